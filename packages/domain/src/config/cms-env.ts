@@ -1,0 +1,47 @@
+import { z } from 'zod'
+
+import { databaseUrlField } from './database-url.js'
+import {
+  booleanField,
+  hostField,
+  httpUrlField,
+  nodeEnvField,
+  passwordField,
+  portField,
+  secretField,
+} from './env-fields.js'
+
+export const DEFAULT_CMS_PORT = 3000
+export const DEFAULT_DEMO_PASSWORD = 'demo-password-2026'
+
+/** The CMS's environment. Every variable is documented in the README's configuration table. */
+export const cmsEnvSchema = z
+  .object({
+    NODE_ENV: nodeEnvField,
+    PAYLOAD_SECRET: secretField('PAYLOAD_SECRET', 32),
+    DATABASE_URL: databaseUrlField,
+    CMS_PORT: portField('CMS_PORT', DEFAULT_CMS_PORT),
+    HOST: hostField('::'),
+    CMS_PUBLIC_URL: z.string().optional(),
+    SEED_DEMO: booleanField('SEED_DEMO', true),
+    DEMO_PASSWORD: passwordField('DEMO_PASSWORD', DEFAULT_DEMO_PASSWORD, 12),
+  })
+  .transform((env, ctx) => {
+    const publicUrl = httpUrlField('CMS_PUBLIC_URL', `http://localhost:${env.CMS_PORT}`).safeParse(env.CMS_PUBLIC_URL)
+    if (!publicUrl.success) {
+      for (const zodIssue of publicUrl.error.issues) ctx.addIssue({ ...zodIssue, path: ['CMS_PUBLIC_URL'] })
+      return z.NEVER
+    }
+    return {
+      nodeEnv: env.NODE_ENV,
+      secret: env.PAYLOAD_SECRET,
+      database: env.DATABASE_URL,
+      port: env.CMS_PORT,
+      host: env.HOST,
+      publicUrl: publicUrl.data,
+      seedDemo: env.SEED_DEMO,
+      demoPassword: env.DEMO_PASSWORD,
+    }
+  })
+
+export type CmsConfig = z.output<typeof cmsEnvSchema>

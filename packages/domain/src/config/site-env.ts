@@ -1,0 +1,22 @@
+import { z } from 'zod'
+
+import { hostField, httpUrlField, nodeEnvField, portField } from './env-fields.js'
+
+export const DEFAULT_SITE_PORT = 3001
+
+/** The public site's environment: it knows the CMS only by URL and holds no database credentials. */
+export const siteEnvSchema = z
+  .object({
+    NODE_ENV: nodeEnvField,
+    SITE_PORT: portField('SITE_PORT', DEFAULT_SITE_PORT),
+    HOST: hostField('::'),
+    CMS_URL: httpUrlField('CMS_URL', 'http://localhost:3000'),
+  })
+  .transform((env) => ({
+    nodeEnv: env.NODE_ENV,
+    port: env.SITE_PORT,
+    host: env.HOST,
+    cmsUrl: env.CMS_URL,
+  }))
+
+export type SiteConfig = z.output<typeof siteEnvSchema>
