@@ -1,0 +1,20 @@
+import type { DatabaseTarget } from '@govsite/domain'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+
+/**
+ * SQLite is the zero-setup default and never pushes schema: it runs the committed migrations
+ * (see runMigrations). MongoDB needs no migrations. Both use string ids.
+ */
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  return sqliteAdapter({
+    client: { url: target.url },
+    idType: 'uuid',
+    push: false,
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,45 @@
+import { cmsEnvSchema, formatConfigIssues, parseEnv } from '@govsite/domain'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { Articles } from './collections/articles'
+import { Sites } from './collections/sites'
+import { Users } from './collections/users'
+import { databaseAdapter } from './database/adapter'
+import { runMigrations } from './database/run-migrations'
+import { healthEndpoint } from './endpoints/health'
+import { seedDemo } from './seed/seed-demo'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const env = parseEnv(cmsEnvSchema, process.env)
+if (!env.ok) throw new Error(formatConfigIssues('GovSite CMS', env.issues))
+const settings = env.value
+
+export default buildConfig({
+  serverURL: settings.publicUrl,
+  secret: settings.secret,
+  db: databaseAdapter(settings.database),
+  editor: lexicalEditor(),
+  collections: [Users, Sites, Articles],
+  endpoints: [healthEndpoint],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+  onInit: async (payload) => {
+    await runMigrations(payload)
+    if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
+  },
+})

@@ -1,0 +1,20 @@
+import { createServer } from 'node:http'
+
+import { siteEnvSchema } from '@govsite/domain'
+import { exitWithStartupFailure, listenDualStack, loadConfigOrExit } from '@govsite/node-kit'
+
+import { createSiteApp } from './app.js'
+
+const APP_NAME = 'GovSite 公共网站'
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(APP_NAME, siteEnvSchema, process.env)
+  const server = createServer(createSiteApp(config))
+  await listenDualStack(server, { port: config.port, host: config.host })
+  process.stdout.write(`${APP_NAME} 已启动：http://localhost:${config.port}/ （内容来自 ${config.cmsUrl}）\n`)
+  const shutdown = () => server.close(() => process.exit(0))
+  process.once('SIGTERM', shutdown)
+  process.once('SIGINT', shutdown)
+}
+
+main().catch((error: unknown) => exitWithStartupFailure(APP_NAME, error))
