@@ -30,6 +30,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },
+    // Government intranets cannot reach Gravatar, and staff e-mail hashes should not leave the platform.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   i18n: {

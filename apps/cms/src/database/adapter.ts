@@ -1,4 +1,4 @@
-import type { DatabaseTarget } from '@govsite/domain'
+import { mongoUrlSupportsTransactions, type DatabaseTarget } from '@govsite/domain'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
@@ -10,7 +10,12 @@ import { migrations } from '../migrations'
  * (see runMigrations). MongoDB needs no migrations. Both use string ids.
  */
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
-  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      transactionOptions: mongoUrlSupportsTransactions(target.url) ? {} : false,
+    })
+  }
   return sqliteAdapter({
     client: { url: target.url },
     idType: 'uuid',

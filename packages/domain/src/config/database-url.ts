@@ -49,3 +49,14 @@ export const databaseUrlField = z.preprocess(
       return parsed
     }),
 )
+
+/**
+ * MongoDB transactions need a replica set (or a sharded cluster, which `mongodb+srv://` hosts
+ * such as Atlas always are). A standalone server rejects them, so transactions are used only
+ * when the URL names a replica set.
+ */
+export function mongoUrlSupportsTransactions(url: string): boolean {
+  if (url.startsWith('mongodb+srv://')) return true
+  const query = url.split('?')[1] ?? ''
+  return new URLSearchParams(query).has('replicaSet')
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import { getPayload, type Payload } from 'payload'
+
+export interface TestPayload {
+  payload: Payload
+  databaseUrl: string
+  cleanup: () => Promise<void>
+}
+
+/**
+ * Boot Payload through the project's real config on a fresh database: a new SQLite file in a
+ * temp directory, or a new database on the MongoDB server named by GOVSITE_TEST_MONGODB_URL
+ * (set by the MongoDB pass of the suite).
+ */
+export async function bootPayload(): Promise<TestPayload> {
+  const directory = await mkdtemp(join(tmpdir(), 'govsite-int-'))
+  const mongoUrl = process.env.GOVSITE_TEST_MONGODB_URL
+  const databaseUrl = mongoUrl
+    ? withDatabaseName(mongoUrl, `govsite_test_${randomBytes(4).toString('hex')}`)
+    : `file:${join(directory, 'govsite.db')}`
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: 'false',
+  })
+  const { default: config } = await import('../../src/payload.config')
+  const payload = await getPayload({ config })
+
+  return {
+    payload,
+    databaseUrl,
+    cleanup: async () => {
+      if (mongoUrl) await (payload.db as MongooseAdapter).connection.dropDatabase()
+      await payload.destroy()
+      await rm(directory, { recursive: true, force: true })
+    },
+  }
+}
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${name}`
+  return parsed.toString()
+}

@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bootPayload, type TestPayload } from './boot-payload'
+
+describe('Local API on a fresh database', () => {
+  let ctx: TestPayload
+  let payload: Payload
+  let siteId: string
+
+  beforeAll(async () => {
+    ctx = await bootPayload()
+    payload = ctx.payload
+  })
+
+  afterAll(async () => ctx?.cleanup())
+
+  it('creates and reads a site with a string id', async () => {
+    const created = await payload.create({
+      collection: 'sites',
+      data: { name: '示例市人民政府', slug: 'portal', domains: [{ domain: 'www.example.gov.cn' }] },
+    })
+    siteId = created.id
+    expect(typeof created.id).toBe('string')
+    const read = await payload.findByID({ collection: 'sites', id: created.id })
+    expect(read).toMatchObject({ name: '示例市人民政府', slug: 'portal', domains: [{ domain: 'www.example.gov.cn' }] })
+  })
+
+  it('refuses a second site with the same slug', async () => {
+    await expect(payload.create({ collection: 'sites', data: { name: '重复', slug: 'portal' } })).rejects.toThrow()
+    const { totalDocs } = await payload.count({ collection: 'sites', where: { slug: { equals: 'portal' } } })
+    expect(totalDocs).toBe(1)
+  })
+
+  it('refuses malformed slugs and domains with Chinese messages', async () => {
+    await expect(
+      payload.create({ collection: 'sites', data: { name: '坏标识', slug: 'Bad Slug' } }),
+    ).rejects.toThrow(/标识/)
+    await expect(
+      payload.create({ collection: 'sites', data: { name: '坏域名', slug: 'bad-domain', domains: [{ domain: 'http://x' }] } }),
+    ).rejects.toThrow(/域名/)
+  })
+
+  it('keeps drafts away from visitors and serves the published version', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: { title: '草稿标题', site: siteId },
+      draft: true,
+    })
+    expect(draft._status).toBe('draft')
+
+    const anonymousBefore = await payload.find({ collection: 'articles', overrideAccess: false })
+    expect(anonymousBefore.totalDocs).toBe(0)
+
+    await payload.update({ collection: 'articles', id: draft.id, data: { title: '正式标题', _status: 'published' } })
+    const anonymousAfter = await payload.find({ collection: 'articles', overrideAccess: false })
+    expect(anonymousAfter.docs.map((doc) => doc.title)).toEqual(['正式标题'])
+
+    await payload.update({ collection: 'articles', id: draft.id, data: { title: '修改中的草稿' }, draft: true })
+    const visitorView = await payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: false })
+    expect(visitorView.title).toBe('正式标题')
+    const editorView = await payload.findByID({ collection: 'articles', id: draft.id, draft: true })
+    expect(editorView.title).toBe('修改中的草稿')
+  })
+
+  it('does not let visitors list user accounts', async () => {
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
+  })
+})

@@ -1,0 +1,81 @@
+// Starts the CMS and the public site together (production, or `--dev` with reload),
+// prefixing their output, and stops both when either stops.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const dev = process.argv.includes('--dev')
+
+/**
+ * A fresh machine has no secret: create one once under ./data (gitignored, mode 600) so the
+ * two-command quick start works. An explicit PAYLOAD_SECRET always wins.
+ */
+function payloadSecret() {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = join(root, 'data', '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 })
+  chmodSync(file, 0o600)
+  console.log(`[govsite] 已生成 PAYLOAD_SECRET 并保存在 ${file}（生产环境请通过环境变量设置）`)
+  return secret
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: dev ? 'development' : 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAYLOAD_SECRET: payloadSecret(),
+}
+
+const commands = dev
+  ? {
+      cms: ['npx', ['tsx', 'apps/cms/src/server/main.ts', '--dev']],
+      site: ['npx', ['tsx', 'watch', 'apps/site/src/main.tsx']],
+    }
+  : {
+      cms: [process.execPath, ['apps/cms/dist/server/main.js']],
+      site: [process.execPath, ['apps/site/dist/main.js']],
+    }
+
+const children = new Map()
+let stopping = false
+
+function stopAll(code) {
+  if (stopping) return
+  stopping = true
+  for (const child of children.values()) child.kill('SIGTERM')
+  process.exitCode = code
+}
+
+function prefixed(name, stream, target) {
+  let pending = ''
+  stream.on('data', (chunk) => {
+    pending += chunk.toString()
+    const lines = pending.split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) target.write(`[${name}] ${line}\n`)
+  })
+  stream.on('end', () => pending && target.write(`[${name}] ${pending}\n`))
+}
+
+for (const [name, [command, args]] of Object.entries(commands)) {
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.set(name, child)
+  prefixed(name, child.stdout, process.stdout)
+  prefixed(name, child.stderr, process.stderr)
+  child.on('exit', (code, signal) => {
+    children.delete(name)
+    if (!stopping) {
+      console.error(`[govsite] ${name} 已退出（${signal ?? `退出码 ${code}`}），正在停止其余服务`)
+      stopAll(code || 1)
+    }
+  })
+}
+
+process.on('SIGINT', () => stopAll(0))
+process.on('SIGTERM', () => stopAll(0))
