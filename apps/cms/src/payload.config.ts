@@ -16,7 +16,9 @@ import { seedDemo } from './seed/seed-demo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const env = parseEnv(cmsEnvSchema, process.env)
+// `next build` evaluates this file to collect page data; the real secret is needed only at run time.
+const building = process.env.NEXT_PHASE === 'phase-production-build'
+const env = parseEnv(cmsEnvSchema, building ? { ...process.env, PAYLOAD_SECRET: 'build-time-placeholder-never-used-at-run-time' } : process.env)
 if (!env.ok) throw new Error(formatConfigIssues('GovSite CMS', env.issues))
 const settings = env.value
 

@@ -8,7 +8,7 @@ if (!mongoUrl) {
 }
 
 console.log(`MongoDB 集成测试：${mongoUrl.replace(/\/\/[^@/]*@/, '//***@')}`)
-const result = spawnSync('npx', ['vitest', 'run'], {
+const result = spawnSync('npx', ['vitest', 'run', 'tests/int', '--outputFile.json=test-results/vitest-mongodb.json'], {
   stdio: 'inherit',
   env: { ...process.env, GOVSITE_TEST_MONGODB_URL: mongoUrl },
 })

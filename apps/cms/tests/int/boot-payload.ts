@@ -37,7 +37,7 @@ export async function bootPayload(): Promise<TestPayload> {
     payload,
     databaseUrl,
     cleanup: async () => {
-      if (mongoUrl) await (payload.db as MongooseAdapter).connection.dropDatabase()
+      if (mongoUrl) await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
       await payload.destroy()
       await rm(directory, { recursive: true, force: true })
     },
