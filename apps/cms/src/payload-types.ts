@@ -70,6 +70,7 @@ export interface Config {
     users: User;
     sites: Site;
     articles: Article;
+    'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -80,6 +81,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -89,8 +91,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'content-check-settings': ContentCheckSetting;
+  };
+  globalsSelect: {
+    'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -180,6 +186,7 @@ export interface Article {
   id: string;
   title: string;
   site: string | Site;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -195,9 +202,70 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn';
+  author?: (string | null) | User;
+  contributors?: (string | User)[] | null;
+  approval?: {
+    hash?: string | null;
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  reviewFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (string | null) | User;
+  scheduleNote?: string | null;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-logs".
+ */
+export interface AuditLog {
+  id: string;
+  summary?: string | null;
+  at: string;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  actorRoles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  action: string;
+  targetCollection: string;
+  documentId: string;
+  site?: (string | null) | Site;
+  fromState?: string | null;
+  toState?: string | null;
+  contentHash?: string | null;
+  comment?: string | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -234,6 +302,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'audit-logs';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -333,10 +405,49 @@ export interface SitesSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   site?: T;
+  summary?: T;
   body?: T;
+  reviewState?: T;
+  author?: T;
+  contributors?: T;
+  approval?:
+    | T
+    | {
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  reviewFindings?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  scheduleNote?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-logs_select".
+ */
+export interface AuditLogsSelect<T extends boolean = true> {
+  summary?: T;
+  at?: T;
+  actor?: T;
+  actorName?: T;
+  actorRoles?: T;
+  action?: T;
+  targetCollection?: T;
+  documentId?: T;
+  site?: T;
+  fromState?: T;
+  toState?: T;
+  contentHash?: T;
+  comment?: T;
+  findings?: T;
+  ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -377,6 +488,39 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-check-settings".
+ */
+export interface ContentCheckSetting {
+  id: string;
+  /**
+   * One term per line
+   */
+  gambling?: string | null;
+  /**
+   * One term per line
+   */
+  advertising?: string | null;
+  /**
+   * One term per line
+   */
+  pornography?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-check-settings_select".
+ */
+export interface ContentCheckSettingsSelect<T extends boolean = true> {
+  gambling?: T;
+  advertising?: T;
+  pornography?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,12 +7,16 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { Articles } from './collections/articles'
+import { AuditLogs } from './collections/audit-logs'
 import { Sites } from './collections/sites'
 import { Users } from './collections/users'
 import { databaseAdapter } from './database/adapter'
 import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
+import { ContentCheckSettings } from './globals/content-check-settings'
 import { seedDemo } from './seed/seed-demo'
+import { startScheduler } from './workflow/scheduler'
+import { workflowMutations } from './workflow/workflow-graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -27,7 +31,9 @@ export default buildConfig({
   secret: settings.secret,
   db: databaseAdapter(settings.database),
   editor: lexicalEditor(),
-  collections: [Users, Sites, Articles],
+  collections: [Users, Sites, Articles, AuditLogs],
+  globals: [ContentCheckSettings],
+  graphQL: { mutations: workflowMutations },
   endpoints: [healthEndpoint],
   admin: {
     user: Users.slug,
@@ -45,5 +51,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await runMigrations(payload)
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
+    // Tests drive scheduled publishing directly with an injected clock.
+    if (settings.nodeEnv !== 'test') startScheduler(payload)
   },
 })

@@ -10,3 +10,36 @@ export {
 export { cmsEnvSchema, DEFAULT_CMS_PORT, DEFAULT_DEMO_PASSWORD, type CmsConfig } from './config/cms-env.js'
 export { siteEnvSchema, DEFAULT_SITE_PORT, type SiteConfig } from './config/site-env.js'
 export { PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES, type PlatformRole, type SiteRole } from './roles/roles.js'
+export {
+  findRoleSeparationConflicts,
+  ROLE_SEPARATION_MESSAGE,
+  type SiteRoleAssignment,
+} from './roles/role-separation.js'
+export { REVIEW_STATE_LABELS, REVIEW_STATES, type ReviewState } from './workflow/review-states.js'
+export {
+  isWorkflowAction,
+  REVIEW_WORKFLOW,
+  WORKFLOW_ACTIONS,
+  type Transition,
+  type WorkflowAction,
+} from './workflow/review-workflow.js'
+export { CHECKLIST_ITEMS, REVIEW_CHECKLIST, type ChecklistItem } from './workflow/review-checklist.js'
+export {
+  parseWorkflowActionBody,
+  workflowActionBodySchema,
+  type BodyParseResult,
+  type WorkflowActionBody,
+} from './workflow/action-request.js'
+export {
+  decideTransition,
+  type TransitionDecision,
+  type WorkflowActor,
+  type WorkflowDocument,
+} from './workflow/decide-transition.js'
+export { decidePublishSchedule, type ScheduleDecision } from './workflow/publish-schedule.js'
+export { canonicalContent, NON_CONTENT_FIELDS, WORKFLOW_FIELD_NAMES } from './workflow/canonical-content.js'
+export type { ContentForCheck, Finding } from './content-checks/types.js'
+export { DEFAULT_WORD_LISTS, type WordListCategory, type WordLists } from './content-checks/word-lists.js'
+export { runPreReviewChecks } from './content-checks/run-pre-review-checks.js'
+export { extractCheckableContent } from './content-checks/extract-checkable-content.js'
+export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'

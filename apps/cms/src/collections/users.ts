@@ -1,4 +1,11 @@
-import { PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES } from '@govsite/domain'
+import {
+  findRoleSeparationConflicts,
+  PLATFORM_ROLES,
+  ROLE_LABELS,
+  ROLE_SEPARATION_MESSAGE,
+  SITE_ROLES,
+  type SiteRole,
+} from '@govsite/domain'
 import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, platformAdminOnly, platformAdminOnlyField, platformAdminOrSelf } from '../access/roles'
@@ -59,6 +66,14 @@ export const Users: CollectionConfig = {
       label: { zh: '站点角色', en: 'Site roles' },
       labels: { singular: { zh: '站点角色', en: 'Site role' }, plural: { zh: '站点角色', en: 'Site roles' } },
       access: { create: platformAdminOnlyField, update: platformAdminOnlyField },
+      // R-ROLE-SEPARATE: 信息审核人员 and 编辑发布人员 are different people on each site.
+      validate: (rows: unknown) => {
+        const assignments = (Array.isArray(rows) ? rows : []).map((row: { site?: unknown; role?: unknown }) => ({
+          site: String(typeof row.site === 'object' && row.site ? (row.site as { id: unknown }).id : row.site),
+          role: row.role as SiteRole,
+        }))
+        return findRoleSeparationConflicts(assignments).length > 0 ? ROLE_SEPARATION_MESSAGE : true
+      },
       fields: [
         { name: 'site', type: 'relationship', relationTo: 'sites', required: true, label: { zh: '站点', en: 'Site' } },
         {

@@ -12,6 +12,8 @@ import {
 
 import { warmUp } from './warm-up.js'
 
+const CLIENT_IP_HEADER = 'x-govsite-client-ip'
+
 const APP_NAME = 'GovSite CMS'
 const dev = process.argv.includes('--dev')
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? 'development' : 'production') })
@@ -36,7 +38,11 @@ async function main(): Promise<void> {
     res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' })
     res.end(JSON.stringify({ code: 'cms.starting', message: '系统正在启动，请稍候' }))
   }
-  const server = createServer((req, res) => void handle(req, res))
+  const server = createServer((req, res) => {
+    // The audit trail records who acted from where; never trust a client-sent value for it.
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? ''
+    void handle(req, res)
+  })
   await listenDualStack(server, { port: config.port, host: config.host })
 
   // Under NodeNext, next's CommonJS typings describe the default export as the whole module.

@@ -1,0 +1,103 @@
+import { WORKFLOW_FIELD_NAMES } from '@govsite/domain'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook } from 'payload'
+
+import { contentHash } from './content-hash'
+import { DRAFT_SAVE_FLAG, isEngineWrite } from './context-flags'
+import { isLive } from './live-status'
+import { isPlatformAdmin, sitesWithRole, userId } from './site-membership'
+import { WorkflowError } from './workflow-error'
+
+type Doc = Record<string, unknown>
+
+const NO_APPROVAL = { hash: null, by: null, at: null }
+
+const idOf = (value: unknown): string | null =>
+  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+
+/** Records whether an update saves a draft version, which the change guard needs to know. */
+export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, context }) => {
+  if (operation === 'create' || operation === 'update') {
+    context[DRAFT_SAVE_FLAG] = Boolean((args as { draft?: boolean }).draft)
+  }
+  return args
+}
+
+function assertSiteWritable(user: unknown, siteId: string | null): void {
+  if (!user || isPlatformAdmin(user)) return
+  if (siteId === null || !sitesWithRole(user, ['editor', 'site-admin']).includes(siteId)) {
+    throw new WorkflowError(403, 'site.forbidden', '您没有在该站点编辑内容的权限')
+  }
+}
+
+/**
+ * R-REVIEW-BEFORE-PUBLISH on every write path that is not the workflow engine: REST (single
+ * and bulk), GraphQL, the admin's own buttons and Local API calls. Such writes may only save
+ * drafts; they cannot publish, unpublish or move the review state, and any change to the
+ * content voids an approval and returns the document to draft.
+ */
+export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context, collection }) => {
+  if (isEngineWrite(context)) return data
+  const actorId = userId(req.user)
+  const original = (originalDoc ?? {}) as Doc
+  // REST PATCH sends only the fields it changes.
+  const merged: Doc = { ...original, ...data }
+  assertSiteWritable(req.user, idOf(merged.site))
+  if (operation === 'update' && idOf(original.site) !== idOf(merged.site)) assertSiteWritable(req.user, idOf(original.site))
+
+  if (data._status === 'published') {
+    throw new WorkflowError(403, 'workflow.publish_forbidden', '内容须经信息审核人员审核通过后，通过“发布”操作发布，不能直接发布')
+  }
+
+  if (operation === 'create') {
+    if (data.reviewState !== undefined && data.reviewState !== null && data.reviewState !== 'draft') {
+      throw new WorkflowError(403, 'workflow.state_change_forbidden', '新建内容只能是草稿，审核状态只能通过审核流程改变')
+    }
+    const bookkeeping = Object.fromEntries(WORKFLOW_FIELD_NAMES.map((name) => [name, null]))
+    return {
+      ...data,
+      ...bookkeeping,
+      reviewState: 'draft',
+      author: actorId,
+      contributors: actorId ? [actorId] : [],
+      approval: NO_APPROVAL,
+    }
+  }
+
+  if (data.reviewState !== undefined && data.reviewState !== original.reviewState) {
+    throw new WorkflowError(
+      403,
+      'workflow.state_change_forbidden',
+      '审核状态只能通过“提交审核/审核通过/退回/发布/撤下”操作改变（如页面已过期，请刷新后重试）',
+    )
+  }
+  if (context[DRAFT_SAVE_FLAG] !== true && original.id !== undefined && (await isLive(req, collection.slug, original.id as string))) {
+    throw new WorkflowError(
+      403,
+      'workflow.live_change_forbidden',
+      '已发布的内容只能保存为草稿修改并重新审核；撤下须通过“撤下”操作并填写原因',
+    )
+  }
+
+  // Bookkeeping belongs to the engine: whatever a client sent, keep the stored values.
+  const next: Doc = { ...data }
+  for (const name of WORKFLOW_FIELD_NAMES) next[name] = original[name] ?? null
+  next.approval = original.approval ?? NO_APPROVAL
+
+  if (contentHash(merged) !== contentHash(original)) {
+    const contributors = ((original.contributors as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null)
+    Object.assign(next, {
+      reviewState: 'draft',
+      approval: NO_APPROVAL,
+      reviewFindings: null,
+      contributors: actorId && !contributors.includes(actorId) ? [...contributors, actorId] : contributors,
+    })
+  }
+  return next
+}
+
+/** Deleting live content would unpublish it without a reason: withdraw it first. */
+export const refuseDeletingLive: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  if (await isLive(req, collection.slug, id)) {
+    throw new WorkflowError(409, 'workflow.delete_published', '已发布的内容不能直接删除，请先通过“撤下”操作撤下')
+  }
+}

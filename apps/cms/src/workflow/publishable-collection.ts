@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import type { CheckableSelector } from './checkable-content'
+import { guardContentChanges, refuseDeletingLive, rememberDraftFlag } from './guard-hooks'
+import { deleteOwnSites, readOwnSitesOrPublished, readVersionsOfOwnSites, writeOwnSites } from './site-scoped-access'
+import { workflowEndpoint } from './workflow-endpoint'
+import { workflowFields } from './workflow-fields'
+
+export interface PublishableOptions {
+  /** What the pre-review checks read from a document. */
+  checkable: CheckableSelector
+}
+
+/**
+ * Put a collection under the review workflow: drafts and versions, site-scoped access, the
+ * workflow fields, the change guard and the `/:id/workflow/:action` endpoint. Every
+ * publishable collection is built with this, so they share one engine.
+ */
+export function publishableCollection(config: CollectionConfig, options: PublishableOptions): CollectionConfig {
+  return {
+    ...config,
+    versions: { drafts: true, maxPerDoc: 100 },
+    access: {
+      read: readOwnSitesOrPublished,
+      readVersions: readVersionsOfOwnSites,
+      create: writeOwnSites,
+      update: writeOwnSites,
+      delete: deleteOwnSites,
+      ...config.access,
+    },
+    hooks: {
+      ...config.hooks,
+      beforeOperation: [rememberDraftFlag, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [guardContentChanges, ...(config.hooks?.beforeChange ?? [])],
+      beforeDelete: [refuseDeletingLive, ...(config.hooks?.beforeDelete ?? [])],
+    },
+    endpoints: [workflowEndpoint, ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
+    fields: [...config.fields, ...workflowFields],
+    custom: { ...config.custom, workflow: options },
+  }
+}

@@ -1,0 +1,43 @@
+import type { Access, Where } from 'payload'
+
+import { isPlatformAdmin, sitesWithRole } from './site-membership'
+
+const CONTENT_EDITORS = ['editor', 'site-admin'] as const
+
+const onSites = (siteIds: string[]): Where => ({ site: { in: siteIds } })
+
+/**
+ * Visitors read published content of every site; staff see only the sites they hold a role
+ * on (all of them for platform admins).
+ */
+export const readOwnSitesOrPublished: Access = ({ req }) => {
+  if (!req.user) return { _status: { equals: 'published' } }
+  if (isPlatformAdmin(req.user)) return true
+  return onSites(sitesWithRole(req.user))
+}
+
+/** Editors and site admins write content of their own sites; reviewers only review. */
+export const writeOwnSites: Access = ({ req, data }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  const sites = sitesWithRole(req.user, CONTENT_EDITORS)
+  if (sites.length === 0) return false
+  const target = (data as { site?: unknown } | undefined)?.site
+  if (target !== undefined && target !== null) return sites.includes(String(target))
+  return onSites(sites)
+}
+
+/** Only site admins (and platform admins) delete content of their sites. */
+export const deleteOwnSites: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  const sites = sitesWithRole(req.user, ['site-admin'])
+  return sites.length > 0 ? onSites(sites) : false
+}
+
+/** Version history is for staff of the site only. */
+export const readVersionsOfOwnSites: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  return onSites(sitesWithRole(req.user))
+}

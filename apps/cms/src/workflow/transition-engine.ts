@@ -1,0 +1,276 @@
+import {
+  decidePublishSchedule,
+  decideTransition,
+  isWorkflowAction,
+  parseWorkflowActionBody,
+  REVIEW_WORKFLOW,
+  runPreReviewChecks,
+  type ReviewState,
+  type WorkflowAction,
+  type WorkflowActionBody,
+  type WorkflowActor,
+} from '@govsite/domain'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type CollectionSlug,
+  type PayloadRequest,
+} from 'payload'
+
+import { loadWordLists } from '../globals/content-check-settings'
+import { checkableContent, type CheckableSelector } from './checkable-content'
+import { clientIp } from './client-ip'
+import { contentHash } from './content-hash'
+import { TRANSITION_FLAG } from './context-flags'
+import { isLive } from './live-status'
+import { isPlatformAdmin, rolesOnSite, userId } from './site-membership'
+import { WorkflowError } from './workflow-error'
+
+type Doc = Record<string, unknown> & { id: string }
+
+export interface TransitionResult {
+  collection: string
+  id: string
+  action: WorkflowAction
+  reviewState: ReviewState
+  live: boolean
+  scheduledPublishAt: string | null
+  publishedAt: string | null
+  warnings: unknown[]
+}
+
+export interface TransitionInput {
+  req: PayloadRequest
+  collection: string
+  id: string
+  action: string
+  body: unknown
+  now: Date
+}
+
+const idOf = (value: unknown): string | null =>
+  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+
+export function workflowSelector(req: PayloadRequest, collection: string): CheckableSelector | null {
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  return (config?.custom?.workflow?.checkable as CheckableSelector | undefined) ?? null
+}
+
+export async function loadLatest(req: PayloadRequest, collection: string, id: string): Promise<Doc | null> {
+  return (await req.payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Doc | null
+}
+
+export function actorFor(user: unknown, siteId: string): WorkflowActor {
+  return { id: userId(user) ?? '', isPlatformAdmin: isPlatformAdmin(user), siteRoles: rolesOnSite(user, siteId) }
+}
+
+/**
+ * The one workflow engine (R-REVIEW-BEFORE-PUBLISH, R-ROLE-SEPARATE, R-NO-ADS, R-NO-BACKDATING):
+ * REST, GraphQL and the scheduler all come here. Decides with the domain rules, then writes the
+ * new state and its audit entry in one transaction.
+ */
+export async function performTransition({ req, collection, id, action, body, now }: TransitionInput): Promise<TransitionResult> {
+  const selector = workflowSelector(req, collection)
+  if (!selector) throw new WorkflowError(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
+  if (!isWorkflowAction(action)) {
+    throw new WorkflowError(400, 'workflow.unknown_action', `未知的操作“${action}”，可用操作：submit、approve、reject、publish、unpublish`)
+  }
+  if (!req.user) throw new WorkflowError(403, 'auth.login_required', '请先登录')
+  const parsed = parseWorkflowActionBody(body)
+  if (!parsed.ok) throw new WorkflowError(400, 'workflow.bad_request', parsed.message)
+
+  // Staff of other sites get the same answer as for a missing document.
+  const visible = await req.payload.count({
+    collection: collection as CollectionSlug,
+    where: { id: { equals: id } },
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const doc = visible.totalDocs > 0 ? await loadLatest(req, collection, id) : null
+  if (!doc) throw new WorkflowError(404, 'workflow.not_found', '内容不存在或您无权访问')
+
+  const siteId = idOf(doc.site) ?? ''
+  const actor = actorFor(req.user, siteId)
+  const live = await isLive(req, collection, id)
+  const hash = contentHash(doc)
+  const warnings = Array.isArray(doc.reviewFindings) ? doc.reviewFindings : []
+  const decision = decideTransition(
+    action,
+    actor,
+    {
+      reviewState: doc.reviewState as ReviewState,
+      authorId: idOf(doc.author),
+      contributorIds: ((doc.contributors as unknown[] | null) ?? []).map(idOf).filter((v): v is string => v !== null),
+      contentHash: hash,
+      approvedHash: ((doc.approval as { hash?: string | null } | null)?.hash ?? null) || null,
+      warningCount: warnings.length,
+      live,
+    },
+    parsed.body,
+  )
+  if (!decision.ok) throw new WorkflowError(decision.status, decision.code, decision.message)
+
+  const plan = await planWrite(req, action, doc, selector, parsed.body, actor, hash, now)
+  return commitTransition(req, { collection, doc, action, hash, plan, comment: parsed.body.comment ?? null, now, live })
+}
+
+interface WritePlan {
+  draft: boolean
+  data: Record<string, unknown>
+  auditAction: string
+  findings: unknown[]
+}
+
+async function planWrite(
+  req: PayloadRequest,
+  action: WorkflowAction,
+  doc: Doc,
+  selector: CheckableSelector,
+  body: WorkflowActionBody,
+  actor: WorkflowActor,
+  hash: string,
+  now: Date,
+): Promise<WritePlan> {
+  switch (action) {
+    case 'submit': {
+      const findings = runPreReviewChecks(checkableContent(selector(doc)), await loadWordLists(req))
+      const blocking = findings.filter((finding) => finding.severity === 'blocking')
+      if (blocking.length > 0) {
+        throw new WorkflowError(
+          403,
+          'workflow.blocking_findings',
+          `预审未通过，请修改后再提交：${blocking.map((finding) => finding.message).join('；')}`,
+          blocking,
+        )
+      }
+      const warnings = findings.filter((finding) => finding.severity === 'warning')
+      return { draft: true, data: { reviewState: 'in_review', reviewFindings: warnings }, auditAction: 'submit', findings: warnings }
+    }
+    case 'approve':
+      return {
+        draft: true,
+        data: { reviewState: 'approved', approval: { hash, by: actor.id, at: now.toISOString() } },
+        auditAction: 'approve',
+        findings: [],
+      }
+    case 'reject':
+      return { draft: true, data: { reviewState: 'changes_requested' }, auditAction: 'reject', findings: [] }
+    case 'publish': {
+      const schedule = decidePublishSchedule(body.publishAt, now)
+      if (!schedule.ok) throw new WorkflowError(400, schedule.code, schedule.message)
+      if (schedule.at) {
+        return {
+          draft: true,
+          data: { scheduledPublishAt: schedule.at.toISOString(), scheduledBy: actor.id, scheduleNote: null },
+          auditAction: 'schedule-publish',
+          findings: [],
+        }
+      }
+      return { draft: false, data: publishNowData(now), auditAction: 'publish', findings: [] }
+    }
+    case 'unpublish':
+      return {
+        draft: false,
+        data: { _status: 'draft', reviewState: 'withdrawn', scheduledPublishAt: null, scheduledBy: null },
+        auditAction: 'unpublish',
+        findings: [],
+      }
+  }
+}
+
+/** R-NO-BACKDATING: the publish time is the system clock's, never the client's. */
+export function publishNowData(now: Date): Record<string, unknown> {
+  return {
+    _status: 'published',
+    reviewState: 'published',
+    publishedAt: now.toISOString(),
+    scheduledPublishAt: null,
+    scheduledBy: null,
+    scheduleNote: null,
+  }
+}
+
+export interface CommitInput {
+  collection: string
+  doc: Doc
+  action: WorkflowAction | 'scheduled-publish-refused'
+  hash: string
+  plan: WritePlan
+  comment: string | null
+  now: Date
+  live: boolean
+}
+
+/** Write the document and its audit entry together; roll both back on any failure. */
+export async function commitTransition(req: PayloadRequest, input: CommitInput): Promise<TransitionResult> {
+  const { collection, doc, plan, now } = input
+  const ownsTransaction = await initTransaction(req)
+  try {
+    const updated = (await req.payload.update({
+      collection: collection as CollectionSlug,
+      id: doc.id,
+      data: plan.data,
+      draft: plan.draft,
+      depth: 0,
+      overrideAccess: true,
+      context: { [TRANSITION_FLAG]: input.action },
+      req,
+    })) as unknown as Doc
+    await writeAudit(req, input, updated, now)
+    if (ownsTransaction) await commitTransaction(req)
+    const live = plan.draft ? input.live : updated._status === 'published'
+    return {
+      collection,
+      id: doc.id,
+      action: input.action === 'scheduled-publish-refused' ? 'publish' : input.action,
+      reviewState: updated.reviewState as ReviewState,
+      live,
+      scheduledPublishAt: (updated.scheduledPublishAt as string | null) ?? null,
+      publishedAt: (updated.publishedAt as string | null) ?? null,
+      warnings: plan.findings,
+    }
+  } catch (error) {
+    if (ownsTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+async function writeAudit(req: PayloadRequest, input: CommitInput, updated: Doc, now: Date): Promise<void> {
+  const siteId = idOf(input.doc.site)
+  const user = req.user as { id: string; name?: string; email?: string } | null
+  const fromState = String(input.doc.reviewState)
+  const toState = String(updated.reviewState)
+  const label = input.action === 'scheduled-publish-refused' ? '定时发布被拒绝' : REVIEW_WORKFLOW[input.action].label.zh
+  await req.payload.create({
+    collection: 'audit-logs',
+    data: {
+      summary: `${user?.name ?? '系统'}：${label}（${input.collection} ${input.doc.id}）`,
+      at: now.toISOString(),
+      actor: user?.id ?? null,
+      actorName: user?.name ?? user?.email ?? '系统',
+      actorRoles: user ? { platformAdmin: isPlatformAdmin(user), site: rolesOnSite(user, siteId ?? '') } : null,
+      action: input.plan.auditAction,
+      targetCollection: input.collection,
+      documentId: input.doc.id,
+      site: siteId,
+      fromState,
+      toState,
+      contentHash: input.hash,
+      comment: input.comment,
+      findings: input.plan.findings.length > 0 ? input.plan.findings : null,
+      ip: clientIp(req),
+    },
+    overrideAccess: true,
+    req,
+  })
+}

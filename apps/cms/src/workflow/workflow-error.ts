@@ -1,0 +1,12 @@
+import { APIError } from 'payload'
+
+/** A refusal with an HTTP status, a stable English code and a Chinese message. */
+export class WorkflowError extends APIError<{ code: string; findings?: unknown[] }> {
+  constructor(status: 400 | 403 | 404 | 409, code: string, message: string, findings?: unknown[]) {
+    super(message, status, { code, ...(findings ? { findings } : {}) }, true)
+  }
+
+  get code(): string {
+    return this.data.code
+  }
+}

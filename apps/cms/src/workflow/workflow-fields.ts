@@ -1,0 +1,78 @@
+import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@govsite/domain'
+import type { Field } from 'payload'
+
+/**
+ * Workflow bookkeeping added to every publishable collection. Only the workflow engine writes
+ * these (the guard hook refuses client changes); the admin shows them read-only in the sidebar.
+ */
+export const workflowFields: Field[] = [
+  {
+    name: 'reviewState',
+    type: 'select',
+    label: { zh: '审核状态', en: 'Review state' },
+    defaultValue: 'draft',
+    required: true,
+    index: true,
+    options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] })),
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'author',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { zh: '撰稿人', en: 'Author' },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'contributors',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    label: { zh: '编辑过的人员', en: 'Contributors' },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'approval',
+    type: 'group',
+    label: { zh: '审核通过记录', en: 'Approval' },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approval?.hash) },
+    fields: [
+      { name: 'hash', type: 'text', label: { zh: '内容指纹', en: 'Content hash' } },
+      { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '审核人', en: 'Approved by' } },
+      { name: 'at', type: 'date', label: { zh: '审核时间', en: 'Approved at' } },
+    ],
+  },
+  {
+    name: 'reviewFindings',
+    type: 'json',
+    label: { zh: '预审提示', en: 'Pre-review findings' },
+    admin: { hidden: true },
+  },
+  {
+    name: 'scheduledPublishAt',
+    type: 'date',
+    index: true,
+    label: { zh: '定时发布时间', en: 'Scheduled publication' },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'scheduledBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { zh: '定时发布操作人', en: 'Scheduled by' },
+    admin: { hidden: true },
+  },
+  {
+    name: 'scheduleNote',
+    type: 'text',
+    label: { zh: '定时发布说明', en: 'Schedule note' },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.scheduleNote) },
+  },
+  {
+    name: 'publishedAt',
+    type: 'date',
+    index: true,
+    label: { zh: '发布时间', en: 'Published at' },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+]

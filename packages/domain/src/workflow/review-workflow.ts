@@ -1,0 +1,41 @@
+import type { SiteRole } from '../roles/roles.js'
+import type { ReviewState } from './review-states.js'
+
+export const WORKFLOW_ACTIONS = ['submit', 'approve', 'reject', 'publish', 'unpublish'] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+export interface Transition {
+  from: readonly ReviewState[]
+  to: ReviewState
+  /** Site roles that may take the transition; platform admins may take every transition. */
+  roles: readonly SiteRole[]
+  label: { zh: string; en: string }
+}
+
+/**
+ * The review workflow as data (R-REVIEW-BEFORE-PUBLISH): editors (编辑发布人员) submit and
+ * publish, reviewers (信息审核人员) approve or reject, reviewers and site admins withdraw.
+ * Editing content outside these transitions always returns it to `draft`.
+ */
+export const REVIEW_WORKFLOW: Readonly<Record<WorkflowAction, Transition>> = {
+  submit: {
+    from: ['draft', 'changes_requested', 'withdrawn'],
+    to: 'in_review',
+    roles: ['editor'],
+    label: { zh: '提交审核', en: 'Submit for review' },
+  },
+  approve: { from: ['in_review'], to: 'approved', roles: ['reviewer'], label: { zh: '审核通过', en: 'Approve' } },
+  reject: { from: ['in_review'], to: 'changes_requested', roles: ['reviewer'], label: { zh: '退回修改', en: 'Reject' } },
+  publish: { from: ['approved'], to: 'published', roles: ['editor'], label: { zh: '发布', en: 'Publish' } },
+  // Withdrawal applies to the live version even while a newer draft of it is being edited.
+  unpublish: {
+    from: ['published'],
+    to: 'withdrawn',
+    roles: ['reviewer', 'site-admin'],
+    label: { zh: '撤下', en: 'Unpublish' },
+  },
+}
+
+export function isWorkflowAction(value: string): value is WorkflowAction {
+  return (WORKFLOW_ACTIONS as readonly string[]).includes(value)
+}
