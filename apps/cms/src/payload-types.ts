@@ -202,7 +202,7 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn';
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
   author?: (string | null) | User;
   contributors?: (string | User)[] | null;
   approval?: {

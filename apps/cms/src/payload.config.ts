@@ -4,7 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 
 import { Articles } from './collections/articles'
 import { AuditLogs } from './collections/audit-logs'
@@ -48,6 +48,8 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  // Workflow refusals are answers to users (4xx), not server faults; keep them out of the error log.
+  loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
   onInit: async (payload) => {
     await runMigrations(payload)
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)

@@ -11,7 +11,6 @@ export const workflowFields: Field[] = [
     type: 'select',
     label: { zh: '审核状态', en: 'Review state' },
     defaultValue: 'draft',
-    required: true,
     index: true,
     options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] })),
     admin: { position: 'sidebar', readOnly: true },

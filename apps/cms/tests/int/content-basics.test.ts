@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { performTransition } from '../../src/workflow/transition-engine'
 import { bootPayload, type TestPayload } from './boot-payload'
 
 describe('Local API on a fresh database', () => {
@@ -42,25 +43,42 @@ describe('Local API on a fresh database', () => {
   })
 
   it('keeps drafts away from visitors and serves the published version', async () => {
+    const people = await Promise.all(
+      (['editor', 'reviewer'] as const).map((role) =>
+        payload.create({
+          collection: 'users',
+          data: { email: `${role}@example.gov.cn`, name: role, password: 'draft-test-password', siteRoles: [{ site: siteId, role }] },
+        }),
+      ),
+    )
+    const [editor, reviewer] = people.map((user) => ({ ...user, collection: 'users' as const }))
+    const act = async (user: typeof editor, id: string, action: string, body: unknown = {}) =>
+      performTransition({ req: await createLocalReq({ user }, payload), collection: 'articles', id, action, body, now: new Date() })
+
     const draft = await payload.create({
       collection: 'articles',
       data: { title: '草稿标题', site: siteId },
       draft: true,
+      user: editor,
+      overrideAccess: false,
     })
     expect(draft._status).toBe('draft')
+    expect((await payload.find({ collection: 'articles', overrideAccess: false })).totalDocs).toBe(0)
 
-    const anonymousBefore = await payload.find({ collection: 'articles', overrideAccess: false })
-    expect(anonymousBefore.totalDocs).toBe(0)
-
-    await payload.update({ collection: 'articles', id: draft.id, data: { title: '正式标题', _status: 'published' } })
+    await payload.update({ collection: 'articles', id: draft.id, data: { title: '正式标题' }, draft: true, user: editor, overrideAccess: false })
+    await act(editor, draft.id, 'submit')
+    await act(reviewer, draft.id, 'approve', {
+      checklist: { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true },
+    })
+    await act(editor, draft.id, 'publish')
     const anonymousAfter = await payload.find({ collection: 'articles', overrideAccess: false })
     expect(anonymousAfter.docs.map((doc) => doc.title)).toEqual(['正式标题'])
 
-    await payload.update({ collection: 'articles', id: draft.id, data: { title: '修改中的草稿' }, draft: true })
+    await payload.update({ collection: 'articles', id: draft.id, data: { title: '修改中的草稿' }, draft: true, user: editor, overrideAccess: false })
     const visitorView = await payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: false })
     expect(visitorView.title).toBe('正式标题')
     const editorView = await payload.findByID({ collection: 'articles', id: draft.id, draft: true })
-    expect(editorView.title).toBe('修改中的草稿')
+    expect(editorView).toMatchObject({ title: '修改中的草稿', reviewState: 'draft' })
   })
 
   it('does not let visitors list user accounts', async () => {
