@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { loginToAdmin } from './harness/admin.js'
 import { launchChromium } from './harness/browser.js'
 import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
 
@@ -39,20 +40,14 @@ describe('built GovSite: admin in Chinese, site health, demo data', () => {
   })
 
   it('logs the demo editor into the admin and shows the dashboard in Chinese', async () => {
-    const context = await browser.newContext({ locale: 'en-US' })
-    const page = await context.newPage()
-    await page.goto(`${cms.url}/admin`)
-    await page.waitForURL(/\/admin\/login/)
-    await page.getByRole('button', { name: '登录' }).waitFor()
-    await page.locator('#field-email').fill('editor@example.gov.cn')
-    await page.locator('#field-password').fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
-    await page.getByText('站点', { exact: true }).first().waitFor()
-    expect(await page.getByText('文章', { exact: true }).count()).toBeGreaterThan(0)
+    const page = await loginToAdmin(browser, cms.url, 'editor@example.gov.cn', DEMO_PASSWORD)
+    await page.getByText('文章', { exact: true }).first().waitFor()
+    expect(await page.getByText('内容管理', { exact: true }).count()).toBeGreaterThan(0)
+    expect(await page.getByText('站点', { exact: true }).count()).toBe(0)
+    expect(await page.getByRole('heading', { name: '我的审核工作' }).count()).toBe(1)
     expect(await page.getByText('Dashboard').count()).toBe(0)
     if (process.env.GOVSITE_SCREENSHOTS) await page.screenshot({ path: `${process.env.GOVSITE_SCREENSHOTS}/admin-dashboard.png` })
-    await context.close()
+    await page.context().close()
   })
 
   it('switches the admin to English when the user chose it', async () => {

@@ -41,6 +41,7 @@ export default buildConfig({
     // Government intranets cannot reach Gravatar, and staff e-mail hashes should not leave the platform.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['/workflow/admin/review-queues#ReviewQueues'] },
   },
   i18n: {
     fallbackLanguage: 'zh',

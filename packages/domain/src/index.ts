@@ -17,6 +17,7 @@ export {
 } from './roles/role-separation.js'
 export { REVIEW_STATE_LABELS, REVIEW_STATES, type ReviewState } from './workflow/review-states.js'
 export {
+  AUDIT_ACTION_LABELS,
   isWorkflowAction,
   REVIEW_WORKFLOW,
   WORKFLOW_ACTIONS,

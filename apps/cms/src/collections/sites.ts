@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, platformAdminOnly } from '../access/roles'
+import { anyone, isPlatformAdmin, platformAdminOnly } from '../access/roles'
 
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9\u4e00-\u9fa5](?:[a-z0-9\u4e00-\u9fa5-]{0,61}[a-z0-9\u4e00-\u9fa5])?\.)+[a-z\u4e00-\u9fa5]{2,63}$/
 
@@ -12,6 +12,8 @@ export const Sites: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'updatedAt'],
     group: { zh: '平台管理', en: 'Platform' },
+    // Platform management is for platform admins; staff reach their own account from the avatar menu.
+    hidden: ({ user }) => !isPlatformAdmin(user),
   },
   access: {
     // Site identity (name, domains) is public: the public site resolves requests by domain.

@@ -27,6 +27,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'platformRole', 'updatedAt'],
     group: { zh: '平台管理', en: 'Platform' },
+    // Platform management is for platform admins; staff reach their own account from the avatar menu.
+    hidden: ({ user }) => !isPlatformAdmin(user),
   },
   access: {
     read: platformAdminOrSelf,

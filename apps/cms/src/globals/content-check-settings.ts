@@ -1,7 +1,7 @@
 import { DEFAULT_WORD_LISTS, type WordListCategory, type WordLists } from '@govsite/domain'
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
-import { platformAdminOnly } from '../access/roles'
+import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
 
 const CATEGORY_LABELS: Record<WordListCategory, { zh: string; en: string }> = {
   gambling: { zh: '赌博、彩票、博彩类', en: 'Gambling and lottery' },
@@ -24,7 +24,7 @@ export function parseWordList(text: unknown): string[] {
 export const ContentCheckSettings: GlobalConfig = {
   slug: 'content-check-settings',
   label: { zh: '预审词库', en: 'Pre-review word lists' },
-  admin: { group: { zh: '平台管理', en: 'Platform' } },
+  admin: { group: { zh: '平台管理', en: 'Platform' }, hidden: ({ user }) => !isPlatformAdmin(user) },
   access: { read: ({ req }) => Boolean(req.user), update: platformAdminOnly },
   fields: CATEGORIES.map((category) => ({
     name: category,

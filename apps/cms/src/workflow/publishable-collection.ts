@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { CheckableSelector } from './checkable-content'
 import { guardContentChanges, refuseDeletingLive, rememberDraftFlag } from './guard-hooks'
 import { deleteOwnSites, readOwnSitesOrPublished, readVersionsOfOwnSites, writeOwnSites } from './site-scoped-access'
-import { workflowEndpoint } from './workflow-endpoint'
+import { workflowEndpoint, workflowStatusEndpoint } from './workflow-endpoint'
 import { workflowFields } from './workflow-fields'
 
 export interface PublishableOptions {
@@ -20,6 +20,13 @@ export function publishableCollection(config: CollectionConfig, options: Publish
   return {
     ...config,
     versions: { drafts: true, maxPerDoc: 100 },
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: { ...config.admin?.components?.edit, PublishButton: '/workflow/admin/hidden-publish-button#HiddenPublishButton' },
+      },
+    },
     access: {
       read: readOwnSitesOrPublished,
       readVersions: readVersionsOfOwnSites,
@@ -34,7 +41,7 @@ export function publishableCollection(config: CollectionConfig, options: Publish
       beforeChange: [guardContentChanges, ...(config.hooks?.beforeChange ?? [])],
       beforeDelete: [refuseDeletingLive, ...(config.hooks?.beforeDelete ?? [])],
     },
-    endpoints: [workflowEndpoint, ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
+    endpoints: [workflowEndpoint, workflowStatusEndpoint, ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
     fields: [...config.fields, ...workflowFields],
     custom: { ...config.custom, workflow: options },
   }

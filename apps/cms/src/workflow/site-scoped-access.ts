@@ -35,9 +35,9 @@ export const deleteOwnSites: Access = ({ req }) => {
   return sites.length > 0 ? onSites(sites) : false
 }
 
-/** Version history is for staff of the site only. */
+/** Version history is for staff of the site only (version fields live under `version.`). */
 export const readVersionsOfOwnSites: Access = ({ req }) => {
   if (!req.user) return false
   if (isPlatformAdmin(req.user)) return true
-  return onSites(sitesWithRole(req.user))
+  return { 'version.site': { in: sitesWithRole(req.user) } }
 }

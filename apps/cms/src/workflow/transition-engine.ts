@@ -9,6 +9,7 @@ import {
   type WorkflowAction,
   type WorkflowActionBody,
   type WorkflowActor,
+  type WorkflowDocument,
 } from '@govsite/domain'
 import {
   commitTransaction,
@@ -74,6 +75,37 @@ export function actorFor(user: unknown, siteId: string): WorkflowActor {
 }
 
 /**
+ * Load the latest version of a document the user may see, with what the domain rules need.
+ * Staff of other sites get the same answer as for a missing document.
+ */
+export async function loadForActor(req: PayloadRequest, collection: string, id: string) {
+  const visible = await req.payload.count({
+    collection: collection as CollectionSlug,
+    where: { id: { equals: id } },
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const doc = visible.totalDocs > 0 ? await loadLatest(req, collection, id) : null
+  if (!doc) throw new WorkflowError(404, 'workflow.not_found', '内容不存在或您无权访问')
+
+  const actor = actorFor(req.user, idOf(doc.site) ?? '')
+  const live = await isLive(req, collection, id)
+  const hash = contentHash(doc)
+  const warnings = Array.isArray(doc.reviewFindings) ? (doc.reviewFindings as unknown[]) : []
+  const workflowDoc: WorkflowDocument = {
+    reviewState: doc.reviewState as ReviewState,
+    authorId: idOf(doc.author),
+    contributorIds: ((doc.contributors as unknown[] | null) ?? []).map(idOf).filter((v): v is string => v !== null),
+    contentHash: hash,
+    approvedHash: ((doc.approval as { hash?: string | null } | null)?.hash ?? null) || null,
+    warningCount: warnings.length,
+    live,
+  }
+  return { doc, actor, live, hash, warnings, workflowDoc }
+}
+
+/**
  * The one workflow engine (R-REVIEW-BEFORE-PUBLISH, R-ROLE-SEPARATE, R-NO-ADS, R-NO-BACKDATING):
  * REST, GraphQL and the scheduler all come here. Decides with the domain rules, then writes the
  * new state and its audit entry in one transaction.
@@ -88,36 +120,8 @@ export async function performTransition({ req, collection, id, action, body, now
   const parsed = parseWorkflowActionBody(body)
   if (!parsed.ok) throw new WorkflowError(400, 'workflow.bad_request', parsed.message)
 
-  // Staff of other sites get the same answer as for a missing document.
-  const visible = await req.payload.count({
-    collection: collection as CollectionSlug,
-    where: { id: { equals: id } },
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  const doc = visible.totalDocs > 0 ? await loadLatest(req, collection, id) : null
-  if (!doc) throw new WorkflowError(404, 'workflow.not_found', '内容不存在或您无权访问')
-
-  const siteId = idOf(doc.site) ?? ''
-  const actor = actorFor(req.user, siteId)
-  const live = await isLive(req, collection, id)
-  const hash = contentHash(doc)
-  const warnings = Array.isArray(doc.reviewFindings) ? doc.reviewFindings : []
-  const decision = decideTransition(
-    action,
-    actor,
-    {
-      reviewState: doc.reviewState as ReviewState,
-      authorId: idOf(doc.author),
-      contributorIds: ((doc.contributors as unknown[] | null) ?? []).map(idOf).filter((v): v is string => v !== null),
-      contentHash: hash,
-      approvedHash: ((doc.approval as { hash?: string | null } | null)?.hash ?? null) || null,
-      warningCount: warnings.length,
-      live,
-    },
-    parsed.body,
-  )
+  const { doc, actor, live, hash, workflowDoc } = await loadForActor(req, collection, id)
+  const decision = decideTransition(action, actor, workflowDoc, parsed.body)
   if (!decision.ok) throw new WorkflowError(decision.status, decision.code, decision.message)
 
   const plan = await planWrite(req, action, doc, selector, parsed.body, actor, hash, now)

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { currentTime } from './clock'
 import { performTransition } from './transition-engine'
+import { workflowStatus } from './workflow-status'
 import { WorkflowError } from './workflow-error'
 
 async function readJsonBody(req: PayloadRequest): Promise<unknown> {
@@ -33,6 +34,21 @@ export const workflowEndpoint: Endpoint = {
         now: currentTime(),
       })
       return Response.json(result)
+    } catch (error) {
+      if (error instanceof WorkflowError) return errorResponse(error)
+      throw error
+    }
+  },
+}
+
+/** `GET /api/<collection>/<id>/workflow`: state, the actions the current user may take, history. */
+export const workflowStatusEndpoint: Endpoint = {
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      const status = await workflowStatus(req, String(req.routeParams?.collection ?? ''), String(req.routeParams?.id ?? ''))
+      return Response.json(status, { headers: { 'cache-control': 'no-store' } })
     } catch (error) {
       if (error instanceof WorkflowError) return errorResponse(error)
       throw error

@@ -4,6 +4,8 @@ import { APIError } from 'payload'
 export class WorkflowError extends APIError<{ code: string; findings?: unknown[] }> {
   constructor(status: 400 | 403 | 404 | 409, code: string, message: string, findings?: unknown[]) {
     super(message, status, { code, ...(findings ? { findings } : {}) }, true)
+    // Fixed, because bundlers rename classes and the logging level is chosen by name.
+    this.name = 'WorkflowError'
   }
 
   get code(): string {

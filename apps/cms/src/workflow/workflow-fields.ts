@@ -7,6 +7,12 @@ import type { Field } from 'payload'
  */
 export const workflowFields: Field[] = [
   {
+    name: 'workflowPanel',
+    type: 'ui',
+    label: { zh: '审核流程', en: 'Review workflow' },
+    admin: { position: 'sidebar', components: { Field: '/workflow/admin/workflow-panel#WorkflowPanel' } },
+  },
+  {
     name: 'reviewState',
     type: 'select',
     label: { zh: '审核状态', en: 'Review state' },

@@ -39,3 +39,15 @@ export const REVIEW_WORKFLOW: Readonly<Record<WorkflowAction, Transition>> = {
 export function isWorkflowAction(value: string): value is WorkflowAction {
   return (WORKFLOW_ACTIONS as readonly string[]).includes(value)
 }
+
+/** How audit entries of the workflow read in the admin. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  submit: '提交审核',
+  approve: '审核通过',
+  reject: '退回修改',
+  publish: '发布',
+  unpublish: '撤下',
+  'schedule-publish': '设定定时发布',
+  'scheduled-publish': '定时发布',
+  'scheduled-publish-refused': '定时发布被拒绝',
+}

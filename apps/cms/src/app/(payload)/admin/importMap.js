@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPanel as WorkflowPanel_46fc174722051f80e5ebc907c8c8ce90 } from '../../../workflow/admin/workflow-panel'
+import { HiddenPublishButton as HiddenPublishButton_462eff0a63658a0599920260520261cc } from '../../../workflow/admin/hidden-publish-button'
+import { ReviewQueues as ReviewQueues_e683912b788d7378446cccf5a54f7ed9 } from '../../../workflow/admin/review-queues'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/workflow/admin/workflow-panel#WorkflowPanel": WorkflowPanel_46fc174722051f80e5ebc907c8c8ce90,
+  "/workflow/admin/hidden-publish-button#HiddenPublishButton": HiddenPublishButton_462eff0a63658a0599920260520261cc,
+  "/workflow/admin/review-queues#ReviewQueues": ReviewQueues_e683912b788d7378446cccf5a54f7ed9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

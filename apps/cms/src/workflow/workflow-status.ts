@@ -1,0 +1,76 @@
+import {
+  AUDIT_ACTION_LABELS,
+  CHECKLIST_ITEMS,
+  decideTransition,
+  REVIEW_CHECKLIST,
+  REVIEW_STATE_LABELS,
+  REVIEW_WORKFLOW,
+  WORKFLOW_ACTIONS,
+  type ReviewState,
+  type WorkflowAction,
+} from '@govsite/domain'
+import type { PayloadRequest } from 'payload'
+
+import { loadForActor, workflowSelector } from './transition-engine'
+import { WorkflowError } from './workflow-error'
+
+/** A body that meets every input requirement, so only role, state and content rules decide. */
+const SATISFIED_BODY = {
+  comment: '—',
+  checklist: { ...Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, true])), warningsAcknowledged: true },
+}
+
+export interface WorkflowStatus {
+  reviewState: ReviewState
+  reviewStateLabel: string
+  live: boolean
+  publishedAt: string | null
+  scheduledPublishAt: string | null
+  scheduleNote: string | null
+  actions: { action: WorkflowAction; label: string; needsComment: boolean; needsChecklist: boolean; canSchedule: boolean }[]
+  checklist: { key: string; label: string }[]
+  warnings: unknown[]
+  history: { at: string; actorName: string; action: string; fromState: string; toState: string; comment: string | null }[]
+}
+
+/** What the admin shows for a document: its state, the actions this user may take, its history. */
+export async function workflowStatus(req: PayloadRequest, collection: string, id: string): Promise<WorkflowStatus> {
+  if (!workflowSelector(req, collection)) throw new WorkflowError(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
+  if (!req.user) throw new WorkflowError(403, 'auth.login_required', '请先登录')
+  const { doc, actor, live, warnings, workflowDoc } = await loadForActor(req, collection, id)
+  const history = await req.payload.find({
+    collection: 'audit-logs',
+    where: { and: [{ targetCollection: { equals: collection } }, { documentId: { equals: id } }] },
+    sort: '-at',
+    limit: 50,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const reviewState = doc.reviewState as ReviewState
+  return {
+    reviewState,
+    reviewStateLabel: REVIEW_STATE_LABELS[reviewState].zh,
+    live,
+    publishedAt: (doc.publishedAt as string | null) ?? null,
+    scheduledPublishAt: (doc.scheduledPublishAt as string | null) ?? null,
+    scheduleNote: (doc.scheduleNote as string | null) ?? null,
+    actions: WORKFLOW_ACTIONS.filter((action) => decideTransition(action, actor, workflowDoc, SATISFIED_BODY).ok).map((action) => ({
+      action,
+      label: REVIEW_WORKFLOW[action].label.zh,
+      needsComment: action === 'reject' || action === 'unpublish',
+      needsChecklist: action === 'approve',
+      canSchedule: action === 'publish',
+    })),
+    checklist: CHECKLIST_ITEMS.map((key) => ({ key, label: REVIEW_CHECKLIST[key].zh })),
+    warnings,
+    history: history.docs.map((entry) => ({
+      at: entry.at,
+      actorName: entry.actorName ?? '系统',
+      action: AUDIT_ACTION_LABELS[entry.action] ?? entry.action,
+      fromState: entry.fromState ?? '',
+      toState: entry.toState ?? '',
+      comment: entry.comment ?? null,
+    })),
+  }
+}
