@@ -70,6 +70,7 @@ describe('review workflow in the admin', () => {
     const panel = await openArticle(editor)
     expect(await panel.getByTestId('review-state').innerText()).toBe('草稿')
     expect(await panel.getByRole('button').allInnerTexts()).toEqual(['提交审核'])
+    expect(await editor.getByRole('button', { name: /发布/ }).count()).toBe(0)
     await take(editor, '提交审核')
     await expect.poll(() => state(editor)).toBe('待审核')
     await editor.context().close()
