@@ -1,13 +1,8 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, mergeConfig } from 'vitest/config'
 
-export default defineConfig({
-  test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
-    fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-  },
-})
+import shared from '../vitest.shared.js'
+
+export default mergeConfig(
+  shared,
+  defineConfig({ test: { fileParallelism: false, testTimeout: 120_000, hookTimeout: 300_000 } }),
+)

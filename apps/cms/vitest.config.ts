@@ -1,14 +1,16 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, mergeConfig } from 'vitest/config'
 
-export default defineConfig({
-  test: {
-    include: ['tests/int/**/*.test.ts', 'tests/startup/**/*.test.ts'],
-    environment: 'node',
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
-    // Each file boots its own Payload on its own database; one at a time keeps memory flat.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-  },
-})
+import shared from '../../vitest.shared.js'
+
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      include: ['tests/int/**/*.test.ts', 'tests/startup/**/*.test.ts'],
+      // Each file boots its own Payload on its own database; one at a time keeps memory flat.
+      fileParallelism: false,
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  }),
+)

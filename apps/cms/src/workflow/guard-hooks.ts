@@ -4,15 +4,12 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 import { contentHash } from './content-hash'
 import { DRAFT_SAVE_FLAG, isEngineWrite } from './context-flags'
 import { isLive } from './live-status'
-import { isPlatformAdmin, sitesWithRole, userId } from './site-membership'
+import { idOf, isPlatformAdmin, sitesWithRole, userId } from './site-membership'
 import { WorkflowError } from './workflow-error'
 
 type Doc = Record<string, unknown>
 
 const NO_APPROVAL = { hash: null, by: null, at: null }
-
-const idOf = (value: unknown): string | null =>
-  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
 
 /** Records whether an update saves a draft version, which the change guard needs to know. */
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, context }) => {

@@ -1,17 +1,14 @@
-import { decideTransition, type ReviewState } from '@govsite/domain'
+import { decideTransition } from '@govsite/domain'
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 
-import { contentHash } from './content-hash'
 import { isLive } from './live-status'
-import { actorFor, commitTransition, publishNowData, workflowSelector } from './transition-engine'
+import { idOf } from './site-membership'
+import { actorFor, commitTransition, publishNowData, workflowDocumentOf, workflowSelector } from './transition-engine'
 
 export interface ScheduledRunReport {
   published: string[]
   refused: { id: string; reason: string }[]
 }
-
-const idOf = (value: unknown): string | null =>
-  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
 
 /**
  * Publish what was scheduled for `now` or earlier (R-REVIEW-BEFORE-PUBLISH, R-NO-BACKDATING).
@@ -38,22 +35,10 @@ export async function runScheduledPublishes(payload: Payload, now: Date): Promis
         ? await payload.findByID({ collection: 'users', id: scheduler, depth: 0, overrideAccess: true, disableErrors: true })
         : null
       const req = await createLocalReq({ user: user ? { ...user, collection: 'users' } : undefined }, payload)
-      const hash = contentHash(doc)
       const live = await isLive(req, collection, doc.id)
-      const decision = decideTransition(
-        'publish',
-        actorFor(user, idOf(doc.site) ?? ''),
-        {
-          reviewState: doc.reviewState as ReviewState,
-          authorId: idOf(doc.author),
-          contributorIds: [],
-          contentHash: hash,
-          approvedHash: ((doc.approval as { hash?: string | null } | null)?.hash ?? null) || null,
-          warningCount: 0,
-          live,
-        },
-        {},
-      )
+      const workflowDoc = workflowDocumentOf(doc, live)
+      const hash = workflowDoc.contentHash
+      const decision = decideTransition('publish', actorFor(user, idOf(doc.site) ?? ''), workflowDoc, {})
       const base = { collection, doc, hash, now, live }
       if (decision.ok) {
         await commitTransition(req, {

@@ -13,13 +13,14 @@ interface UserWithRoles {
   siteRoles?: SiteRoleRow[] | null
 }
 
-const siteIdOf = (site: SiteRoleRow['site']): string | null =>
-  site == null ? null : typeof site === 'object' ? String(site.id) : String(site)
+/** The id of a relationship value, whether stored as an id or populated as a document. */
+export const idOf = (value: unknown): string | null =>
+  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
 
 /** The roles `user` holds on `siteId`. */
 export function rolesOnSite(user: unknown, siteId: string): SiteRole[] {
   const rows = (user as UserWithRoles | null | undefined)?.siteRoles ?? []
-  return rows.filter((row) => siteIdOf(row.site) === siteId).map((row) => row.role as SiteRole)
+  return rows.filter((row) => idOf(row.site) === siteId).map((row) => row.role as SiteRole)
 }
 
 /** Ids of the sites where `user` holds any of `roles` (any role when omitted). */
@@ -27,7 +28,7 @@ export function sitesWithRole(user: unknown, roles?: readonly SiteRole[]): strin
   const rows = (user as UserWithRoles | null | undefined)?.siteRoles ?? []
   const ids = rows
     .filter((row) => !roles || roles.includes(row.role as SiteRole))
-    .map((row) => siteIdOf(row.site))
+    .map((row) => idOf(row.site))
     .filter((id): id is string => id !== null)
   return [...new Set(ids)]
 }

@@ -25,7 +25,7 @@ import { clientIp } from './client-ip'
 import { contentHash } from './content-hash'
 import { TRANSITION_FLAG } from './context-flags'
 import { isLive } from './live-status'
-import { isPlatformAdmin, rolesOnSite, userId } from './site-membership'
+import { idOf, isPlatformAdmin, rolesOnSite, userId } from './site-membership'
 import { WorkflowError } from './workflow-error'
 
 type Doc = Record<string, unknown> & { id: string }
@@ -50,9 +50,6 @@ export interface TransitionInput {
   now: Date
 }
 
-const idOf = (value: unknown): string | null =>
-  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
-
 export function workflowSelector(req: PayloadRequest, collection: string): CheckableSelector | null {
   const config = req.payload.collections[collection as CollectionSlug]?.config
   return (config?.custom?.workflow?.checkable as CheckableSelector | undefined) ?? null
@@ -74,6 +71,19 @@ export function actorFor(user: unknown, siteId: string): WorkflowActor {
   return { id: userId(user) ?? '', isPlatformAdmin: isPlatformAdmin(user), siteRoles: rolesOnSite(user, siteId) }
 }
 
+/** What the domain rules need to know about a stored document. */
+export function workflowDocumentOf(doc: Doc, live: boolean): WorkflowDocument {
+  return {
+    reviewState: doc.reviewState as ReviewState,
+    authorId: idOf(doc.author),
+    contributorIds: ((doc.contributors as unknown[] | null) ?? []).map(idOf).filter((v): v is string => v !== null),
+    contentHash: contentHash(doc),
+    approvedHash: ((doc.approval as { hash?: string | null } | null)?.hash ?? null) || null,
+    warningCount: Array.isArray(doc.reviewFindings) ? doc.reviewFindings.length : 0,
+    live,
+  }
+}
+
 /**
  * Load the latest version of a document the user may see, with what the domain rules need.
  * Staff of other sites get the same answer as for a missing document.
@@ -91,17 +101,9 @@ export async function loadForActor(req: PayloadRequest, collection: string, id: 
 
   const actor = actorFor(req.user, idOf(doc.site) ?? '')
   const live = await isLive(req, collection, id)
-  const hash = contentHash(doc)
+  const workflowDoc = workflowDocumentOf(doc, live)
+  const hash = workflowDoc.contentHash
   const warnings = Array.isArray(doc.reviewFindings) ? (doc.reviewFindings as unknown[]) : []
-  const workflowDoc: WorkflowDocument = {
-    reviewState: doc.reviewState as ReviewState,
-    authorId: idOf(doc.author),
-    contributorIds: ((doc.contributors as unknown[] | null) ?? []).map(idOf).filter((v): v is string => v !== null),
-    contentHash: hash,
-    approvedHash: ((doc.approval as { hash?: string | null } | null)?.hash ?? null) || null,
-    warningCount: warnings.length,
-    live,
-  }
   return { doc, actor, live, hash, warnings, workflowDoc }
 }
 
