@@ -72,9 +72,7 @@ describe('built GovSite: admin in Chinese, site health, demo data', () => {
   it('serves REST on IPv6 and GraphQL at /api/graphql', async () => {
     const rest = await fetch(`http://[::1]:${cms.port}/api/sites?where[slug][equals]=portal`)
     expect(rest.status).toBe(200)
-    expect(((await rest.json()) as { docs: { domains: { domain: string }[] }[] }).docs[0]?.domains[0]?.domain).toBe(
-      'www.example.gov.cn',
-    )
+    expect(((await rest.json()) as { docs: { englishDomain: string }[] }).docs[0]?.englishDomain).toBe('www.example.gov.cn')
     const graphql = await fetch(`${cms.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

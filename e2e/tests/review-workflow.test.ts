@@ -32,11 +32,19 @@ describe('review workflow in the admin', () => {
       body: JSON.stringify({ email: 'editor@example.gov.cn', password: PASSWORD }),
     })
     const { token } = (await login.json()) as { token: string }
-    const sites = (await (await fetch(`${cms.url}/api/sites`)).json()) as { docs: { id: string }[] }
+    const sites = (await (await fetch(`${cms.url}/api/sites?where[slug][equals]=portal`)).json()) as { docs: { id: string }[] }
+    const columns = (await (await fetch(`${cms.url}/api/columns?where[site][equals]=${sites.docs[0]?.id}&where[kind][equals]=news`)).json()) as {
+      docs: { id: string }[]
+    }
     const created = await fetch(`${cms.url}/api/articles?draft=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ title: '关于做好冬季供暖保障工作的通知', site: sites.docs[0]?.id, summary: '确保群众温暖过冬。' }),
+      body: JSON.stringify({
+        title: '关于做好冬季供暖保障工作的通知',
+        site: sites.docs[0]?.id,
+        column: columns.docs[0]?.id,
+        summary: '确保群众温暖过冬。',
+      }),
     })
     articleId = ((await created.json()) as { doc: { id: string } }).doc.id
   })

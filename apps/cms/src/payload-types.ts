@@ -69,18 +69,32 @@ export interface Config {
   collections: {
     users: User;
     sites: Site;
+    columns: Column;
+    media: Media;
     articles: Article;
+    'policy-documents': PolicyDocument;
+    interpretations: Interpretation;
+    notices: Notice;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'policy-documents': {
+      interpretations: 'interpretations';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
+    columns: ColumnsSelect<false> | ColumnsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
+    interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -169,14 +183,82 @@ export interface Site {
   id: string;
   name: string;
   slug: string;
-  domains?:
-    | {
-        domain: string;
-        id?: string | null;
-      }[]
-    | null;
+  kind: 'city-portal' | 'department' | 'county-portal' | 'development-zone';
+  parent?: (string | null) | Site;
+  englishDomain: string;
+  chineseDomain?: string | null;
+  status: 'planned' | 'online' | 'temporarily-offline' | 'closed';
+  siteCode?: string | null;
+  icpNumber?: string | null;
+  securityRecordNumber?: string | null;
+  hostOrganization?: string | null;
+  operatorOrganization?: string | null;
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+  contactAddress?: string | null;
+  /**
+   * Used in index numbers
+   */
+  creditCode?: string | null;
+  /**
+   * Placeholders: {creditCode} {year} {serial:5} {siteSlug}
+   */
+  indexNumberPattern?: string | null;
+  mourningMode?: boolean | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "columns".
+ */
+export interface Column {
+  id: string;
+  site: string | Site;
+  parent?: (string | null) | Column;
+  name: string;
+  slug: string;
+  kind:
+    | 'overview'
+    | 'functions'
+    | 'news'
+    | 'notices'
+    | 'policy'
+    | 'interpretation'
+    | 'response'
+    | 'services'
+    | 'interaction'
+    | 'special'
+    | 'other';
+  description?: string | null;
+  order?: number | null;
+  showOnHomepage?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  site: string | Site;
+  /**
+   * Required for images
+   */
+  alt?: string | null;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -186,6 +268,7 @@ export interface Article {
   id: string;
   title: string;
   site: string | Site;
+  column: string | Column;
   summary?: string | null;
   body?: {
     root: {
@@ -202,6 +285,189 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  source?: string | null;
+  byline?: string | null;
+  cover?: (string | null) | Media;
+  attachments?: (string | Media)[] | null;
+  keywords?: string[] | null;
+  /**
+   * Unique within the site
+   */
+  slug?: string | null;
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  author?: (string | null) | User;
+  contributors?: (string | User)[] | null;
+  approval?: {
+    hash?: string | null;
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  reviewFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (string | null) | User;
+  scheduleNote?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-documents".
+ */
+export interface PolicyDocument {
+  id: string;
+  title: string;
+  site: string | Site;
+  column: string | Column;
+  documentNumber?: string | null;
+  issuingAgency: string;
+  topic?: string | null;
+  writtenOn?: string | null;
+  validity: 'valid' | 'revised' | 'repealed' | 'expired';
+  supersededBy?: (string | null) | PolicyDocument;
+  keywords?: string[] | null;
+  important?: boolean | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (string | Media)[] | null;
+  interpretations?: {
+    docs?: (string | Interpretation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  indexNumber?: string | null;
+  indexYear?: number | null;
+  indexSerial?: number | null;
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  author?: (string | null) | User;
+  contributors?: (string | User)[] | null;
+  approval?: {
+    hash?: string | null;
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  reviewFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (string | null) | User;
+  scheduleNote?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations".
+ */
+export interface Interpretation {
+  id: string;
+  title: string;
+  site: string | Site;
+  column: string | Column;
+  form: 'text' | 'graphic' | 'video' | 'qa' | 'media-commentary' | 'expert';
+  policies: (string | PolicyDocument)[];
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  media?: (string | Media)[] | null;
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  author?: (string | null) | User;
+  contributors?: (string | User)[] | null;
+  approval?: {
+    hash?: string | null;
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  reviewFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (string | null) | User;
+  scheduleNote?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: string;
+  title: string;
+  site: string | Site;
+  column: string | Column;
+  kind: 'opening' | 'temporary-offline' | 'closure-migration' | 'exit-supervision' | 'general';
+  movedTo?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (string | Media)[] | null;
+  pinned?: boolean | null;
+  pinnedFrom?: string | null;
+  pinnedUntil?: string | null;
+  firstPublishedAt?: string | null;
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
   author?: (string | null) | User;
   contributors?: (string | User)[] | null;
@@ -300,8 +566,28 @@ export interface PayloadLockedDocument {
         value: string | Site;
       } | null)
     | ({
+        relationTo: 'columns';
+        value: string | Column;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
         relationTo: 'articles';
         value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'policy-documents';
+        value: string | PolicyDocument;
+      } | null)
+    | ({
+        relationTo: 'interpretations';
+        value: string | Interpretation;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: string | Notice;
       } | null)
     | ({
         relationTo: 'audit-logs';
@@ -389,14 +675,60 @@ export interface UsersSelect<T extends boolean = true> {
 export interface SitesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
-  domains?:
-    | T
-    | {
-        domain?: T;
-        id?: T;
-      };
+  kind?: T;
+  parent?: T;
+  englishDomain?: T;
+  chineseDomain?: T;
+  status?: T;
+  siteCode?: T;
+  icpNumber?: T;
+  securityRecordNumber?: T;
+  hostOrganization?: T;
+  operatorOrganization?: T;
+  contactPhone?: T;
+  contactEmail?: T;
+  contactAddress?: T;
+  creditCode?: T;
+  indexNumberPattern?: T;
+  mourningMode?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "columns_select".
+ */
+export interface ColumnsSelect<T extends boolean = true> {
+  site?: T;
+  parent?: T;
+  name?: T;
+  slug?: T;
+  kind?: T;
+  description?: T;
+  order?: T;
+  showOnHomepage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  site?: T;
+  alt?: T;
+  caption?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -405,8 +737,122 @@ export interface SitesSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   site?: T;
+  column?: T;
   summary?: T;
   body?: T;
+  source?: T;
+  byline?: T;
+  cover?: T;
+  attachments?: T;
+  keywords?: T;
+  slug?: T;
+  reviewState?: T;
+  author?: T;
+  contributors?: T;
+  approval?:
+    | T
+    | {
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  reviewFindings?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  scheduleNote?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-documents_select".
+ */
+export interface PolicyDocumentsSelect<T extends boolean = true> {
+  title?: T;
+  site?: T;
+  column?: T;
+  documentNumber?: T;
+  issuingAgency?: T;
+  topic?: T;
+  writtenOn?: T;
+  validity?: T;
+  supersededBy?: T;
+  keywords?: T;
+  important?: T;
+  body?: T;
+  attachments?: T;
+  interpretations?: T;
+  indexNumber?: T;
+  indexYear?: T;
+  indexSerial?: T;
+  reviewState?: T;
+  author?: T;
+  contributors?: T;
+  approval?:
+    | T
+    | {
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  reviewFindings?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  scheduleNote?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations_select".
+ */
+export interface InterpretationsSelect<T extends boolean = true> {
+  title?: T;
+  site?: T;
+  column?: T;
+  form?: T;
+  policies?: T;
+  body?: T;
+  media?: T;
+  reviewState?: T;
+  author?: T;
+  contributors?: T;
+  approval?:
+    | T
+    | {
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  reviewFindings?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  scheduleNote?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  title?: T;
+  site?: T;
+  column?: T;
+  kind?: T;
+  movedTo?: T;
+  body?: T;
+  attachments?: T;
+  pinned?: T;
+  pinnedFrom?: T;
+  pinnedUntil?: T;
+  firstPublishedAt?: T;
   reviewState?: T;
   author?: T;
   contributors?: T;

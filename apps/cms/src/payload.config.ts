@@ -8,6 +8,11 @@ import { buildConfig, type Config } from 'payload'
 
 import { Articles } from './collections/articles'
 import { AuditLogs } from './collections/audit-logs'
+import { Columns } from './collections/columns'
+import { Interpretations } from './collections/interpretations'
+import { mediaCollection } from './collections/media'
+import { Notices } from './collections/notices'
+import { PolicyDocuments } from './collections/policy-documents'
 import { Sites } from './collections/sites'
 import { Users } from './collections/users'
 import { databaseAdapter } from './database/adapter'
@@ -31,7 +36,19 @@ export default buildConfig({
   secret: settings.secret,
   db: databaseAdapter(settings.database),
   editor: lexicalEditor(),
-  collections: [Users, Sites, Articles, AuditLogs],
+  collections: [
+    Users,
+    Sites,
+    Columns,
+    mediaCollection(path.resolve(settings.mediaDir)),
+    Articles,
+    PolicyDocuments,
+    Interpretations,
+    Notices,
+    AuditLogs,
+  ],
+  // Attachments are capped per type in the media collection; this bounds any single upload.
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   globals: [ContentCheckSettings],
   graphQL: { mutations: workflowMutations },
   endpoints: [healthEndpoint],

@@ -44,3 +44,76 @@ export { DEFAULT_WORD_LISTS, type WordListCategory, type WordLists } from './con
 export { runPreReviewChecks } from './content-checks/run-pre-review-checks.js'
 export { extractCheckableContent } from './content-checks/extract-checkable-content.js'
 export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'
+export {
+  SITE_KIND_LABELS,
+  SITE_KINDS,
+  SITE_STATUS_LABELS,
+  SITE_STATUSES,
+  type SiteKind,
+  type SiteStatus,
+} from './sites/site-kinds.js'
+export type { SiteRuleIssue } from './sites/site-rule-issue.js'
+export { normalizeDomain, validateSiteDomains, type SiteDomainsInput } from './sites/validate-site-domains.js'
+export {
+  isValidIcpNumber,
+  isValidSecurityRecordNumber,
+  isValidSiteCode,
+  missingIdentityForOnline,
+  type SiteIdentity,
+} from './sites/site-online-readiness.js'
+export {
+  isMandatoryPinKind,
+  MANDATORY_PIN_KINDS,
+  NOTICE_KIND_LABELS,
+  NOTICE_KINDS,
+  type NoticeKind,
+} from './notices/notice-kinds.js'
+export {
+  decideNoticeChange,
+  defaultPinWindow,
+  dueForAutoUnpin,
+  isPinnedAt,
+  MIN_PIN_DAYS,
+  pinLockedUntil,
+  type AutoUnpinCandidate,
+  type NoticeChange,
+  type NoticeChangeDecision,
+  type NoticeChangeInput,
+  type PinState,
+  type PinWindow,
+} from './notices/pin-window.js'
+export { chinaYear } from './policies/china-year.js'
+export {
+  DEFAULT_INDEX_NUMBER_PATTERN,
+  formatIndexNumber,
+  IndexNumberError,
+  validateIndexNumberPattern,
+  type IndexNumberValues,
+  type IndexPatternIssue,
+} from './policies/index-number.js'
+export {
+  POLICY_VALIDITY,
+  POLICY_VALIDITY_LABELS,
+  validatePolicyValidity,
+  validityBanner,
+  type PolicyRuleIssue,
+  type PolicyValidity,
+  type PolicyValidityInput,
+  type ValidityBanner,
+} from './policies/policy-validity.js'
+export {
+  decideImportantPolicyPublish,
+  decideInterpretationPublish,
+  INTERPRETATION_FORM_LABELS,
+  INTERPRETATION_FORMS,
+  type ImportantPolicyPublishDecision,
+  type InterpretationForm,
+  type InterpretationPublishDecision,
+} from './policies/interpretation-publishing.js'
+export {
+  acceptedColumnKindLabels,
+  COLUMN_KIND_LABELS,
+  COLUMN_KINDS,
+  columnAccepts,
+  type ColumnKind,
+} from './columns/column-kinds.js'

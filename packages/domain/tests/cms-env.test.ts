@@ -23,6 +23,7 @@ describe('CMS environment', () => {
         publicUrl: 'http://localhost:3000',
         seedDemo: true,
         demoPassword: 'demo-password-2026',
+        mediaDir: './data/media',
       },
     })
   })

@@ -1,29 +1,36 @@
 import type { CollectionConfig } from 'payload'
 
+import { attachmentsField, bodyField, keywordsField, slugField } from '../content/common-fields'
+import { placementFields, validatePlacement } from '../content/placement'
 import { publishableCollection } from '../workflow/publishable-collection'
 
-/** 文章: the first publishable collection; the full content model extends it. */
+/** 文章: news and the general columns' content. Publish time is set by the system (R-NO-BACKDATING). */
 export const Articles: CollectionConfig = publishableCollection(
   {
     slug: 'articles',
     labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'site', 'reviewState', '_status', 'updatedAt'],
+      defaultColumns: ['title', 'site', 'column', 'reviewState', '_status', 'publishedAt'],
       group: { zh: '内容管理', en: 'Content' },
     },
+    hooks: { beforeChange: [validatePlacement('articles')] },
     fields: [
       { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
-      {
-        name: 'site',
-        type: 'relationship',
-        relationTo: 'sites',
-        required: true,
-        index: true,
-        label: { zh: '所属站点', en: 'Site' },
-      },
+      ...placementFields('articles'),
       { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' } },
-      { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
+      bodyField,
+      {
+        type: 'row',
+        fields: [
+          { name: 'source', type: 'text', label: { zh: '来源', en: 'Source' } },
+          { name: 'byline', type: 'text', label: { zh: '作者', en: 'Byline' } },
+        ],
+      },
+      { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图片', en: 'Cover image' } },
+      attachmentsField,
+      keywordsField(),
+      slugField,
     ],
   },
   { checkable: (doc) => ({ texts: [doc.title as string, doc.summary as string], richText: [doc.body] }) },

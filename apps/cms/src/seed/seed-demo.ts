@@ -2,6 +2,20 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 export const DEMO_SITE = { name: '示例市人民政府', slug: 'portal', domain: 'www.example.gov.cn' } as const
 
+const DEMO_PORTAL_DETAILS = {
+  kind: 'city-portal',
+  status: 'online',
+  siteCode: '6101000001',
+  icpNumber: '陕ICP备05001234号',
+  securityRecordNumber: '陕公网安备 61010202000123号',
+  hostOrganization: '示例市人民政府办公室',
+  operatorOrganization: '示例市大数据管理局',
+  contactPhone: '029-12345678',
+  contactEmail: 'webmaster@example.gov.cn',
+  contactAddress: '示例市中心区人民路1号',
+  creditCode: '11610100MB2955123X',
+} as const
+
 export const DEMO_ACCOUNTS = [
   { email: 'admin@example.gov.cn', name: '平台管理员', platformRole: 'platform-admin' },
   { email: 'editor@example.gov.cn', name: '示例编辑', siteRole: 'editor' },
@@ -23,7 +37,12 @@ export async function seedDemo(payload: Payload, password: string): Promise<Seed
   try {
     const site = await payload.create({
       collection: 'sites',
-      data: { name: DEMO_SITE.name, slug: DEMO_SITE.slug, domains: [{ domain: DEMO_SITE.domain }] },
+      data: { name: DEMO_SITE.name, slug: DEMO_SITE.slug, englishDomain: DEMO_SITE.domain, ...DEMO_PORTAL_DETAILS },
+      req,
+    })
+    await payload.create({
+      collection: 'columns',
+      data: { site: site.id, name: '工作动态', slug: 'news', kind: 'news', order: 1, showOnHomepage: true },
       req,
     })
     for (const account of DEMO_ACCOUNTS) {

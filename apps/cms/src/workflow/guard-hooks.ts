@@ -6,10 +6,14 @@ import { DRAFT_SAVE_FLAG, isEngineWrite } from './context-flags'
 import { isLive } from './live-status'
 import { idOf, isPlatformAdmin, sitesWithRole, userId } from './site-membership'
 import { WorkflowError } from './workflow-error'
+import type { PublishableOptions } from './workflow-options'
 
 type Doc = Record<string, unknown>
 
 const NO_APPROVAL = { hash: null, by: null, at: null }
+
+const systemFieldsOf = (collection: { custom?: Record<string, unknown> }): string[] =>
+  (collection.custom?.workflow as PublishableOptions | undefined)?.systemFields ?? []
 
 /** Records whether an update saves a draft version, which the change guard needs to know. */
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, context }) => {
@@ -49,7 +53,7 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
     if (data.reviewState !== undefined && data.reviewState !== null && data.reviewState !== 'draft') {
       throw new WorkflowError(403, 'workflow.state_change_forbidden', '新建内容只能是草稿，审核状态只能通过审核流程改变')
     }
-    const bookkeeping = Object.fromEntries(WORKFLOW_FIELD_NAMES.map((name) => [name, null]))
+    const bookkeeping = Object.fromEntries([...WORKFLOW_FIELD_NAMES, ...systemFieldsOf(collection)].map((name) => [name, null]))
     return {
       ...data,
       ...bookkeeping,
@@ -77,7 +81,7 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
 
   // Bookkeeping belongs to the engine: whatever a client sent, keep the stored values.
   const next: Doc = { ...data }
-  for (const name of WORKFLOW_FIELD_NAMES) next[name] = original[name] ?? null
+  for (const name of [...WORKFLOW_FIELD_NAMES, ...systemFieldsOf(collection)]) next[name] = original[name] ?? null
   next.approval = original.approval ?? NO_APPROVAL
 
   if (contentHash(merged) !== contentHash(original)) {

@@ -1,15 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CheckableSelector } from './checkable-content'
 import { guardContentChanges, refuseDeletingLive, rememberDraftFlag } from './guard-hooks'
 import { deleteOwnSites, readOwnSitesOrPublished, readVersionsOfOwnSites, writeOwnSites } from './site-scoped-access'
 import { workflowEndpoint, workflowStatusEndpoint } from './workflow-endpoint'
 import { workflowFields } from './workflow-fields'
-
-export interface PublishableOptions {
-  /** What the pre-review checks read from a document. */
-  checkable: CheckableSelector
-}
+import type { PublishableOptions } from './workflow-options'
 
 /**
  * Put a collection under the review workflow: drafts and versions, site-scoped access, the
@@ -39,7 +34,8 @@ export function publishableCollection(config: CollectionConfig, options: Publish
       ...config.hooks,
       beforeOperation: [rememberDraftFlag, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [guardContentChanges, ...(config.hooks?.beforeChange ?? [])],
-      beforeDelete: [refuseDeletingLive, ...(config.hooks?.beforeDelete ?? [])],
+      // Collection-specific refusals first: they can say more precisely why and until when.
+      beforeDelete: [...(config.hooks?.beforeDelete ?? []), refuseDeletingLive],
     },
     endpoints: [workflowEndpoint, workflowStatusEndpoint, ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
     fields: [...config.fields, ...workflowFields],

@@ -3,7 +3,8 @@ import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 
 import { isLive } from './live-status'
 import { idOf } from './site-membership'
-import { actorFor, commitTransition, publishNowData, workflowDocumentOf, workflowSelector } from './transition-engine'
+import { actorFor, commitTransition, publishNowData, workflowDocumentOf } from './transition-engine'
+import { workflowOptions } from './workflow-options'
 
 export interface ScheduledRunReport {
   published: string[]
@@ -19,8 +20,7 @@ export interface ScheduledRunReport {
 export async function runScheduledPublishes(payload: Payload, now: Date): Promise<ScheduledRunReport> {
   const report: ScheduledRunReport = { published: [], refused: [] }
   for (const collection of Object.keys(payload.collections)) {
-    const systemReq = await createLocalReq({}, payload)
-    if (!workflowSelector(systemReq, collection)) continue
+    if (!workflowOptions(payload, collection)) continue
     const due = await payload.find({
       collection: collection as CollectionSlug,
       draft: true,

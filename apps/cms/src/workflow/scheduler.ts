@@ -1,17 +1,25 @@
 import type { Payload } from 'payload'
 
+import { runNoticeAutoUnpin } from '../content/notice-auto-unpin'
 import { currentTime } from './clock'
 import { runScheduledPublishes } from './scheduled-publish'
 
 const EVERY_MINUTE = 60_000
+const EVERY_HOUR = 60 * EVERY_MINUTE
 
-/** Check for due scheduled publications once a minute in the running CMS. */
-export function startScheduler(payload: Payload): void {
+function every(payload: Payload, intervalMs: number, name: string, job: (payload: Payload, now: Date) => Promise<unknown>): void {
   const tick = () => {
-    runScheduledPublishes(payload, currentTime()).catch((error: unknown) => {
-      payload.logger.error({ err: error, msg: '定时发布检查失败 (scheduled publishing run failed)' })
-    })
+    job(payload, currentTime()).catch((error: unknown) => payload.logger.error({ err: error, msg: `${name}失败` }))
   }
-  setInterval(tick, EVERY_MINUTE).unref()
+  setInterval(tick, intervalMs).unref()
   tick()
+}
+
+/**
+ * The CMS's timed jobs: scheduled publications each minute; expired notice pins hourly, which
+ * unpins each notice on the day its window ends.
+ */
+export function startScheduler(payload: Payload): void {
+  every(payload, EVERY_MINUTE, '定时发布检查', runScheduledPublishes)
+  every(payload, EVERY_HOUR, '公告置顶到期检查', runNoticeAutoUnpin)
 }

@@ -41,3 +41,14 @@ export const readVersionsOfOwnSites: Access = ({ req }) => {
   if (isPlatformAdmin(req.user)) return true
   return { 'version.site': { in: sitesWithRole(req.user) } }
 }
+
+/** Site structure (columns, media) is managed by site admins of the site and platform admins. */
+export const siteAdminsOfOwnSites: Access = ({ req, data }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  const sites = sitesWithRole(req.user, ['site-admin'])
+  if (sites.length === 0) return false
+  const target = (data as { site?: unknown } | undefined)?.site
+  if (target !== undefined && target !== null) return sites.includes(String(target))
+  return onSites(sites)
+}

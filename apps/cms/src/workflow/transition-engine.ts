@@ -1,9 +1,9 @@
 import {
+  AUDIT_ACTION_LABELS,
   decidePublishSchedule,
   decideTransition,
   isWorkflowAction,
   parseWorkflowActionBody,
-  REVIEW_WORKFLOW,
   runPreReviewChecks,
   type ReviewState,
   type WorkflowAction,
@@ -21,6 +21,7 @@ import {
 
 import { loadWordLists } from '../globals/content-check-settings'
 import { checkableContent, type CheckableSelector } from './checkable-content'
+import { workflowOptions, type StoredDoc } from './workflow-options'
 import { clientIp } from './client-ip'
 import { contentHash } from './content-hash'
 import { TRANSITION_FLAG } from './context-flags'
@@ -28,7 +29,7 @@ import { isLive } from './live-status'
 import { idOf, isPlatformAdmin, rolesOnSite, userId } from './site-membership'
 import { WorkflowError } from './workflow-error'
 
-type Doc = Record<string, unknown> & { id: string }
+type Doc = StoredDoc
 
 export interface TransitionResult {
   collection: string
@@ -50,10 +51,6 @@ export interface TransitionInput {
   now: Date
 }
 
-export function workflowSelector(req: PayloadRequest, collection: string): CheckableSelector | null {
-  const config = req.payload.collections[collection as CollectionSlug]?.config
-  return (config?.custom?.workflow?.checkable as CheckableSelector | undefined) ?? null
-}
 
 export async function loadLatest(req: PayloadRequest, collection: string, id: string): Promise<Doc | null> {
   return (await req.payload.findByID({
@@ -113,8 +110,8 @@ export async function loadForActor(req: PayloadRequest, collection: string, id: 
  * new state and its audit entry in one transaction.
  */
 export async function performTransition({ req, collection, id, action, body, now }: TransitionInput): Promise<TransitionResult> {
-  const selector = workflowSelector(req, collection)
-  if (!selector) throw new WorkflowError(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
+  const options = workflowOptions(req.payload, collection)
+  if (!options) throw new WorkflowError(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
   if (!isWorkflowAction(action)) {
     throw new WorkflowError(400, 'workflow.unknown_action', `未知的操作“${action}”，可用操作：submit、approve、reject、publish、unpublish`)
   }
@@ -126,7 +123,7 @@ export async function performTransition({ req, collection, id, action, body, now
   const decision = decideTransition(action, actor, workflowDoc, parsed.body)
   if (!decision.ok) throw new WorkflowError(decision.status, decision.code, decision.message)
 
-  const plan = await planWrite(req, action, doc, selector, parsed.body, actor, hash, now)
+  const plan = await planWrite(req, action, doc, options.checkable, parsed.body, actor, hash, now)
   return commitTransition(req, { collection, doc, action, hash, plan, comment: parsed.body.comment ?? null, now, live })
 }
 
@@ -209,7 +206,7 @@ export function publishNowData(now: Date): Record<string, unknown> {
 export interface CommitInput {
   collection: string
   doc: Doc
-  action: WorkflowAction | 'scheduled-publish-refused'
+  action: WorkflowAction | 'scheduled-publish-refused' | 'auto-unpin'
   hash: string
   plan: WritePlan
   comment: string | null
@@ -221,11 +218,16 @@ export interface CommitInput {
 export async function commitTransition(req: PayloadRequest, input: CommitInput): Promise<TransitionResult> {
   const { collection, doc, plan, now } = input
   const ownsTransaction = await initTransaction(req)
+  const options = workflowOptions(req.payload, collection)
+  const hookArgs = { req, collection, doc, now }
+  const publishing = plan.data._status === 'published'
   try {
+    if (plan.data._status === 'draft' && input.action === 'unpublish') await options?.onUnpublish?.(hookArgs)
+    const systemFields = publishing ? await options?.onPublish?.(hookArgs) : undefined
     const updated = (await req.payload.update({
       collection: collection as CollectionSlug,
       id: doc.id,
-      data: plan.data,
+      data: { ...plan.data, ...systemFields },
       draft: plan.draft,
       depth: 0,
       overrideAccess: true,
@@ -233,12 +235,13 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
       req,
     })) as unknown as Doc
     await writeAudit(req, input, updated, now)
+    if (publishing) await options?.afterPublish?.({ ...hookArgs, doc: updated })
     if (ownsTransaction) await commitTransaction(req)
     const live = plan.draft ? input.live : updated._status === 'published'
     return {
       collection,
       id: doc.id,
-      action: input.action === 'scheduled-publish-refused' ? 'publish' : input.action,
+      action: isWorkflowAction(input.action) ? input.action : 'publish',
       reviewState: updated.reviewState as ReviewState,
       live,
       scheduledPublishAt: (updated.scheduledPublishAt as string | null) ?? null,
@@ -256,7 +259,7 @@ async function writeAudit(req: PayloadRequest, input: CommitInput, updated: Doc,
   const user = req.user as { id: string; name?: string; email?: string } | null
   const fromState = String(input.doc.reviewState)
   const toState = String(updated.reviewState)
-  const label = input.action === 'scheduled-publish-refused' ? '定时发布被拒绝' : REVIEW_WORKFLOW[input.action].label.zh
+  const label = AUDIT_ACTION_LABELS[input.plan.auditAction] ?? input.plan.auditAction
   await req.payload.create({
     collection: 'audit-logs',
     data: {

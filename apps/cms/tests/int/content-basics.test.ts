@@ -8,6 +8,7 @@ describe('Local API on a fresh database', () => {
   let ctx: TestPayload
   let payload: Payload
   let siteId: string
+  let columnId: string
 
   beforeAll(async () => {
     ctx = await bootPayload()
@@ -19,27 +20,35 @@ describe('Local API on a fresh database', () => {
   it('creates and reads a site with a string id', async () => {
     const created = await payload.create({
       collection: 'sites',
-      data: { name: '示例市人民政府', slug: 'portal', domains: [{ domain: 'www.example.gov.cn' }] },
+      data: { name: '示例市人民政府', slug: 'portal', kind: 'city-portal', englishDomain: 'www.example.gov.cn', status: 'planned' },
     })
     siteId = created.id
     expect(typeof created.id).toBe('string')
     const read = await payload.findByID({ collection: 'sites', id: created.id })
-    expect(read).toMatchObject({ name: '示例市人民政府', slug: 'portal', domains: [{ domain: 'www.example.gov.cn' }] })
+    expect(read).toMatchObject({ name: '示例市人民政府', slug: 'portal', englishDomain: 'www.example.gov.cn', status: 'planned' })
+    columnId = (await payload.create({ collection: 'columns', data: { site: siteId, name: '工作动态', slug: 'news', kind: 'news' } })).id
   })
 
   it('refuses a second site with the same slug', async () => {
-    await expect(payload.create({ collection: 'sites', data: { name: '重复', slug: 'portal' } })).rejects.toThrow()
+    await expect(
+      payload.create({ collection: 'sites', data: { name: '重复', slug: 'portal', kind: 'city-portal', englishDomain: 'www.other.gov.cn', status: 'planned' } }),
+    ).rejects.toThrow()
     const { totalDocs } = await payload.count({ collection: 'sites', where: { slug: { equals: 'portal' } } })
     expect(totalDocs).toBe(1)
   })
 
-  it('refuses malformed slugs and domains with Chinese messages', async () => {
-    await expect(
-      payload.create({ collection: 'sites', data: { name: '坏标识', slug: 'Bad Slug' } }),
-    ).rejects.toThrow(/标识/)
-    await expect(
-      payload.create({ collection: 'sites', data: { name: '坏域名', slug: 'bad-domain', domains: [{ domain: 'http://x' }] } }),
-    ).rejects.toThrow(/域名/)
+  it('refuses malformed slugs and domains with Chinese field messages', async () => {
+    const fieldMessages = (error: unknown) =>
+      ((error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []).map((e) => `${e.path}:${e.message}`)
+    const badSlug = await payload
+      .create({ collection: 'sites', data: { name: '坏标识', slug: 'Bad Slug', kind: 'city-portal', englishDomain: 'www.bad.gov.cn', status: 'planned' } })
+      .catch((error: unknown) => error)
+    expect(fieldMessages(badSlug).join()).toContain('slug:标识只能包含小写字母、数字和连字符')
+    const badDomain = await payload
+      .create({ collection: 'sites', data: { name: '坏域名', slug: 'bad-domain', kind: 'city-portal', englishDomain: 'www.example.com', status: 'planned' } })
+      .catch((error: unknown) => error)
+    expect(fieldMessages(badDomain).join()).toMatch(/englishDomain:.*gov\.cn/)
+    expect((await payload.count({ collection: 'sites' })).totalDocs).toBe(1)
   })
 
   it('keeps drafts away from visitors and serves the published version', async () => {
@@ -57,7 +66,7 @@ describe('Local API on a fresh database', () => {
 
     const draft = await payload.create({
       collection: 'articles',
-      data: { title: '草稿标题', site: siteId },
+      data: { title: '草稿标题', site: siteId, column: columnId },
       draft: true,
       user: editor,
       overrideAccess: false,

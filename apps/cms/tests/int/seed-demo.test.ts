@@ -19,7 +19,7 @@ describe('demo seed', () => {
     expect(await seedDemo(payload, 'demo-password-2026')).toBe('seeded')
     const sites = await payload.find({ collection: 'sites' })
     expect(sites.docs).toHaveLength(1)
-    expect(sites.docs[0]).toMatchObject({ slug: DEMO_SITE.slug, domains: [{ domain: 'www.example.gov.cn' }] })
+    expect(sites.docs[0]).toMatchObject({ slug: DEMO_SITE.slug, englishDomain: 'www.example.gov.cn', status: 'online' })
 
     const users = await payload.find({ collection: 'users', sort: 'email', depth: 0 })
     expect(users.docs.map((user) => user.email)).toEqual([

@@ -21,7 +21,7 @@ describe('publishing outside the workflow is refused on every write path', () =>
   it('refuses creating content as published, over REST and the Local API', async () => {
     const rest = await f.api.rest('POST', 'articles', {
       token: f.tokenOf('platformAdmin'),
-      body: { title: '直接发布', site: f.siteA, _status: 'published' },
+      body: { title: '直接发布', site: f.siteA, column: f.columnA, _status: 'published' },
     })
     expect(rest.status).toBe(403)
     expect(JSON.stringify(rest.body)).toContain('workflow.publish_forbidden')
@@ -29,7 +29,7 @@ describe('publishing outside the workflow is refused on every write path', () =>
     await expect(
       f.payload.create({
         collection: 'articles',
-        data: { title: '直接发布', site: f.siteA, _status: 'published' },
+        data: { title: '直接发布', site: f.siteA, column: f.columnA, _status: 'published' },
         user: editor,
         overrideAccess: false,
       }),
@@ -142,7 +142,7 @@ describe('publishing outside the workflow is refused on every write path', () =>
     expect(read.status).toBe(404)
     const write = await f.api.rest('PATCH', `articles/${id}?draft=true`, { token: f.tokenOf('editorB'), body: { title: '跨站修改' } })
     expect(write.status).toBe(403)
-    const move = await f.api.rest('POST', 'articles?draft=true', { token: f.tokenOf('editorB'), body: { title: '跨站新建', site: f.siteA } })
+    const move = await f.api.rest('POST', 'articles?draft=true', { token: f.tokenOf('editorB'), body: { title: '跨站新建', site: f.siteA, column: f.columnA } })
     expect(move.status).toBe(403)
     const reviewerWrites = await f.api.rest('PATCH', `articles/${id}?draft=true`, { token: f.tokenOf('reviewerA'), body: { title: '审核人员改稿' } })
     expect(reviewerWrites.status).toBe(403)

@@ -17,6 +17,8 @@ export interface WorkflowFixture extends TestPayload {
   config: SanitizedConfig
   siteA: string
   siteB: string
+  columnA: string
+  columnB: string
   users: Record<Exclude<Persona, 'anonymous'>, { id: string; token: string }>
   tokenOf: (persona: Persona) => string | undefined
   /** Create a draft article on site A as editor A. */
@@ -34,8 +36,19 @@ export async function workflowFixture(): Promise<WorkflowFixture> {
   const config = await configPromise
   const api = apiClient(config)
 
-  const siteA = (await payload.create({ collection: 'sites', data: { name: '示例市人民政府', slug: 'portal' } })).id
-  const siteB = (await payload.create({ collection: 'sites', data: { name: '示例县人民政府', slug: 'county' } })).id
+  const siteA = (
+    await payload.create({ collection: 'sites', data: { name: '示例市人民政府', slug: 'portal', kind: 'city-portal', englishDomain: 'www.example.gov.cn', status: 'planned' } })
+  ).id
+  const siteB = (
+    await payload.create({
+      collection: 'sites',
+      data: { name: '示例县人民政府', slug: 'county', kind: 'county-portal', englishDomain: 'www.examplecounty.gov.cn', status: 'planned' },
+    })
+  ).id
+  const newsColumn = (site: string) =>
+    payload.create({ collection: 'columns', data: { site, name: '工作动态', slug: 'news', kind: 'news' } }).then((column) => column.id)
+  const columnA = await newsColumn(siteA)
+  const columnB = await newsColumn(siteB)
 
   const people = {
     platformAdmin: { platformRole: 'platform-admin' as const },
@@ -60,7 +73,7 @@ export async function workflowFixture(): Promise<WorkflowFixture> {
     const user = await userDoc('editorA')
     const doc = await payload.create({
       collection: 'articles',
-      data: { title, site: siteA, summary: '全市各单位要切实做好冬季安全生产工作。', ...extra },
+      data: { title, site: siteA, column: columnA, summary: '全市各单位要切实做好冬季安全生产工作。', ...extra },
       draft: true,
       user,
       overrideAccess: false,
@@ -91,6 +104,8 @@ export async function workflowFixture(): Promise<WorkflowFixture> {
     config,
     siteA,
     siteB,
+    columnA,
+    columnB,
     users,
     tokenOf: (persona) => (persona === 'anonymous' ? undefined : users[persona].token),
     draftArticle,

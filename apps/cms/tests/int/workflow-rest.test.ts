@@ -17,7 +17,7 @@ describe('review workflow over REST (R-REVIEW-BEFORE-PUBLISH)', () => {
   it('takes an article from draft to the public site with the system publish time and an audit trail', async () => {
     const created = await f.api.rest('POST', 'articles?draft=true&depth=0', {
       token: f.tokenOf('editorA'),
-      body: { title: '市政府召开常务会议', site: f.siteA, summary: '会议研究部署近期重点工作。' },
+      body: { title: '市政府召开常务会议', site: f.siteA, column: f.columnA, summary: '会议研究部署近期重点工作。' },
     })
     expect(created.status).toBe(201)
     const id = (created.body.doc as { id: string }).id
@@ -74,7 +74,7 @@ describe('review workflow over REST (R-REVIEW-BEFORE-PUBLISH)', () => {
   it('never lets anyone approve their own work, platform admins included (R-ROLE-SEPARATE)', async () => {
     const created = await f.api.rest('POST', 'articles?draft=true', {
       token: f.tokenOf('platformAdmin'),
-      body: { title: '平台管理员撰写的稿件', site: f.siteA },
+      body: { title: '平台管理员撰写的稿件', site: f.siteA, column: f.columnA },
     })
     const id = (created.body.doc as { id: string }).id
     expect(await post('platformAdmin', id, 'submit')).toMatchObject({ status: 200 })

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { databaseUrlField } from './database-url.js'
 import {
   booleanField,
-  hostField,
+  textField,
   httpUrlField,
   nodeEnvField,
   passwordField,
@@ -21,10 +21,11 @@ export const cmsEnvSchema = z
     PAYLOAD_SECRET: secretField('PAYLOAD_SECRET', 32),
     DATABASE_URL: databaseUrlField,
     CMS_PORT: portField('CMS_PORT', DEFAULT_CMS_PORT),
-    HOST: hostField('::'),
+    HOST: textField('::'),
     CMS_PUBLIC_URL: z.string().optional(),
     SEED_DEMO: booleanField('SEED_DEMO', true),
     DEMO_PASSWORD: passwordField('DEMO_PASSWORD', DEFAULT_DEMO_PASSWORD, 12),
+    MEDIA_DIR: textField('./data/media'),
   })
   .transform((env, ctx) => {
     const publicUrl = httpUrlField('CMS_PUBLIC_URL', `http://localhost:${env.CMS_PORT}`).safeParse(env.CMS_PUBLIC_URL)
@@ -41,6 +42,7 @@ export const cmsEnvSchema = z
       publicUrl: publicUrl.data,
       seedDemo: env.SEED_DEMO,
       demoPassword: env.DEMO_PASSWORD,
+      mediaDir: env.MEDIA_DIR,
     }
   })
 

@@ -54,7 +54,8 @@ export function booleanField(variable: string, fallback: boolean) {
   })
 }
 
-export function hostField(fallback: string) {
+/** A free-form text variable with a default (host names, paths). */
+export function textField(fallback: string) {
   return envVar((raw) => raw ?? fallback)
 }
 

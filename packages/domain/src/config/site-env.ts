@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { hostField, httpUrlField, nodeEnvField, portField } from './env-fields.js'
+import { textField, httpUrlField, nodeEnvField, portField } from './env-fields.js'
 
 export const DEFAULT_SITE_PORT = 3001
 
@@ -9,7 +9,7 @@ export const siteEnvSchema = z
   .object({
     NODE_ENV: nodeEnvField,
     SITE_PORT: portField('SITE_PORT', DEFAULT_SITE_PORT),
-    HOST: hostField('::'),
+    HOST: textField('::'),
     CMS_URL: httpUrlField('CMS_URL', 'http://localhost:3000'),
   })
   .transform((env) => ({

@@ -50,4 +50,6 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'schedule-publish': '设定定时发布',
   'scheduled-publish': '定时发布',
   'scheduled-publish-refused': '定时发布被拒绝',
+  'publish-with-policy': '与政策文件同步发布',
+  'auto-unpin': '置顶期满自动撤下置顶',
 }

@@ -1,0 +1,63 @@
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+
+import { siteAdminsOfOwnSites, writeOwnSites } from '../workflow/site-scoped-access'
+import { WorkflowError } from '../workflow/workflow-error'
+
+const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']
+const DOCUMENT_TYPES = [
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/zip',
+  'application/x-7z-compressed',
+  'application/x-rar-compressed',
+]
+
+const MB = 1024 * 1024
+export const IMAGE_MAX_BYTES = 10 * MB
+export const ATTACHMENT_MAX_BYTES = 50 * MB
+
+/** Images up to 10 MB, documents and archives up to 50 MB: stated in Chinese before anything is stored. */
+const checkFileSize: CollectionBeforeValidateHook = ({ req }) => {
+  const file = req.file
+  if (!file) return
+  const image = IMAGE_TYPES.includes(file.mimetype)
+  const limit = image ? IMAGE_MAX_BYTES : ATTACHMENT_MAX_BYTES
+  if (file.size > limit) {
+    throw new WorkflowError(400, 'media.too_large', `${image ? '图片' : '附件'}不能超过 ${limit / MB} MB（当前 ${(file.size / MB).toFixed(1)} MB）`)
+  }
+}
+
+/** 媒体: images and attachments of one site; images need alt text for accessibility. */
+export function mediaCollection(staticDir: string): CollectionConfig {
+  return {
+    slug: 'media',
+    labels: { singular: { zh: '媒体文件', en: 'Media' }, plural: { zh: '媒体文件', en: 'Media' } },
+    admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'site', 'mimeType', 'filesize'], group: { zh: '内容管理', en: 'Content' } },
+    // Files are linked from published pages; drafts reference them before publication.
+    access: { read: () => true, create: writeOwnSites, update: writeOwnSites, delete: siteAdminsOfOwnSites },
+    upload: { staticDir, mimeTypes: [...IMAGE_TYPES, ...DOCUMENT_TYPES] },
+    hooks: { beforeValidate: [checkFileSize] },
+    fields: [
+      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '所属站点', en: 'Site' } },
+      {
+        name: 'alt',
+        type: 'text',
+        label: { zh: '替代文字', en: 'Alt text' },
+        admin: { description: { zh: '图片必填：为视障用户描述图片内容', en: 'Required for images' } },
+        validate: (value: null | string | undefined, { siblingData, req }: { siblingData: Record<string, unknown>; req: { file?: { mimetype: string } } }) => {
+          const mimeType = String(siblingData.mimeType ?? req.file?.mimetype ?? '')
+          return IMAGE_TYPES.includes(mimeType) && !value?.trim() ? '图片必须填写替代文字（alt）' : true
+        },
+      },
+      { name: 'caption', type: 'text', label: { zh: '说明', en: 'Caption' } },
+    ],
+  }
+}
+

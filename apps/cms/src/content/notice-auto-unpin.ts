@@ -1,0 +1,49 @@
+import { dueForAutoUnpin, type NoticeKind } from '@govsite/domain'
+import { createLocalReq, type Payload } from 'payload'
+
+import { isLive } from '../workflow/live-status'
+import { commitTransition } from '../workflow/transition-engine'
+import type { StoredDoc } from '../workflow/workflow-options'
+
+const dateOf = (value: unknown): Date | null => (value ? new Date(String(value)) : null)
+
+/**
+ * R-NOTICE-30D, daily: unpin life-cycle notices whose 30 days and pin window are over; they stay
+ * published. A notice with a newer draft in review is left for a later run, so the job never
+ * publishes unreviewed text.
+ */
+export async function runNoticeAutoUnpin(payload: Payload, now: Date): Promise<string[]> {
+  const pinned = await payload.find({
+    collection: 'notices',
+    where: { and: [{ _status: { equals: 'published' } }, { pinned: { equals: true } }] },
+    depth: 0,
+    limit: 500,
+    overrideAccess: true,
+  })
+  const unpinned: string[] = []
+  for (const live of pinned.docs) {
+    const candidate = {
+      kind: live.kind as NoticeKind,
+      pinned: Boolean(live.pinned),
+      pinnedFrom: dateOf(live.pinnedFrom),
+      pinnedUntil: dateOf(live.pinnedUntil),
+      publishedAt: dateOf(live.firstPublishedAt),
+    }
+    if (!dueForAutoUnpin(candidate, now)) continue
+    const req = await createLocalReq({}, payload)
+    const latest = (await payload.findByID({ collection: 'notices', id: live.id, draft: true, depth: 0, overrideAccess: true, req })) as unknown as StoredDoc
+    if (latest.reviewState !== 'published') continue
+    await commitTransition(req, {
+      collection: 'notices',
+      doc: latest,
+      action: 'auto-unpin',
+      hash: '',
+      comment: '置顶期满，自动撤下置顶（公告继续发布）',
+      now,
+      live: await isLive(req, 'notices', live.id),
+      plan: { draft: false, data: { pinned: false }, auditAction: 'auto-unpin', findings: [] },
+    })
+    unpinned.push(live.id)
+  }
+  return unpinned
+}

@@ -1,0 +1,58 @@
+import { acceptedColumnKindLabels, COLUMN_KINDS, columnAccepts, type ColumnKind } from '@govsite/domain'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type Where } from 'payload'
+
+import { idOf } from '../workflow/site-membership'
+
+/** The site and column every piece of content belongs to. */
+export function placementFields(collection: string): Field[] {
+  return [
+    { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '所属站点', en: 'Site' } },
+    {
+      name: 'column',
+      type: 'relationship',
+      relationTo: 'columns',
+      required: true,
+      index: true,
+      label: { zh: '所属栏目', en: 'Column' },
+      filterOptions: ({ data }): Where => {
+        const ofKind: Where = { kind: { in: acceptedKinds(collection) } }
+        return data?.site ? { and: [{ site: { equals: data.site } }, ofKind] } : ofKind
+      },
+    },
+  ]
+}
+
+const acceptedKinds = (collection: string) => COLUMN_KINDS.filter((kind) => columnAccepts(kind, collection))
+
+/**
+ * Content goes into a column of its own site whose kind holds this type of content, and its
+ * slug (when it has one) is unique within the site.
+ */
+export function validatePlacement(collection: string): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, req }) => {
+    const doc = { ...originalDoc, ...data } as Record<string, unknown>
+    const errors: { path: string; message: string }[] = []
+    const columnId = idOf(doc.column)
+    const column = columnId
+      ? await req.payload.findByID({ collection: 'columns', id: columnId, depth: 0, overrideAccess: true, disableErrors: true, req })
+      : null
+    if (columnId && !column) errors.push({ path: 'column', message: '所选栏目不存在' })
+    if (column && idOf(column.site) !== idOf(doc.site)) errors.push({ path: 'column', message: '栏目必须属于内容所在的站点' })
+    if (column && !columnAccepts(column.kind as ColumnKind, collection)) {
+      errors.push({ path: 'column', message: `该类内容只能放在以下类型的栏目中：${acceptedColumnKindLabels(collection).join('、')}` })
+    }
+    if (typeof doc.slug === 'string' && doc.slug) {
+      const taken = await req.payload.count({
+        collection: collection as CollectionSlug,
+        where: {
+          and: [{ site: { equals: idOf(doc.site) } }, { slug: { equals: doc.slug } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
+        },
+        overrideAccess: true,
+        req,
+      })
+      if (taken.totalDocs > 0) errors.push({ path: 'slug', message: `本站点已有网址标识为“${doc.slug}”的内容` })
+    }
+    if (errors.length > 0) throw new ValidationError({ collection, errors, req }, req.t)
+    return data
+  }
+}

@@ -1,0 +1,34 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { CheckableSelector } from './checkable-content'
+
+export type StoredDoc = Record<string, unknown> & { id: string }
+
+export interface PublishHookArgs {
+  req: PayloadRequest
+  collection: string
+  doc: StoredDoc
+  now: Date
+}
+
+/** How a collection takes part in the review workflow. */
+export interface PublishableOptions {
+  /** What the pre-review checks read from a document. */
+  checkable: CheckableSelector
+  /** Fields only the system sets (e.g. 索引号): client values are replaced by the stored ones. */
+  systemFields?: string[]
+  /**
+   * Runs in the publish transaction before the document goes live: may refuse (throw a
+   * WorkflowError) or return fields the system sets at publication (e.g. 索引号).
+   */
+  onPublish?: (args: PublishHookArgs) => Promise<Record<string, unknown> | void>
+  /** Runs in the same transaction after the document went live (同步发布 of companions). */
+  afterPublish?: (args: PublishHookArgs) => Promise<void>
+  /** May refuse a withdrawal (R-NOTICE-30D). */
+  onUnpublish?: (args: PublishHookArgs) => Promise<void>
+}
+
+export function workflowOptions(payload: Payload, collection: string): PublishableOptions | null {
+  const config = payload.collections[collection as CollectionSlug]?.config
+  return (config?.custom?.workflow as PublishableOptions | undefined) ?? null
+}
