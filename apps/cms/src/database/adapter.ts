@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { withSerializedTransactions } from './serialized-transactions'
 
 /**
  * SQLite is the zero-setup default and never pushes schema: it runs the committed migrations
@@ -16,10 +17,17 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       transactionOptions: mongoUrlSupportsTransactions(target.url) ? {} : false,
     })
   }
-  return sqliteAdapter({
-    client: { url: target.url },
-    idType: 'uuid',
-    push: false,
-    prodMigrations: migrations,
-  })
+  return withSerializedTransactions(
+    sqliteAdapter({
+      client: { url: target.url },
+      idType: 'uuid',
+      push: false,
+      // db-sqlite leaves transactions off unless asked; the workflow needs all-or-nothing writes.
+      transactionOptions: {},
+      // Writers outside transactions wait instead of failing with SQLITE_BUSY; WAL lets reads continue.
+      busyTimeout: 10_000,
+      wal: true,
+      prodMigrations: migrations,
+    }),
+  )
 }

@@ -1,4 +1,6 @@
 import type { Payload, SanitizedConfig } from 'payload'
+
+import type { User } from '../../src/payload-types'
 import { createLocalReq } from 'payload'
 
 import { performTransition, type TransitionResult } from '../../src/workflow/transition-engine'
@@ -25,6 +27,19 @@ export interface WorkflowFixture extends TestPayload {
   draftArticle: (title?: string, extra?: Record<string, unknown>) => Promise<string>
   /** Take a transition through the engine as a persona (Local API path, no HTTP). */
   act: (persona: Exclude<Persona, 'anonymous'>, id: string, action: string, body?: unknown, now?: Date) => Promise<TransitionResult>
+  /** Take a transition on any publishable collection. */
+  actOn: (
+    persona: Exclude<Persona, 'anonymous'>,
+    collection: string,
+    id: string,
+    action: string,
+    body?: unknown,
+    now?: Date,
+  ) => Promise<TransitionResult>
+  /** Draft → submitted → approved (→ published) through the engine, as editor A and reviewer A. */
+  approve: (collection: string, id: string, now?: Date) => Promise<void>
+  /** The acting user's document, for Local API calls with `user`. */
+  userDoc: (persona: Exclude<Persona, 'anonymous'>) => Promise<User>
   /** Bring a fresh article to a state through the normal workflow. */
   articleIn: (state: 'draft' | 'in_review' | 'approved' | 'published') => Promise<string>
 }
@@ -81,10 +96,15 @@ export async function workflowFixture(): Promise<WorkflowFixture> {
     return doc.id
   }
 
-  const act: WorkflowFixture['act'] = async (persona, id, action, body = {}, now = NOW) => {
+  const actOn: WorkflowFixture['actOn'] = async (persona, collection, id, action, body = {}, now = NOW) => {
     const user = await userDoc(persona)
     const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload as Payload)
-    return performTransition({ req, collection: 'articles', id, action, body, now })
+    return performTransition({ req, collection, id, action, body, now })
+  }
+  const act: WorkflowFixture['act'] = (persona, id, action, body, now) => actOn(persona, 'articles', id, action, body, now)
+  const approve: WorkflowFixture['approve'] = async (collection, id, now) => {
+    await actOn('editorA', collection, id, 'submit', {}, now)
+    await actOn('reviewerA', collection, id, 'approve', { checklist: { ...FULL_CHECKLIST, warningsAcknowledged: true } }, now)
   }
 
   const articleIn: WorkflowFixture['articleIn'] = async (state) => {
@@ -110,6 +130,9 @@ export async function workflowFixture(): Promise<WorkflowFixture> {
     tokenOf: (persona) => (persona === 'anonymous' ? undefined : users[persona].token),
     draftArticle,
     act,
+    actOn,
+    approve,
+    userDoc,
     articleIn,
   }
 }
