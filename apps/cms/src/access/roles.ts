@@ -12,8 +12,6 @@ export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(req.user)
 
 export const platformAdminOnlyField: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
 
-export const anyone: Access = () => true
-
 /** Platform admins see every account; everyone else sees only their own. */
 export const platformAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false

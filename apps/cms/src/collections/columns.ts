@@ -1,9 +1,8 @@
 import { COLUMN_KIND_LABELS, COLUMN_KINDS } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
-import { anyone } from '../access/roles'
 import { idOf } from '../workflow/site-membership'
-import { siteAdminsOfOwnSites } from '../workflow/site-scoped-access'
+import { publicOrOwnSites, siteAdminsOfOwnSites } from '../workflow/site-scoped-access'
 
 /** A column's parent is a column of the same site, never itself; its slug is unique within the site. */
 const validateColumn: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -52,7 +51,7 @@ export const Columns: CollectionConfig = {
     group: { zh: '内容管理', en: 'Content' },
   },
   defaultSort: 'order',
-  access: { read: anyone, create: siteAdminsOfOwnSites, update: siteAdminsOfOwnSites, delete: siteAdminsOfOwnSites },
+  access: { read: publicOrOwnSites('site'), create: siteAdminsOfOwnSites, update: siteAdminsOfOwnSites, delete: siteAdminsOfOwnSites },
   hooks: { beforeChange: [validateColumn] },
   fields: [
     { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '所属站点', en: 'Site' } },

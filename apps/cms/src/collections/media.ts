@@ -1,6 +1,6 @@
-import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { siteAdminsOfOwnSites, writeOwnSites } from '../workflow/site-scoped-access'
+import { publicOrOwnSites, siteAdminsOfOwnSites, writeOwnSites } from '../workflow/site-scoped-access'
 import { WorkflowError } from '../workflow/workflow-error'
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']
@@ -24,14 +24,15 @@ export const IMAGE_MAX_BYTES = 10 * MB
 export const ATTACHMENT_MAX_BYTES = 50 * MB
 
 /** Images up to 10 MB, documents and archives up to 50 MB: stated in Chinese before anything is stored. */
-const checkFileSize: CollectionBeforeValidateHook = ({ req }) => {
+const checkFileSize: CollectionBeforeOperationHook = ({ args, req }) => {
   const file = req.file
-  if (!file) return
+  if (!file) return args
   const image = IMAGE_TYPES.includes(file.mimetype)
   const limit = image ? IMAGE_MAX_BYTES : ATTACHMENT_MAX_BYTES
   if (file.size > limit) {
     throw new WorkflowError(400, 'media.too_large', `${image ? '图片' : '附件'}不能超过 ${limit / MB} MB（当前 ${(file.size / MB).toFixed(1)} MB）`)
   }
+  return args
 }
 
 /** 媒体: images and attachments of one site; images need alt text for accessibility. */
@@ -41,9 +42,9 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     labels: { singular: { zh: '媒体文件', en: 'Media' }, plural: { zh: '媒体文件', en: 'Media' } },
     admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'site', 'mimeType', 'filesize'], group: { zh: '内容管理', en: 'Content' } },
     // Files are linked from published pages; drafts reference them before publication.
-    access: { read: () => true, create: writeOwnSites, update: writeOwnSites, delete: siteAdminsOfOwnSites },
+    access: { read: publicOrOwnSites('site'), create: writeOwnSites, update: writeOwnSites, delete: siteAdminsOfOwnSites },
     upload: { staticDir, mimeTypes: [...IMAGE_TYPES, ...DOCUMENT_TYPES] },
-    hooks: { beforeValidate: [checkFileSize] },
+    hooks: { beforeOperation: [checkFileSize] },
     fields: [
       { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '所属站点', en: 'Site' } },
       {

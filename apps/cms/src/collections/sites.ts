@@ -7,7 +7,8 @@ import {
 } from '@govsite/domain'
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isPlatformAdmin, platformAdminOnly } from '../access/roles'
+import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
+import { publicOrOwnSites } from '../workflow/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
 
 const option = <T extends string>(labels: Record<T, { zh: string; en: string }>) => (value: T) => ({ value, label: labels[value] })
@@ -28,7 +29,7 @@ export const Sites: CollectionConfig = {
   },
   access: {
     // Site identity is public: the public site resolves requests by domain and shows the footer.
-    read: anyone,
+    read: publicOrOwnSites('id'),
     create: platformAdminOnly,
     update: platformAdminOnly,
     delete: platformAdminOnly,

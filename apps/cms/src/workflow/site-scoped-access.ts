@@ -52,3 +52,14 @@ export const siteAdminsOfOwnSites: Access = ({ req, data }) => {
   if (target !== undefined && target !== null) return sites.includes(String(target))
   return onSites(sites)
 }
+
+/**
+ * Site structure (sites, columns, media) is public to visitors; in the admin, staff see only the
+ * sites they hold a role on and platform admins see all.
+ */
+export function publicOrOwnSites(siteField: 'id' | 'site'): Access {
+  return ({ req }) => {
+    if (!req.user || isPlatformAdmin(req.user)) return true
+    return { [siteField]: { in: sitesWithRole(req.user) } }
+  }
+}

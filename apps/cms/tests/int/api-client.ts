@@ -37,6 +37,20 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
       const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
       return parse(await rest[method](request, { params: Promise.resolve({ slug }) }))
     },
+    /** Multipart upload, as the admin sends files: the document as `_payload` JSON plus the file. */
+    async upload(path: string, options: { token?: string; data: Record<string, unknown>; file: Blob; filename: string }): Promise<ApiResponse> {
+      const form = new FormData()
+      form.append('_payload', JSON.stringify(options.data))
+      form.append('file', options.file, options.filename)
+      const url = new URL(`http://localhost/api/${path}`)
+      const request = new Request(url, {
+        method: 'POST',
+        headers: options.token ? { authorization: `JWT ${options.token}` } : {},
+        body: form,
+      })
+      const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+      return parse(await rest.POST(request, { params: Promise.resolve({ slug }) }))
+    },
     async graphql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<ApiResponse> {
       const request = new Request('http://localhost/api/graphql', {
         method: 'POST',

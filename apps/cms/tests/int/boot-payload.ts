@@ -29,6 +29,7 @@ export async function bootPayload(): Promise<TestPayload> {
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     DATABASE_URL: databaseUrl,
     SEED_DEMO: 'false',
+    MEDIA_DIR: join(directory, 'media'),
   })
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })
