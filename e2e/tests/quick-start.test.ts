@@ -19,6 +19,7 @@ describe('built GovSite: admin in Chinese, site health, demo data', () => {
     cmsEnv = {
       PAYLOAD_SECRET: testSecret(),
       DATABASE_URL: `file:${dataDirectory}/govsite.db`,
+      MEDIA_DIR: `${dataDirectory}/media`,
       CMS_PORT: String(cmsPort),
       CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
       DEMO_PASSWORD,

@@ -20,6 +20,7 @@ describe('review workflow in the admin', () => {
       startCms({
         PAYLOAD_SECRET: testSecret(),
         DATABASE_URL: `file:${dataDirectory}/govsite.db`,
+        MEDIA_DIR: `${dataDirectory}/media`,
         CMS_PORT: String(port),
         CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
         DEMO_PASSWORD: PASSWORD,
