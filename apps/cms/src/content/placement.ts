@@ -1,12 +1,24 @@
 import { acceptedColumnKindLabels, COLUMN_KINDS, columnAccepts, type ColumnKind } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type Where } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
+import { idOf, sitesWithRole } from '../workflow/site-membership'
 
 /** The site and column every piece of content belongs to. */
 export function placementFields(collection: string): Field[] {
   return [
-    { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '所属站点', en: 'Site' } },
+    {
+      name: 'site',
+      type: 'relationship',
+      relationTo: 'sites',
+      required: true,
+      index: true,
+      label: { zh: '所属站点', en: 'Site' },
+      // Most staff work on one site: preselect it.
+      defaultValue: ({ user }: { user?: unknown }) => {
+        const sites = sitesWithRole(user, ['editor', 'site-admin'])
+        return sites.length === 1 ? sites[0] : undefined
+      },
+    },
     {
       name: 'column',
       type: 'relationship',
