@@ -118,4 +118,25 @@ describe('review workflow in the admin', () => {
     expect(visitor.status).toBe(200)
     await editor.context().close()
   })
+
+  it('records who acted, in which role and from which address in the audit log', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.gov.cn', password: PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const audit = await fetch(`${cms.url}/api/audit-logs?where[documentId][equals]=${articleId}&sort=at`, {
+      headers: { authorization: `JWT ${token}` },
+    })
+    const entries = ((await audit.json()) as { docs: { action: string; actorName: string; actorRoles: { site: string[] }; ip: string }[] })
+      .docs
+    expect(entries.map((entry) => [entry.action, entry.actorName])).toEqual([
+      ['submit', '示例编辑'],
+      ['approve', '示例审核员'],
+      ['publish', '示例编辑'],
+    ])
+    expect(entries[1]?.actorRoles.site).toEqual(['reviewer'])
+    expect(entries.every((entry) => /127\.0\.0\.1$/.test(entry.ip))).toBe(true)
+  })
 })
