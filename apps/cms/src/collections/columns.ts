@@ -1,6 +1,7 @@
 import { COLUMN_KIND_LABELS, COLUMN_KINDS } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
+import { validateSlug } from '../content/common-fields'
 import { idOf } from '../workflow/site-membership'
 import { publicOrOwnSites, siteAdminsOfOwnSites } from '../workflow/site-scoped-access'
 
@@ -69,8 +70,7 @@ export const Columns: CollectionConfig = {
       required: true,
       index: true,
       label: { zh: '标识（英文）', en: 'Slug' },
-      validate: (value: null | string | undefined) =>
-        value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : '标识只能包含小写字母、数字和连字符',
+      validate: validateSlug,
     },
     {
       name: 'kind',

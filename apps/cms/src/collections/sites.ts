@@ -6,6 +6,7 @@ import {
   SITE_STATUSES,
 } from '@govsite/domain'
 import type { CollectionConfig } from 'payload'
+import { validateSlug } from '../content/common-fields'
 
 import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
 import { publicOrOwnSites } from '../workflow/site-scoped-access'
@@ -44,8 +45,7 @@ export const Sites: CollectionConfig = {
       unique: true,
       index: true,
       label: { zh: '标识（英文）', en: 'Slug' },
-      validate: (value: null | string | undefined) =>
-        value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : '标识只能包含小写字母、数字和连字符',
+      validate: validateSlug,
     },
     {
       type: 'row',

@@ -1,13 +1,18 @@
 import type { Field } from 'payload'
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Slugs appear in URLs: lower-case letters, digits and single hyphens. */
+export const validateSlug = (value: null | string | undefined): string | true =>
+  !value || SLUG.test(value) ? true : '标识只能包含小写字母、数字和连字符'
+
 export const slugField: Field = {
   name: 'slug',
   type: 'text',
   index: true,
   label: { zh: '网址标识', en: 'Slug' },
   admin: { position: 'sidebar', description: { zh: '小写字母、数字和连字符，站点内唯一', en: 'Unique within the site' } },
-  validate: (value: null | string | undefined) =>
-    !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : '网址标识只能包含小写字母、数字和连字符',
+  validate: validateSlug,
 }
 
 export const bodyField: Field = { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } }
