@@ -6,9 +6,9 @@ import {
   SITE_STATUSES,
 } from '@govsite/domain'
 import type { CollectionConfig } from 'payload'
-import { validateSlug } from '../content/common-fields'
 
 import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
+import { validateSlug } from '../content/common-fields'
 import { publicOrOwnSites } from '../workflow/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
 
