@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react'
+import { createNodeBudget } from './limits.js'
+import { editorRoot } from './read-node.js'
+import type { ResolveInternalLink } from './render-link.js'
+import { renderChildren } from './render-node.js'
+
+export interface RichTextProps {
+  /** A Payload Lexical SerializedEditorState (`{ root: { children: [...] } }`); anything else renders nothing. */
+  state: unknown
+  /** Optional: URL of an internal link's target document. Without it, internal links fall back to a stored `url` or render as text. */
+  resolveInternalLink?: ResolveInternalLink
+}
+
+/**
+ * Rich text stored by Payload's Lexical editor, as React elements (server rendering first;
+ * no effects, no client state). Safe for any input: see `safe-url.ts` and `limits.ts`.
+ * Renders a fragment: the caller supplies the wrapping element (e.g. `<div class="rt">`).
+ */
+export function RichText({ state, resolveInternalLink }: RichTextProps): ReactNode {
+  const root = editorRoot(state)
+  if (!root) return null
+  return <>{renderChildren(root, 0, { budget: createNodeBudget(), resolveInternalLink })}</>
+}

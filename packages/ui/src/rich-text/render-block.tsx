@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react'
+import { alignmentClass } from './alignment-class.js'
+import type { LexicalNode } from './read-node.js'
+import { readString } from './read-node.js'
+
+export function renderParagraph(node: LexicalNode, children: ReactNode[]): ReactNode {
+  // An empty paragraph is a blank line the editor typed: keep it visible, as the editor shows it.
+  return <p className={alignmentClass(node)}>{children.length > 0 ? children : <br />}</p>
+}
+
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+
+/** h2–h6 as stored; h1 (the page owns the single h1) and anything unknown become h2. */
+export function renderHeading(node: LexicalNode, children: ReactNode[]): ReactNode {
+  const stored = readString(node, 'tag') ?? ''
+  const Tag = (HEADING_TAGS.has(stored) ? stored : 'h2') as 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
+  return <Tag className={alignmentClass(node)}>{children}</Tag>
+}
+
+export function renderQuote(node: LexicalNode, children: ReactNode[]): ReactNode {
+  return <blockquote className={alignmentClass(node)}>{children}</blockquote>
+}
