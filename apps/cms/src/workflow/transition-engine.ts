@@ -214,6 +214,20 @@ export interface CommitInput {
   live: boolean
 }
 
+/**
+ * Payload merges an operation's `context` into the shared request, so the engine's flag would
+ * outlive its own write and let later writes on the same request skip the guard. Scope it.
+ */
+async function engineWrite(req: PayloadRequest, action: string, write: () => Promise<unknown>): Promise<Doc> {
+  const previous = req.context[TRANSITION_FLAG]
+  try {
+    return (await write()) as Doc
+  } finally {
+    if (previous === undefined) delete req.context[TRANSITION_FLAG]
+    else req.context[TRANSITION_FLAG] = previous
+  }
+}
+
 /** Write the document and its audit entry together; roll both back on any failure. */
 export async function commitTransition(req: PayloadRequest, input: CommitInput): Promise<TransitionResult> {
   const { collection, doc, plan, now } = input
@@ -224,16 +238,18 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
   try {
     if (plan.data._status === 'draft' && input.action === 'unpublish') await options?.onUnpublish?.(hookArgs)
     const systemFields = publishing ? await options?.onPublish?.(hookArgs) : undefined
-    const updated = (await req.payload.update({
-      collection: collection as CollectionSlug,
-      id: doc.id,
-      data: { ...plan.data, ...systemFields },
-      draft: plan.draft,
-      depth: 0,
-      overrideAccess: true,
-      context: { [TRANSITION_FLAG]: input.action },
-      req,
-    })) as unknown as Doc
+    const updated = await engineWrite(req, input.action, () =>
+      req.payload.update({
+        collection: collection as CollectionSlug,
+        id: doc.id,
+        data: { ...plan.data, ...systemFields },
+        draft: plan.draft,
+        depth: 0,
+        overrideAccess: true,
+        context: { [TRANSITION_FLAG]: input.action },
+        req,
+      }),
+    )
     await writeAudit(req, input, updated, now)
     if (publishing) await options?.afterPublish?.({ ...hookArgs, doc: updated })
     if (ownsTransaction) await commitTransaction(req)

@@ -1,7 +1,8 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { workflowFixture, type WorkflowFixture } from './workflow-fixture'
+import { performTransition } from '../../src/workflow/transition-engine'
+import { FULL_CHECKLIST, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
 /** R-REVIEW-BEFORE-PUBLISH: every way around the workflow is refused and loses nothing. */
 describe('publishing outside the workflow is refused on every write path', () => {
@@ -132,6 +133,20 @@ describe('publishing outside the workflow is refused on every write path', () =>
     const req = await createLocalReq({}, f.payload)
     await expect(
       f.payload.update({ collection: 'articles', id, data: { _status: 'published' }, req, context: { scheduledPublish: true } }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(await isLive(id)).toBe(false)
+  })
+
+  it('does not leave the engine’s permission on a request it used', async () => {
+    const id = await f.articleIn('in_review')
+    const reviewer = await f.payload.findByID({ collection: 'users', id: f.users.reviewerA.id })
+    const req = await createLocalReq({ user: { ...reviewer, collection: 'users' } }, f.payload)
+    await performTransition({ req, collection: 'articles', id, action: 'approve', body: { checklist: FULL_CHECKLIST }, now: new Date() })
+    await expect(f.payload.update({ collection: 'articles', id, data: { _status: 'published' }, req })).rejects.toMatchObject({
+      status: 403,
+    })
+    await expect(
+      f.payload.update({ collection: 'articles', id, data: { reviewState: 'published' }, draft: true, req }),
     ).rejects.toMatchObject({ status: 403 })
     expect(await isLive(id)).toBe(false)
   })
