@@ -77,24 +77,31 @@ describe('built GovSite: admin in Chinese, site health, demo data', () => {
     const graphql = await fetch(`${cms.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ Sites { docs { name slug } } }' }),
+      body: JSON.stringify({ query: '{ Sites(where: { slug: { equals: "portal" } }) { docs { name englishDomain } } }' }),
     })
-    expect(await graphql.json()).toEqual({ data: { Sites: { docs: [{ name: '示例市人民政府', slug: 'portal' }] } } })
+    expect(await graphql.json()).toEqual({ data: { Sites: { docs: [{ name: '示例市人民政府', englishDomain: 'www.example.gov.cn' }] } } })
   })
 
   it('never re-seeds or duplicates demo data on restart', async () => {
+    const counts = async () => {
+      const login = await fetch(`${cms.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@example.gov.cn', password: DEMO_PASSWORD }),
+      })
+      const { token } = (await login.json()) as { token: string }
+      const total = async (collection: string) =>
+        ((await (await fetch(`${cms.url}/api/${collection}?limit=1`, { headers: { authorization: `JWT ${token}` } })).json()) as {
+          totalDocs: number
+        }).totalDocs
+      return { users: await total('users'), sites: await total('sites'), articles: await total('articles') }
+    }
+    const before = await counts()
+    expect(before.sites).toBe(4)
+    expect(before.articles).toBeGreaterThan(20)
     await cms.stop()
     cms = await startCms(cmsEnv)
     expect(cms.output()).not.toContain('已创建演示数据')
-    const login = await fetch(`${cms.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.gov.cn', password: DEMO_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const users = await fetch(`${cms.url}/api/users?limit=0`, { headers: { authorization: `JWT ${token}` } })
-    expect(((await users.json()) as { totalDocs: number }).totalDocs).toBe(3)
-    const sites = await fetch(`${cms.url}/api/sites`)
-    expect(((await sites.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    expect(await counts()).toEqual(before)
   })
 })

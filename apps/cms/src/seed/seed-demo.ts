@@ -1,32 +1,27 @@
+import { chinaYear } from '@govsite/domain'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-export const DEMO_SITE = { name: '示例市人民政府', slug: 'portal', domain: 'www.example.gov.cn' } as const
+import { createDemoAccounts, DEMO_ACCOUNTS } from './demo-accounts'
+import { seedDemoArticles } from './demo-articles'
+import { createDemoColumns } from './demo-columns'
+import { seedDemoNotices } from './demo-notices'
+import { seedDemoPolicies } from './demo-policies'
+import { createDemoSites, DEMO_SITES } from './demo-sites'
 
-const DEMO_PORTAL_DETAILS = {
-  kind: 'city-portal',
-  status: 'online',
-  siteCode: '6101000001',
-  icpNumber: '陕ICP备05001234号',
-  securityRecordNumber: '陕公网安备 61010202000123号',
-  hostOrganization: '示例市人民政府办公室',
-  operatorOrganization: '示例市大数据管理局',
-  contactPhone: '029-12345678',
-  contactEmail: 'webmaster@example.gov.cn',
-  contactAddress: '示例市中心区人民路1号',
-  creditCode: '11610100MB2955123X',
-} as const
+export { DEMO_ACCOUNTS } from './demo-accounts'
 
-export const DEMO_ACCOUNTS = [
-  { email: 'admin@example.gov.cn', name: '平台管理员', platformRole: 'platform-admin' },
-  { email: 'editor@example.gov.cn', name: '示例编辑', siteRole: 'editor' },
-  { email: 'reviewer@example.gov.cn', name: '示例审核员', siteRole: 'reviewer' },
-] as const
+const [portal] = DEMO_SITES
+
+/** The city portal, which the quick start and the browser tests open. */
+export const DEMO_SITE = { name: portal.name, slug: portal.slug, domain: portal.englishDomain } as const
 
 export type SeedOutcome = 'seeded' | 'skipped'
 
 /**
  * Seed the demo platform on an empty database only: once anyone has an account, restarts
  * never re-seed or duplicate. All or nothing, so a failed seed leaves the database empty.
+ * Content is written by the demo editors and published through the review workflow, so it
+ * carries the same approvals, 索引号, pins and audit entries as real content.
  */
 export async function seedDemo(payload: Payload, password: string): Promise<SeedOutcome> {
   const { totalDocs } = await payload.count({ collection: 'users' })
@@ -35,30 +30,13 @@ export async function seedDemo(payload: Payload, password: string): Promise<Seed
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    const site = await payload.create({
-      collection: 'sites',
-      data: { name: DEMO_SITE.name, slug: DEMO_SITE.slug, englishDomain: DEMO_SITE.domain, ...DEMO_PORTAL_DETAILS },
-      req,
-    })
-    await payload.create({
-      collection: 'columns',
-      data: { site: site.id, name: '工作动态', slug: 'news', kind: 'news', order: 1, showOnHomepage: true },
-      req,
-    })
-    for (const account of DEMO_ACCOUNTS) {
-      await payload.create({
-        collection: 'users',
-        data: {
-          email: account.email,
-          name: account.name,
-          password,
-          ...('platformRole' in account
-            ? { platformRole: account.platformRole }
-            : { siteRoles: [{ site: site.id, role: account.siteRole }] }),
-        },
-        req,
-      })
-    }
+    const sites = await createDemoSites(req)
+    const columns = await createDemoColumns(req, sites)
+    const teams = await createDemoAccounts(req, password, sites)
+    const platform = { req, sites, columns, teams, year: chinaYear(new Date()) }
+    await seedDemoPolicies(platform)
+    await seedDemoNotices(platform)
+    await seedDemoArticles(platform)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
@@ -66,7 +44,8 @@ export async function seedDemo(payload: Payload, password: string): Promise<Seed
   }
 
   payload.logger.warn(
-    `已创建演示数据：站点 ${DEMO_SITE.domain}，账号 ${DEMO_ACCOUNTS.map((a) => a.email).join('、')}，` +
+    `已创建演示数据：站点 ${DEMO_SITES.map((site) => site.englishDomain).join('、')}，` +
+      `账号 ${DEMO_ACCOUNTS.map((account) => account.email).join('、')}，` +
       `密码“${password}”。请在正式使用前修改这些密码！(demo accounts created; change their passwords)`,
   )
   return 'seeded'

@@ -1,52 +1,154 @@
-import type { Payload } from 'payload'
+import { COLUMN_KINDS, MIN_PIN_DAYS } from '@govsite/domain'
+import type { CollectionSlug, Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DEMO_ARTICLES } from '../../src/seed/demo-articles'
 import { DEMO_ACCOUNTS, DEMO_SITE, seedDemo } from '../../src/seed/seed-demo'
 import { bootPayload, type TestPayload } from './boot-payload'
+
+const PASSWORD = 'demo-password-2026'
+const DAY_MS = 24 * 60 * 60 * 1000
+const CONTENT = ['articles', 'policy-documents', 'interpretations', 'notices'] as const
 
 describe('demo seed', () => {
   let ctx: TestPayload
   let payload: Payload
+  let sites: Record<string, string>
 
   beforeAll(async () => {
     ctx = await bootPayload()
     payload = ctx.payload
+    expect(await seedDemo(payload, PASSWORD)).toBe('seeded')
+    const found = await payload.find({ collection: 'sites', depth: 0 })
+    sites = Object.fromEntries(found.docs.map((site) => [site.slug, site.id]))
   })
 
   afterAll(async () => ctx?.cleanup())
 
-  it('seeds the portal site and three accounts on an empty database', async () => {
-    expect(await seedDemo(payload, 'demo-password-2026')).toBe('seeded')
-    const sites = await payload.find({ collection: 'sites' })
-    expect(sites.docs).toHaveLength(1)
-    expect(sites.docs[0]).toMatchObject({ slug: DEMO_SITE.slug, englishDomain: 'www.example.gov.cn', status: 'online' })
+  /** What a visitor sees: published versions only (no user, access enforced). */
+  const visitorFind = <TSlug extends (typeof CONTENT)[number]>(collection: TSlug, where: Where = {}) =>
+    payload.find({ collection, where, depth: 0, limit: 0, overrideAccess: false })
 
-    const users = await payload.find({ collection: 'users', sort: 'email', depth: 0 })
-    expect(users.docs.map((user) => user.email)).toEqual([
-      'admin@example.gov.cn',
-      'editor@example.gov.cn',
-      'reviewer@example.gov.cn',
+  it('creates the city portal, two department sites under it and a county portal, all online (R-SITE-DOMAIN, R-SITE-IDENT)', async () => {
+    const found = await payload.find({ collection: 'sites', depth: 0, sort: 'slug' })
+    expect(found.docs.map(({ slug, englishDomain, kind, status, parent }) => ({ slug, englishDomain, kind, status, parent }))).toEqual([
+      { slug: 'county', englishDomain: 'www.examplecounty.gov.cn', kind: 'county-portal', status: 'online', parent: null },
+      { slug: 'fgw', englishDomain: 'fgw.example.gov.cn', kind: 'department', status: 'online', parent: sites.portal },
+      { slug: 'jyj', englishDomain: 'jyj.example.gov.cn', kind: 'department', status: 'online', parent: sites.portal },
+      { slug: DEMO_SITE.slug, englishDomain: DEMO_SITE.domain, kind: 'city-portal', status: 'online', parent: null },
     ])
-    const byEmail = Object.fromEntries(users.docs.map((user) => [user.email, user]))
-    expect(byEmail['admin@example.gov.cn']?.platformRole).toBe('platform-admin')
-    expect(byEmail['editor@example.gov.cn']?.siteRoles).toEqual([
-      expect.objectContaining({ site: sites.docs[0]!.id, role: 'editor' }),
-    ])
-    expect(byEmail['reviewer@example.gov.cn']?.siteRoles).toEqual([
-      expect.objectContaining({ site: sites.docs[0]!.id, role: 'reviewer' }),
-    ])
+    for (const field of ['siteCode', 'securityRecordNumber', 'creditCode'] as const) {
+      expect(new Set(found.docs.map((site) => site[field])).size).toBe(4)
+    }
+  })
+
+  it('gives the portal a column of every kind, with 要闻 under 工作动态 (slug news)', async () => {
+    const columns = await payload.find({ collection: 'columns', where: { site: { equals: sites.portal } }, depth: 0, limit: 0 })
+    const kinds = new Set(columns.docs.map((column) => column.kind))
+    expect(COLUMN_KINDS.filter((kind) => kind !== 'other' && !kinds.has(kind))).toEqual([])
+    const bySlug = Object.fromEntries(columns.docs.map((column) => [column.slug, column]))
+    expect(bySlug.news).toMatchObject({ kind: 'news', parent: null, showOnHomepage: true })
+    expect(bySlug.headlines).toMatchObject({ kind: 'news', parent: bySlug.news?.id })
+  })
+
+  it('leaves no column of any site empty (R-VETO-EMPTY-5)', async () => {
+    const columns = await payload.find({ collection: 'columns', depth: 0, limit: 0 })
+    const filled = new Set<string>()
+    for (const collection of CONTENT) {
+      for (const doc of (await visitorFind(collection)).docs) filled.add(String(doc.column))
+    }
+    expect(columns.docs.filter((column) => !filled.has(column.id)).map((column) => column.name)).toEqual([])
+  })
+
+  it('publishes every seeded document through the workflow, readable by visitors', async () => {
+    for (const collection of CONTENT) {
+      const all = await payload.count({ collection })
+      const visible = await visitorFind(collection)
+      expect(visible.totalDocs, collection).toBe(all.totalDocs)
+      expect(visible.docs.every((doc) => doc._status === 'published' && doc.reviewState === 'published' && doc.publishedAt)).toBe(true)
+      const pending = await payload.find({ collection, draft: true, where: { reviewState: { not_equals: 'published' } }, limit: 0 })
+      expect(pending.totalDocs, collection).toBe(0)
+    }
+    expect((await visitorFind('articles')).totalDocs).toBe(DEMO_ARTICLES.length)
+    // Demo texts pass the pre-review checks cleanly: no blocking findings, nothing for reviewers to acknowledge.
+    const submits = await payload.find({ collection: 'audit-logs', where: { action: { equals: 'submit' } }, depth: 0, limit: 0 })
+    expect(submits.totalDocs).toBeGreaterThan(DEMO_ARTICLES.length)
+    expect(submits.docs.filter((entry) => entry.findings).map((entry) => entry.summary)).toEqual([])
+    expect((await visitorFind('policy-documents')).docs.every((doc) => doc.indexNumber)).toBe(true)
+  })
+
+  it('publishes the important policy together with its approved interpretations (R-POLICY-INTERP)', async () => {
+    const important = await visitorFind('policy-documents', { important: { equals: true } })
+    expect(important.totalDocs).toBe(1)
+    const policy = important.docs[0]!
+    const interpretationIds = (policy.interpretations?.docs ?? []).map(String)
+    expect(interpretationIds).toHaveLength(2)
+    const interpretations = await visitorFind('interpretations', { id: { in: interpretationIds } })
+    expect(interpretations.docs.map((doc) => doc.form).sort()).toEqual(['graphic', 'text'])
+    const together = await payload.find({
+      collection: 'audit-logs',
+      where: { documentId: { in: interpretationIds }, action: { equals: 'publish-with-policy' } },
+      limit: 0,
+    })
+    expect(together.totalDocs).toBe(2)
+  })
+
+  it('marks the old parking rules revised, pointing at the published revision (R-POLICY-VALIDITY)', async () => {
+    const revised = await visitorFind('policy-documents', { validity: { equals: 'revised' } })
+    expect(revised.totalDocs).toBe(1)
+    const replacement = await visitorFind('policy-documents', { id: { equals: revised.docs[0]!.supersededBy } })
+    expect(replacement.docs[0]).toMatchObject({ validity: 'valid', title: expect.stringContaining('（修订）') })
+    const reviews = await payload.count({
+      collection: 'audit-logs',
+      where: { documentId: { equals: revised.docs[0]!.id }, action: { equals: 'approve' } },
+    })
+    expect(reviews.totalDocs).toBe(2)
+  })
+
+  it('pins the county portal’s opening notice for at least 30 days from publication (R-NOTICE-30D)', async () => {
+    const opening = await visitorFind('notices', { kind: { equals: 'opening' } })
+    expect(opening.totalDocs).toBe(1)
+    const notice = opening.docs[0]!
+    expect(notice).toMatchObject({ site: sites.county, pinned: true })
+    const pinnedDays = (Date.parse(notice.pinnedUntil!) - Date.parse(notice.firstPublishedAt!)) / DAY_MS
+    expect(pinnedDays).toBeGreaterThanOrEqual(MIN_PIN_DAYS)
+  })
+
+  it('records each site reviewer’s approval of every document of their sites, and no editor approvals (R-ROLE-SEPARATE)', async () => {
+    const users = await payload.find({ collection: 'users', depth: 0, limit: 0 })
+    const idOf = Object.fromEntries(users.docs.map((user) => [user.email, user.id]))
+    for (const account of DEMO_ACCOUNTS) {
+      const approvals = await payload.find({
+        collection: 'audit-logs',
+        where: { actor: { equals: idOf[account.email] }, action: { equals: 'approve' } },
+        depth: 0,
+        limit: 0,
+      })
+      const reviewed = account.siteRoles.filter((row) => row.role === 'reviewer').map((row) => sites[row.site])
+      if (reviewed.length === 0) {
+        expect(approvals.totalDocs, account.email).toBe(0)
+        continue
+      }
+      const approved = new Set(approvals.docs.map((entry) => entry.documentId))
+      const documents = await Promise.all(CONTENT.map((collection) => visitorFind(collection, { site: { in: reviewed } })))
+      const unapproved = documents.flatMap((found) => found.docs.map((doc) => doc.id)).filter((id) => !approved.has(id))
+      expect(unapproved, account.email).toEqual([])
+    }
   })
 
   it('lets every demo account log in with the demo password', async () => {
+    const users = await payload.find({ collection: 'users', sort: 'email', depth: 0 })
+    expect(users.docs.map((user) => user.email)).toEqual(DEMO_ACCOUNTS.map((account) => account.email).sort())
     for (const account of DEMO_ACCOUNTS) {
-      const result = await payload.login({ collection: 'users', data: { email: account.email, password: 'demo-password-2026' } })
+      const result = await payload.login({ collection: 'users', data: { email: account.email, password: PASSWORD } })
       expect(result.user?.email).toBe(account.email)
     }
   })
 
   it('never seeds twice', async () => {
-    expect(await seedDemo(payload, 'demo-password-2026')).toBe('skipped')
-    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(3)
-    expect((await payload.count({ collection: 'sites' })).totalDocs).toBe(1)
+    const collections: CollectionSlug[] = ['users', 'sites', 'columns', ...CONTENT, 'audit-logs']
+    const before = await Promise.all(collections.map((collection) => payload.count({ collection })))
+    expect(await seedDemo(payload, PASSWORD)).toBe('skipped')
+    expect(await Promise.all(collections.map((collection) => payload.count({ collection })))).toEqual(before)
   })
 })
