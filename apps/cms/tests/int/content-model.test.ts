@@ -226,35 +226,68 @@ describe('content model', () => {
       expect(await f.actOn('reviewerA', 'notices', id, 'unpublish', { comment: '恢复上线' }, at(30 * DAY))).toMatchObject({ live: false })
     })
 
-    it('refuses unpinning or shortening on every path within the window', async () => {
+    it('refuses unpinning, shortening, unpublishing and deleting on every path within the window', async () => {
       const id = await notice('closure-migration', { movedTo: 'https://www.example.gov.cn/archive/' })
       const { setClock } = await import('../../src/workflow/clock')
-      setClock(() => at(29 * DAY))
+      const day29 = at(29 * DAY)
+      setClock(() => day29)
+      const early = at(10 * DAY).toISOString()
+      const refusedRest = async (method: 'PATCH' | 'DELETE' | 'POST', path: string, body?: unknown) => {
+        const response = await f.api.rest(method, path, { token: f.tokenOf('platformAdmin'), body })
+        expect(response.status).toBe(403)
+        expect(JSON.stringify(response.body)).toContain('notice.pin_locked')
+      }
+      const refusedGraphql = async (query: string) => {
+        const response = await f.api.graphql(query, { id }, f.tokenOf('platformAdmin'))
+        expect(JSON.stringify(response.body.errors)).toMatch(/保持发布至少30天/)
+      }
       try {
-        const rest = await f.api.rest('PATCH', `notices/${id}?draft=true`, { token: f.tokenOf('editorA'), body: { pinned: false } })
-        expect(rest.status).toBe(403)
-        expect(JSON.stringify(rest.body)).toContain('notice.pin_locked')
-        const shorten = await f.api.rest('PATCH', `notices/${id}?draft=true`, {
-          token: f.tokenOf('siteAdminA'),
-          body: { pinnedUntil: at(10 * DAY).toISOString() },
-        })
-        expect(shorten.status).toBe(403)
-        const graphql = await f.api.graphql(
-          'mutation ($id: String!) { updateNotice(id: $id, draft: true, data: { pinned: false }) { id } }',
-          { id },
-          f.tokenOf('platformAdmin'),
-        )
-        expect(JSON.stringify(graphql.body.errors)).toContain('后方可撤下置顶')
-        await expect(f.payload.update({ collection: 'notices', id, data: { pinned: false }, draft: true })).rejects.toMatchObject({ status: 403 })
-        const remove = await f.api.rest('DELETE', `notices/${id}`, { token: f.tokenOf('platformAdmin') })
-        expect(remove.status).toBe(403)
-        await expect(f.actOn('platformAdmin', 'notices', id, 'unpublish', { comment: '提前撤下' }, at(29 * DAY))).rejects.toMatchObject({
+        // unpin
+        await refusedRest('PATCH', `notices/${id}?draft=true`, { pinned: false })
+        await refusedGraphql('mutation ($id: String!) { updateNotice(id: $id, draft: true, data: { pinned: false }) { id } }')
+        await expect(f.payload.update({ collection: 'notices', id, data: { pinned: false }, draft: true })).rejects.toMatchObject({
           code: 'notice.pin_locked',
         })
+        // shorten
+        await refusedRest('PATCH', `notices/${id}?draft=true`, { pinnedUntil: early })
+        await refusedGraphql(`mutation ($id: String!) { updateNotice(id: $id, draft: true, data: { pinnedUntil: "${early}" }) { id } }`)
+        await expect(
+          f.payload.update({ collection: 'notices', id, data: { pinnedUntil: early }, draft: true, user: await f.userDoc('editorA'), overrideAccess: false }),
+        ).rejects.toMatchObject({ code: 'notice.pin_locked' })
+        // unpublish
+        await refusedRest('POST', `notices/${id}/workflow/unpublish`, { comment: '提前撤下' })
+        await refusedGraphql(
+          'mutation ($id: String!) { workflowTransition(collection: "notices", id: $id, action: unpublish, comment: "提前撤下") { live } }',
+        )
+        await expect(f.actOn('reviewerA', 'notices', id, 'unpublish', { comment: '提前撤下' }, day29)).rejects.toMatchObject({
+          code: 'notice.pin_locked',
+        })
+        // delete
+        await refusedRest('DELETE', `notices/${id}`)
+        await refusedGraphql('mutation ($id: String!) { deleteNotice(id: $id) { id } }')
+        await expect(f.payload.delete({ collection: 'notices', id })).rejects.toMatchObject({ code: 'notice.pin_locked' })
       } finally {
         setClock(() => new Date())
       }
       expect(await f.payload.findByID({ collection: 'notices', id })).toMatchObject({ pinned: true, _status: 'published' })
+      expect((await f.payload.findByID({ collection: 'notices', id, draft: true })).pinned).toBe(true)
+    })
+
+    it('never accepts a pin end earlier than 30 days, even after the window', async () => {
+      const id = await notice('opening')
+      const { setClock } = await import('../../src/workflow/clock')
+      setClock(() => at(40 * DAY))
+      try {
+        const response = await f.api.rest('PATCH', `notices/${id}?draft=true`, {
+          token: f.tokenOf('editorA'),
+          body: { pinnedUntil: at(20 * DAY).toISOString() },
+        })
+        expect(response.status).toBe(403)
+        const unpin = await f.api.rest('PATCH', `notices/${id}?draft=true`, { token: f.tokenOf('editorA'), body: { pinned: false } })
+        expect(unpin.status).toBe(200)
+      } finally {
+        setClock(() => new Date())
+      }
     })
 
     it('is unpinned by the daily job after 30 days and stays published', async () => {
