@@ -137,6 +137,20 @@ describe('publishing outside the workflow is refused on every write path', () =>
     expect(await isLive(id)).toBe(false)
   })
 
+  it('refuses restoring an old published version as live content (version history)', async () => {
+    const id = await f.articleIn('published')
+    await f.act('reviewerA', id, 'unpublish', { comment: '内容需更正' })
+    const versions = await f.payload.findVersions({
+      collection: 'articles',
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    })
+    const published = versions.docs[0]
+    expect(published).toBeDefined()
+    const restore = await f.api.rest('POST', `articles/versions/${published?.id}`, { token: f.tokenOf('platformAdmin') })
+    expect(restore.status).toBe(403)
+    expect(await isLive(id)).toBe(false)
+  })
+
   it('does not leave the engine’s permission on a request it used', async () => {
     const id = await f.articleIn('in_review')
     const reviewer = await f.payload.findByID({ collection: 'users', id: f.users.reviewerA.id })
