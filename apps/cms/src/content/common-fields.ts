@@ -13,6 +13,8 @@ export const slugField: Field = {
   label: { zh: '网址标识', en: 'Slug' },
   admin: { position: 'sidebar', description: { zh: '小写字母、数字和连字符，站点内唯一', en: 'Unique within the site' } },
   validate: validateSlug,
+  // Slugs are unique within a site, so a duplicate starts without one.
+  hooks: { beforeDuplicate: [() => null] },
 }
 
 export const bodyField: Field = { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } }

@@ -10,3 +10,6 @@ export const TRANSITION_FLAG = 'govsiteWorkflowTransition'
 export const DRAFT_SAVE_FLAG = 'govsiteWorkflowDraftSave'
 
 export const isEngineWrite = (context: RequestContext): boolean => Boolean(context[TRANSITION_FLAG])
+
+/** Whether the current create copies an existing document (the admin's Duplicate). */
+export const DUPLICATE_FLAG = 'govsiteWorkflowDuplicate'

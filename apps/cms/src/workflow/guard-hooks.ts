@@ -2,7 +2,7 @@ import { WORKFLOW_FIELD_NAMES } from '@govsite/domain'
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook } from 'payload'
 
 import { contentHash } from './content-hash'
-import { DRAFT_SAVE_FLAG, isEngineWrite } from './context-flags'
+import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite } from './context-flags'
 import { isLive } from './live-status'
 import { idOf, isPlatformAdmin, sitesWithRole, userId } from './site-membership'
 import { WorkflowError } from './workflow-error'
@@ -19,6 +19,7 @@ const systemFieldsOf = (collection: { custom?: Record<string, unknown> }): strin
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, context }) => {
   if (operation === 'create' || operation === 'update') {
     context[DRAFT_SAVE_FLAG] = Boolean((args as { draft?: boolean }).draft)
+    context[DUPLICATE_FLAG] = operation === 'create' && Boolean((args as { duplicateFromID?: unknown }).duplicateFromID)
   }
   return args
 }
@@ -50,7 +51,9 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
   }
 
   if (operation === 'create') {
-    if (data.reviewState !== undefined && data.reviewState !== null && data.reviewState !== 'draft') {
+    // A duplicate carries its original's state; the copy simply starts over as a draft.
+    const claimsState = data.reviewState !== undefined && data.reviewState !== null && data.reviewState !== 'draft'
+    if (claimsState && context[DUPLICATE_FLAG] !== true) {
       throw new WorkflowError(403, 'workflow.state_change_forbidden', '新建内容只能是草稿，审核状态只能通过审核流程改变')
     }
     const bookkeeping = Object.fromEntries([...WORKFLOW_FIELD_NAMES, ...systemFieldsOf(collection)].map((name) => [name, null]))

@@ -123,6 +123,22 @@ describe('review workflow over REST (R-REVIEW-BEFORE-PUBLISH)', () => {
     expect(await post('editorA', id, 'publish')).toMatchObject({ status: 200 })
   })
 
+  it('duplicates published content as a fresh draft of the person who copied it', async () => {
+    const id = await f.articleIn('published')
+    await f.api.rest('PATCH', `articles/${id}?draft=true`, { token: f.tokenOf('editorA'), body: { slug: 'winter-safety' } })
+    const copy = await f.api.rest('POST', `articles/${id}/duplicate?draft=true&depth=0`, { token: f.tokenOf('siteAdminA'), body: {} })
+    expect(copy.status).toBe(200)
+    expect(copy.body.doc).toMatchObject({
+      _status: 'draft',
+      reviewState: 'draft',
+      author: f.users.siteAdminA.id,
+      contributors: [f.users.siteAdminA.id],
+      approval: { hash: null },
+      publishedAt: null,
+    })
+    expect((copy.body.doc as { slug?: string | null }).slug ?? null).toBeNull()
+  })
+
   it('requires a comment to reject and a reason to unpublish', async () => {
     const inReview = await f.articleIn('in_review')
     expect(await post('reviewerA', inReview, 'reject')).toMatchObject({ status: 400, body: { code: 'workflow.comment_required' } })
