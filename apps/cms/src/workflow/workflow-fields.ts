@@ -1,5 +1,8 @@
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@govsite/domain'
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
+
+/** Who wrote, approved or flagged what is internal: visitors read the content, not its review trail. */
+const staffOnly: { read: FieldAccess } = { read: ({ req }) => Boolean(req.user) }
 
 /**
  * Workflow bookkeeping added to every publishable collection. Only the workflow engine writes
@@ -23,6 +26,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'author',
+    access: staffOnly,
     type: 'relationship',
     relationTo: 'users',
     label: { zh: '撰稿人', en: 'Author' },
@@ -30,6 +34,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'contributors',
+    access: staffOnly,
     type: 'relationship',
     relationTo: 'users',
     hasMany: true,
@@ -38,6 +43,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'approval',
+    access: staffOnly,
     type: 'group',
     label: { zh: '审核通过记录', en: 'Approval' },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approval?.hash) },
@@ -49,12 +55,14 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'reviewFindings',
+    access: staffOnly,
     type: 'json',
     label: { zh: '预审提示', en: 'Pre-review findings' },
     admin: { hidden: true },
   },
   {
     name: 'scheduledPublishAt',
+    access: staffOnly,
     type: 'date',
     index: true,
     label: { zh: '定时发布时间', en: 'Scheduled publication' },
@@ -62,6 +70,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'scheduledBy',
+    access: staffOnly,
     type: 'relationship',
     relationTo: 'users',
     label: { zh: '定时发布操作人', en: 'Scheduled by' },
@@ -69,6 +78,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'scheduleNote',
+    access: staffOnly,
     type: 'text',
     label: { zh: '定时发布说明', en: 'Schedule note' },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.scheduleNote) },

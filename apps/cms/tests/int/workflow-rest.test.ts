@@ -39,6 +39,7 @@ describe('review workflow over REST (R-REVIEW-BEFORE-PUBLISH)', () => {
 
     const visitor = await f.api.rest('GET', `articles/${id}`)
     expect(visitor).toMatchObject({ status: 200, body: { title: '市政府召开常务会议', _status: 'published' } })
+    for (const internal of ['author', 'contributors', 'approval', 'reviewFindings', 'scheduledBy']) expect(visitor.body).not.toHaveProperty(internal)
 
     const audit = await f.payload.find({ collection: 'audit-logs', where: { documentId: { equals: id } }, sort: 'createdAt' })
     expect(audit.docs.map((entry) => [entry.action, entry.fromState, entry.toState])).toEqual([
