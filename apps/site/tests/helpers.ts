@@ -1,4 +1,4 @@
-import { createServer, type RequestListener, type Server } from 'node:http'
+import { createServer, request, type RequestListener, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 /** Start a listener on an ephemeral loopback port and return its base URL. */
@@ -11,4 +11,27 @@ export async function serve(listener: RequestListener): Promise<{ url: string; s
 
 export function close(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()))
+}
+
+/** GET with an explicit Host header (fetch cannot set it), returning status, headers and body. */
+export function get(url: string, host?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url)
+    const req = request(
+      { hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers: host ? { host } : {} },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      },
+    )
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** The content of `<meta name="…">` in a page, or undefined. */
+export function metaContent(html: string, name: string): string | undefined {
+  return new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1]
 }

@@ -1,0 +1,49 @@
+import type { z } from 'zod'
+
+/** The CMS did not answer usably (down, timed out, 4xx/5xx, or not the JSON we expect): show the 503 page. */
+export class CmsUnavailableError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'CmsUnavailableError'
+  }
+}
+
+/** Query parameters in Payload's bracket syntax: `{ 'where[site][equals]': id, limit: 10 }`. */
+export type Query = Record<string, string | number | undefined>
+
+export function queryString(query: Query): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.append(key, String(value))
+  return params.toString()
+}
+
+/**
+ * GET `${cmsUrl}/api/${path}?${query}` anonymously (so only published content), then validate the
+ * answer with `schema`. Every failure is a `CmsUnavailableError`; nothing else is thrown.
+ */
+export async function cmsGet<T extends z.ZodType>(cmsUrl: string, path: string, query: Query, schema: T, timeoutMs = 5000): Promise<z.output<T>> {
+  const url = `${cmsUrl}/api/${path}?${queryString(query)}`
+  let response: globalThis.Response
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) })
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
+    throw new CmsUnavailableError(timedOut ? 'cms.timeout' : 'cms.unreachable', `CMS ${path}: ${String(error)}`)
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined)
+    throw new CmsUnavailableError(`cms.http_${response.status}`, `CMS ${path}: HTTP ${response.status}`)
+  }
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    throw new CmsUnavailableError('cms.malformed', `CMS ${path}: not JSON`)
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) throw new CmsUnavailableError('cms.malformed', `CMS ${path}: ${parsed.error.message}`)
+  return parsed.data
+}

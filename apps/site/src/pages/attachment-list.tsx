@@ -1,0 +1,26 @@
+import type { CmsMedia } from '../cms/schemas.js'
+import { siteHref, type SiteContext } from '../site-context.js'
+
+function size(bytes: number | null | undefined): string {
+  if (!bytes) return ''
+  return bytes >= 1024 * 1024 ? `（${(bytes / 1024 / 1024).toFixed(1)} MB）` : `（${Math.max(1, Math.round(bytes / 1024))} KB）`
+}
+
+/** 附件: the published document's attachments, served through the site's `/media/<file>` route. */
+export function AttachmentList({ ctx, attachments }: { ctx: SiteContext; attachments: readonly (string | CmsMedia)[] | null | undefined }) {
+  const files = (attachments ?? []).filter((item): item is CmsMedia => typeof item !== 'string' && Boolean(item.filename))
+  if (files.length === 0) return null
+  return (
+    <section aria-labelledby="attachments-heading">
+      <h2 id="attachments-heading">附件</h2>
+      <ul className="item-list">
+        {files.map((file) => (
+          <li key={file.id}>
+            <a href={siteHref(ctx, `/media/${encodeURIComponent(file.filename ?? '')}`)}>{file.alt || file.filename}</a>
+            <span>{size(file.filesize)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

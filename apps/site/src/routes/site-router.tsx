@@ -1,0 +1,27 @@
+import { Router } from 'express'
+
+import { NotFoundPage } from '../pages/error-pages.js'
+import { SitemapPage } from '../pages/sitemap-page.js'
+import { sendPage } from '../render.js'
+import { columnRoute } from './column-route.js'
+import { articleRoute, interpretationRoute, noticeRoute, policyRoute } from './document-routes.js'
+import { homeRoute } from './home-route.js'
+import { mediaRoute } from './media-route.js'
+import { searchRoute } from './search-route.js'
+import { siteLocals } from './site-locals.js'
+
+/** The pages of one (already resolved) site; mounted at `/` and at `/_site/<slug>`. */
+export function siteRouter(cmsUrl: string): Router {
+  const router = Router()
+  router.get('/', homeRoute)
+  router.get('/columns/:slug', columnRoute)
+  router.get('/articles/:id', articleRoute)
+  router.get('/notices/:id', noticeRoute)
+  router.get('/policies/:id', policyRoute)
+  router.get('/interpretations/:id', interpretationRoute)
+  router.get('/sitemap', (_req, res) => sendPage(res, <SitemapPage ctx={siteLocals(res).ctx} />))
+  router.get('/search', searchRoute)
+  router.get('/media/:filename', mediaRoute(cmsUrl))
+  router.use((_req, res) => sendPage(res, <NotFoundPage ctx={siteLocals(res).ctx} />, 404))
+  return router
+}

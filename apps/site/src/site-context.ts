@@ -1,0 +1,40 @@
+import type { CmsColumn, CmsSite } from './cms/schemas.js'
+
+/** What every page of one site needs: the site, its columns and where its URLs start. */
+export interface SiteContext {
+  site: CmsSite
+  columns: CmsColumn[]
+  /** '' when served on the site's own host, `/_site/<slug>` otherwise. */
+  base: string
+  now: Date
+}
+
+/** A link inside the site, kept under the `/_site/<slug>` prefix when the page was served there. */
+export function siteHref(ctx: Pick<SiteContext, 'base'>, path: string): string {
+  return `${ctx.base}${path}`
+}
+
+export function columnHref(ctx: Pick<SiteContext, 'base'>, column: Pick<CmsColumn, 'slug'>): string {
+  return siteHref(ctx, `/columns/${encodeURIComponent(column.slug)}`)
+}
+
+/** The id of a relation, whether the CMS populated it or not. */
+export function refId(value: string | { id: string } | null | undefined): string | null {
+  if (!value) return null
+  return typeof value === 'string' ? value : value.id
+}
+
+export function columnById(ctx: Pick<SiteContext, 'columns'>, value: string | { id: string } | null | undefined): CmsColumn | undefined {
+  const id = refId(value)
+  return ctx.columns.find((column) => column.id === id)
+}
+
+/** A column and all columns below it, for lists that include sub-columns. */
+export function columnWithDescendants(columns: readonly CmsColumn[], root: CmsColumn): CmsColumn[] {
+  const result = [root]
+  for (let index = 0; index < result.length; index++) {
+    const parentId = result[index]?.id
+    for (const column of columns) if (refId(column.parent) === parentId && !result.includes(column)) result.push(column)
+  }
+  return result
+}

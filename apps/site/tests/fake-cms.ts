@@ -1,0 +1,112 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+/**
+ * A fake CMS answering the REST queries the site makes, on Payload-shaped JSON: `where[...]` with
+ * equals / in / not_in / like and `or`, `sort`, `limit`, `page`. Documents are stored as at depth 1
+ * (relations populated); `depth=0` answers turn relations back into ids, as Payload does.
+ */
+export type Doc = Record<string, unknown> & { id: string }
+
+export interface FakeCms {
+  collections: Record<string, Doc[]>
+  /** 'ok', or a failure to simulate on every `/api/*` request. */
+  mode: 'ok' | 'http500' | 'malformed' | 'not-json'
+  requests: URL[]
+  handler: (req: IncomingMessage, res: ServerResponse) => void
+}
+
+const RELATIONS = ['site', 'column', 'parent', 'supersededBy']
+
+function refId(value: unknown): unknown {
+  return value && typeof value === 'object' && 'id' in value ? (value as Doc).id : value
+}
+
+function matches(doc: Doc, field: string, operator: string, value: string): boolean {
+  const actual = refId(doc[field])
+  switch (operator) {
+    case 'equals':
+      return String(actual) === value
+    case 'not_equals':
+      return String(actual) !== value
+    case 'in':
+      return value.split(',').includes(String(actual))
+    case 'not_in':
+      return !value.split(',').includes(String(actual))
+    case 'like':
+      return typeof actual === 'string' && actual.includes(value)
+    default:
+      throw new Error(`fake CMS: unsupported operator ${operator}`)
+  }
+}
+
+function filter(docs: Doc[], params: URLSearchParams): Doc[] {
+  const plain: [string, string, string][] = []
+  const ors: [string, string, string][] = []
+  for (const [key, value] of params) {
+    const or = /^where\[or\]\[\d+\]\[(\w+)\]\[(\w+)\]$/.exec(key)
+    if (or) ors.push([or[1]!, or[2]!, value])
+    const where = /^where\[(\w+)\]\[(\w+)\]$/.exec(key)
+    if (where && where[1] !== 'or') plain.push([where[1]!, where[2]!, value])
+  }
+  return docs.filter(
+    (doc) => plain.every(([f, o, v]) => matches(doc, f, o, v)) && (ors.length === 0 || ors.some(([f, o, v]) => matches(doc, f, o, v))),
+  )
+}
+
+function atDepth0(doc: Doc): Doc {
+  const copy: Doc = { ...doc }
+  for (const field of RELATIONS) if (field in copy) copy[field] = refId(copy[field])
+  return copy
+}
+
+export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
+  const fake: FakeCms = {
+    collections,
+    mode: 'ok',
+    requests: [],
+    handler: (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://cms.test')
+      fake.requests.push(url)
+      const send = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' })
+        res.end(typeof body === 'string' ? body : JSON.stringify(body))
+      }
+      if (fake.mode === 'http500') return send(500, { errors: [{ message: 'Something went wrong.' }] })
+      if (fake.mode === 'not-json') return send(200, '<html>proxy error</html>')
+      if (url.pathname.startsWith('/api/media/file/')) {
+        res.writeHead(200, { 'content-type': 'application/pdf' })
+        return res.end('%PDF-1.4 fake')
+      }
+      const match = /^\/api\/([\w-]+)$/.exec(url.pathname)
+      const docs = match ? fake.collections[match[1]!] : undefined
+      if (!docs) return send(404, { errors: [{ message: 'Not Found' }] })
+      if (fake.mode === 'malformed') return send(200, { docs: [{ id: 42 }], totalDocs: 'many' })
+      const params = url.searchParams
+      let found = filter(docs, params)
+      const sort = params.get('sort')
+      if (sort) {
+        const descending = sort.startsWith('-')
+        const field = sort.replace(/^-/, '')
+        found = [...found].sort((a, b) => {
+          const [x, y] = [a[field] as string | number, b[field] as string | number]
+          const order = x < y ? -1 : x > y ? 1 : 0
+          return descending ? -order : order
+        })
+      }
+      const limit = Number(params.get('limit') ?? 10)
+      const page = Number(params.get('page') ?? 1)
+      const totalPages = Math.ceil(found.length / limit)
+      const slice = found.slice((page - 1) * limit, page * limit)
+      send(200, {
+        docs: params.get('depth') === '0' ? slice.map(atDepth0) : slice,
+        totalDocs: found.length,
+        limit,
+        page,
+        totalPages,
+        hasNextPage: page < totalPages,
+        hasPrevPage: page > 1,
+      })
+    },
+  }
+  return fake
+}
