@@ -3,6 +3,7 @@ import express, { type Express } from 'express'
 
 import { createContentClient } from './cms/content-client.js'
 import { healthHandler } from './health.js'
+import { httpPolicy } from './http/http-policy.js'
 import { errorHandler } from './routes/error-handler.js'
 import { resolveByHost, resolveBySlug } from './routes/resolve-site.js'
 import { siteRouter } from './routes/site-router.js'
@@ -16,6 +17,7 @@ export function createSiteApp(config: Pick<SiteConfig, 'cmsUrl'>): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('query parser', 'simple')
+  app.use(httpPolicy)
   app.get('/healthz', healthHandler(config.cmsUrl))
   app.use('/_site/:slug', resolveBySlug(client), siteRouter(config.cmsUrl))
   app.use(resolveByHost(client), siteRouter(config.cmsUrl))

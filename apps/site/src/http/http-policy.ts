@@ -1,0 +1,44 @@
+import compression from 'compression'
+import type { RequestHandler } from 'express'
+import helmet from 'helmet'
+
+/**
+ * Security headers for every response: no scripts at all (pages work without JavaScript),
+ * inline styles only for the page stylesheet, images and forms from this site, and no framing
+ * by other sites (a government page must not be embedded in a look-alike).
+ */
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'none'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'"],
+      'form-action': ["'self'"],
+      'frame-ancestors': ["'self'"],
+      'base-uri': ["'self'"],
+      'object-src': ["'none'"],
+    },
+  },
+  referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  frameguard: { action: 'sameorigin' },
+  // Government sites are linked from many origins; cross-origin isolation would break embeds of their files.
+  crossOriginEmbedderPolicy: false,
+  crossOriginResourcePolicy: { policy: 'same-site' },
+})
+
+/**
+ * Pages may change at any publication: browsers keep them but revalidate each time, which
+ * costs a 304 thanks to the ETag express computes for every page. Routes can override this.
+ */
+const revalidatePages: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-cache')
+  next()
+}
+
+/** gzip or brotli, whichever the browser prefers, for text responses above 1 KB. */
+const compress = compression({ threshold: 1024 })
+
+export const httpPolicy: RequestHandler[] = [securityHeaders, compress, revalidatePages]
