@@ -4,6 +4,7 @@ import { NotFoundPage } from '../pages/error-pages.js'
 import { SitemapPage } from '../pages/sitemap-page.js'
 import { sendPage } from '../render.js'
 import { columnRoute } from './column-route.js'
+import { robotsRoute, sitemapXmlRoute } from './crawler-routes.js'
 import { articleRoute, interpretationRoute, noticeRoute, policyRoute } from './document-routes.js'
 import { homeRoute } from './home-route.js'
 import { mediaRoute } from './media-route.js'
@@ -20,6 +21,8 @@ export function siteRouter(cmsUrl: string): Router {
   router.get('/policies/:id', policyRoute)
   router.get('/interpretations/:id', interpretationRoute)
   router.get('/sitemap', (_req, res) => sendPage(res, <SitemapPage ctx={siteLocals(res).ctx} />))
+  router.get('/sitemap.xml', sitemapXmlRoute)
+  router.get('/robots.txt', robotsRoute)
   router.get('/search', searchRoute)
   router.get('/media/:filename', mediaRoute(cmsUrl))
   router.use((_req, res) => sendPage(res, <NotFoundPage ctx={siteLocals(res).ctx} />, 404))
