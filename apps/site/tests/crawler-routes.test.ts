@@ -27,3 +27,22 @@ describe('robots.txt and sitemap.xml', () => {
     expect(county.body).not.toMatch(/<loc>http:\/\/[^/<]+\/articles\//)
   })
 })
+
+describe('column feeds', () => {
+  const site = useSite()
+
+  it('serves an Atom feed of a column’s newest content', async () => {
+    const { status, body } = await site.get('/columns/news/feed.xml')
+    expect(status).toBe(200)
+    expect(body.startsWith('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true)
+    expect(body).toContain('<title>示例市人民政府 - ')
+    const entries = body.match(/<entry>/g) ?? []
+    expect(entries.length).toBeGreaterThan(0)
+    expect(entries.length).toBeLessThanOrEqual(20)
+    expect(body).toMatch(/<entry><title>[^<]+<\/title><id>http:\/\/[^<]+\/articles\/[^<]+<\/id>/)
+  })
+
+  it('answers 404 for an unknown column', async () => {
+    expect((await site.get('/columns/no-such-column/feed.xml')).status).toBe(404)
+  })
+})

@@ -13,7 +13,7 @@ import { PAGE_SIZE, parsePage } from './pagination.js'
 import { siteLocals } from './site-locals.js'
 
 /** What a column lists, by its kind (docs/content-model.md: the kind decides what goes in). */
-function collectionFor(column: CmsColumn): ContentCollection {
+export function collectionFor(column: CmsColumn): ContentCollection {
   switch (column.kind) {
     case 'notices':
       return 'notices'

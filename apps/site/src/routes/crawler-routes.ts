@@ -4,13 +4,12 @@ import type { ContentCollection } from '../cms/content-client.js'
 import { contentHref } from '../content-links.js'
 import { columnHref, siteHref } from '../site-context.js'
 import { siteLocals } from './site-locals.js'
+import { xmlEscape } from './xml-escape.js'
 
 const COLLECTIONS: ContentCollection[] = ['articles', 'notices', 'policy-documents', 'interpretations']
 /** Per collection; sitemaps may hold 50 000 URLs, search engines read the newest first anyway. */
 const LATEST = 1000
 
-const xmlEscape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 
 /** Absolute URLs for crawlers: the address this site was reached at, including a `/_site/<slug>` prefix. */
 const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`

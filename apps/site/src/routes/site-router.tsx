@@ -5,6 +5,7 @@ import { SitemapPage } from '../pages/sitemap-page.js'
 import { sendPage } from '../render.js'
 import { columnRoute } from './column-route.js'
 import { robotsRoute, sitemapXmlRoute } from './crawler-routes.js'
+import { columnFeedRoute } from './feed-route.js'
 import { articleRoute, interpretationRoute, noticeRoute, policyRoute } from './document-routes.js'
 import { homeRoute } from './home-route.js'
 import { mediaRoute } from './media-route.js'
@@ -16,6 +17,7 @@ export function siteRouter(cmsUrl: string): Router {
   const router = Router()
   router.get('/', homeRoute)
   router.get('/columns/:slug', columnRoute)
+  router.get('/columns/:slug/feed.xml', columnFeedRoute)
   router.get('/articles/:id', articleRoute)
   router.get('/notices/:id', noticeRoute)
   router.get('/policies/:id', policyRoute)
