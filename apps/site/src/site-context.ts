@@ -1,4 +1,5 @@
 import type { CmsColumn, CmsSite } from './cms/schemas.js'
+import type { ReadingPrefs } from './reading-prefs.js'
 
 /** What every page of one site needs: the site, its columns and where its URLs start. */
 export interface SiteContext {
@@ -7,6 +8,10 @@ export interface SiteContext {
   /** '' when served on the site's own host, `/_site/<slug>` otherwise. */
   base: string
   now: Date
+  /** The reader's 字号 and 适老化 choices. */
+  prefs?: ReadingPrefs
+  /** This page's own address, for the QR code. */
+  pageUrl?: string
 }
 
 /** A link inside the site, kept under the `/_site/<slug>` prefix when the page was served there. */

@@ -4,12 +4,13 @@ import { RichText } from '@govsite/ui'
 import type { CmsArticle } from '../cms/schemas.js'
 import { formatChinaMinute } from '../format-china-time.js'
 import { columnById, refId, type SiteContext } from '../site-context.js'
+import { ArticleTools } from './article-tools.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'
 import { SiteLayout } from './layout.js'
 
 /** An article: title, 发布时间 and 来源, the body (safe Lexical rendering), attachments. */
-export function ArticlePage({ ctx, article }: { ctx: SiteContext; article: CmsArticle }) {
+export function ArticlePage({ ctx, article, qrCode = null }: { ctx: SiteContext; article: CmsArticle; qrCode?: string | null }) {
   const column = columnById(ctx, article.column)
   const source = article.source || ctx.site.name
   return (
@@ -22,6 +23,7 @@ export function ArticlePage({ ctx, article }: { ctx: SiteContext; article: CmsAr
     >
       <article>
         <ContentHeader ctx={ctx} column={column} title={article.title} publishedAt={article.publishedAt} source={source} />
+        <ArticleTools ctx={ctx} qrCode={qrCode} />
         <div className="rich-text">
           <RichText state={article.body} />
         </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { prefsClassNames, type ReadingPrefs } from '../reading-prefs.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { SiteFooter } from './site-footer.js'
 import { SITE_CSS } from './styles.js'
@@ -10,14 +11,16 @@ export type PageMeta = Record<string, string>
 interface ShellProps {
   title: string
   mourning?: boolean
+  prefs?: ReadingPrefs
   meta?: PageMeta
   children: ReactNode
 }
 
 /** The HTML document every page shares: Chinese, responsive viewport, inline stylesheet, skip link. */
-function Shell({ title, mourning, meta = {}, children }: ShellProps) {
+function Shell({ title, mourning, prefs, meta = {}, children }: ShellProps) {
+  const classes = [...(mourning ? ['mourning'] : []), ...prefsClassNames(prefs)]
   return (
-    <html lang="zh-CN" className={mourning ? 'mourning' : undefined}>
+    <html lang="zh-CN" className={classes.length > 0 ? classes.join(' ') : undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -63,7 +66,7 @@ export function SiteLayout({ ctx, title, column, currentColumnId, meta, children
     ...meta,
   }
   return (
-    <Shell title={title === site.name ? site.name : `${title} - ${site.name}`} mourning={site.mourningMode === true} meta={fullMeta}>
+    <Shell title={title === site.name ? site.name : `${title} - ${site.name}`} mourning={site.mourningMode === true} prefs={ctx.prefs} meta={fullMeta}>
       <header className="site-header">
         <div className="wrap">
           <a className="site-name" href={siteHref(ctx, '/')}>

@@ -54,4 +54,18 @@ h2{font-size:1.25rem;margin:0 0 8px;border-bottom:2px solid #b0161d;padding-bott
 .site-footer .identity{display:flex;flex-wrap:wrap;gap:4px 16px}
 .dzjg{display:inline-block;min-width:56px;min-height:64px;border:1px dashed #888;padding:4px;text-align:center;font-size:.75rem}
 .error-page{text-align:center;padding:48px 16px}
+.article-tools{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;margin:8px 0 16px;font-size:.9rem}
+.article-tools a[aria-current]{font-weight:700;text-decoration:none}
+.qr-code{margin:0;text-align:center;font-size:.8rem}
+.qr-code img{display:block;margin:0 auto;background:#fff}
+html.fs-l body{font-size:20px}
+html.fs-s body{font-size:14px}
+html.care body{font-size:22px;line-height:1.9;color:#000;background:#fff}
+html.care a{color:#0000b3;text-decoration:underline}
+html.care .site-footer{background:#000;color:#fff}
+@media print{
+.skip-link,.search-form,.site-nav,nav,.article-tools,.pager,.site-footer .dzjg{display:none!important}
+body{background:#fff;color:#000;font-size:12pt}
+.rich-text a[href^="http"]::after{content:" (" attr(href) ")";font-size:9pt}
+}
 `

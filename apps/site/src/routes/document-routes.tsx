@@ -5,6 +5,7 @@ import { NotFoundPage } from '../pages/error-pages.js'
 import { InterpretationPage } from '../pages/interpretation-page.js'
 import { NoticePage } from '../pages/notice-page.js'
 import { PolicyPage } from '../pages/policy-page.js'
+import { qrCodeDataUri } from '../qr-code.js'
 import { sendPage } from '../render.js'
 import { siteLocals } from './site-locals.js'
 
@@ -14,7 +15,8 @@ type IdRequest = Request<{ id: string }>
 export async function articleRoute(req: IdRequest, res: Response) {
   const { ctx, client } = siteLocals(res)
   const article = await client.one('articles', ctx.site.id, req.params.id)
-  sendPage(res, article ? <ArticlePage ctx={ctx} article={article} /> : <NotFoundPage ctx={ctx} />, article ? 200 : 404)
+  const qrCode = article && ctx.pageUrl ? await qrCodeDataUri(ctx.pageUrl) : null
+  sendPage(res, article ? <ArticlePage ctx={ctx} article={article} qrCode={qrCode} /> : <NotFoundPage ctx={ctx} />, article ? 200 : 404)
 }
 
 /** `/notices/<id>`. */

@@ -1,6 +1,7 @@
 import { Router } from 'express'
 
 import { NotFoundPage } from '../pages/error-pages.js'
+import { prefsRoute } from '../reading-prefs.js'
 import { SitemapPage } from '../pages/sitemap-page.js'
 import { sendPage } from '../render.js'
 import { columnRoute } from './column-route.js'
@@ -25,6 +26,7 @@ export function siteRouter(cmsUrl: string): Router {
   router.get('/sitemap', (_req, res) => sendPage(res, <SitemapPage ctx={siteLocals(res).ctx} />))
   router.get('/sitemap.xml', sitemapXmlRoute)
   router.get('/robots.txt', robotsRoute)
+  router.get('/_prefs', prefsRoute)
   router.get('/search', searchRoute)
   router.get('/media/:filename', mediaRoute(cmsUrl))
   router.use((_req, res) => sendPage(res, <NotFoundPage ctx={siteLocals(res).ctx} />, 404))

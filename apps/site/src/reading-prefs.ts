@@ -1,0 +1,46 @@
+import type { Request, Response } from 'express'
+
+/** Reader preferences for 字号 and 适老化 mode, kept in cookies so pages need no script. */
+export interface ReadingPrefs {
+  fontSize: 's' | 'm' | 'l'
+  care: boolean
+}
+
+const FONT_COOKIE = 'govsite-fs'
+const CARE_COOKIE = 'govsite-care'
+const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+function cookies(header: string | undefined): Map<string, string> {
+  const jar = new Map<string, string>()
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=')
+    if (name) jar.set(name, value.join('='))
+  }
+  return jar
+}
+
+export function readingPrefs(req: Request): ReadingPrefs {
+  const jar = cookies(req.headers.cookie)
+  const fontSize = jar.get(FONT_COOKIE)
+  return { fontSize: fontSize === 's' || fontSize === 'l' ? fontSize : 'm', care: jar.get(CARE_COOKIE) === '1' }
+}
+
+/** Only paths of this site: an absolute or protocol-relative `back` would make an open redirect. */
+function safeBack(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') ? value : '/'
+}
+
+/** `/_prefs?fs=l|m|s&care=1|0&back=/path`: remember the choice and return to the page. */
+export function prefsRoute(req: Request, res: Response): void {
+  const options = { maxAge: ONE_YEAR_MS, sameSite: 'lax' as const, httpOnly: true, path: '/' }
+  const { fs, care } = req.query
+  if (fs === 's' || fs === 'm' || fs === 'l') res.cookie(FONT_COOKIE, fs, options)
+  if (care === '1' || care === '0') res.cookie(CARE_COOKIE, care, options)
+  res.redirect(303, safeBack(req.query.back))
+}
+
+/** Classes on `<html>` for the chosen preferences. */
+export function prefsClassNames(prefs: ReadingPrefs | undefined): string[] {
+  if (!prefs) return []
+  return [...(prefs.fontSize === 'm' ? [] : [`fs-${prefs.fontSize}`]), ...(prefs.care ? ['care'] : [])]
+}
