@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './harness/browser.js'
 import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /** The public site of the built apps on the seeded demo platform (issue 5, first slice). */
 describe('public site on the demo platform', () => {
@@ -123,5 +128,52 @@ describe('public site on the demo platform', () => {
         await page.close()
       }
     }
+  })
+
+  it('has no serious or critical accessibility violations (axe, WCAG 2 AA) on each page type', async () => {
+    const home = await open('/')
+    const firstHref = async (selector: string) => (await home.locator(selector).first().getAttribute('href')) ?? '/'
+    const paths = [
+      '/',
+      await firstHref('a[href^="/articles/"]'),
+      await firstHref('a[href^="/policies/"]'),
+      await firstHref('a[href^="/interpretations/"]'),
+      await firstHref('nav a[href^="/columns/"]'),
+      '/sitemap',
+      '/search?q=%E7%A4%BA%E4%BE%8B',
+      '/_site/county/',
+    ]
+    await home.close()
+    // The site forbids every script by CSP; the audit runs in a context allowed to inject axe.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })
+    const findings: string[] = []
+    for (const path of paths) {
+      const page = await context.newPage()
+      await page.goto(`${site.url}${path}`)
+      await page.addScriptTag({ content: AXE_SOURCE })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+        return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }))
+      })
+      for (const violation of violations) {
+        if (violation.impact === 'serious' || violation.impact === 'critical') findings.push(`${path}: ${violation.id} (${violation.nodes})`)
+      }
+      await page.close()
+    }
+    await context.close()
+    expect(findings).toEqual([])
+  })
+
+  it('can be used with the keyboard: the skip link comes first and leads to the main content', async () => {
+    const page = await open('/')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳转到主要内容')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => location.hash)).toBe('#main')
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null)
+    expect(focused).toBe(true)
+    await page.close()
   })
 })
