@@ -11,17 +11,17 @@ const dev = process.argv.includes('--dev')
 
 /**
  * A fresh machine has no secret: create one once under ./data (gitignored, mode 600) so the
- * two-command quick start works. An explicit PAYLOAD_SECRET always wins.
+ * two-command quick start works. An explicit environment variable always wins.
  */
-function payloadSecret() {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  const file = join(root, 'data', '.payload-secret')
+function persistedSecret(variable, fileName) {
+  if (process.env[variable]) return process.env[variable]
+  const file = join(root, 'data', fileName)
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(dirname(file), { recursive: true })
   const secret = randomBytes(32).toString('hex')
   writeFileSync(file, `${secret}\n`, { mode: 0o600 })
   chmodSync(file, 0o600)
-  console.log(`[govsite] 已生成 PAYLOAD_SECRET 并保存在 ${file}（生产环境请通过环境变量设置）`)
+  console.log(`[govsite] 已生成 ${variable} 并保存在 ${file}（生产环境请通过环境变量设置）`)
   return secret
 }
 
@@ -29,7 +29,9 @@ const env = {
   ...process.env,
   NODE_ENV: dev ? 'development' : 'production',
   NEXT_TELEMETRY_DISABLED: '1',
-  PAYLOAD_SECRET: payloadSecret(),
+  PAYLOAD_SECRET: persistedSecret('PAYLOAD_SECRET', '.payload-secret'),
+  // Shared by the CMS (signs publish notifications) and the site (verifies them).
+  SITE_WEBHOOK_SECRET: persistedSecret('SITE_WEBHOOK_SECRET', '.site-webhook-secret'),
 }
 
 const commands = dev

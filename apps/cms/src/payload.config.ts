@@ -18,6 +18,7 @@ import { Users } from './collections/users'
 import { databaseAdapter } from './database/adapter'
 import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
+import { announceSiteWebhook } from './content/site-webhook'
 import { ContentCheckSettings } from './globals/content-check-settings'
 import { seedDemo } from './seed/seed-demo'
 import { startScheduler } from './workflow/scheduler'
@@ -72,6 +73,9 @@ export default buildConfig({
     await runMigrations(payload)
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
     // Tests drive scheduled publishing directly with an injected clock.
-    if (settings.nodeEnv !== 'test') startScheduler(payload)
+    if (settings.nodeEnv !== 'test') {
+      startScheduler(payload)
+      announceSiteWebhook()
+    }
   },
 })

@@ -9,6 +9,9 @@ const APP_NAME = 'GovSite 公共网站'
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(APP_NAME, siteEnvSchema, process.env)
+  if (!config.webhookSecret) {
+    process.stdout.write(`${APP_NAME}：未设置 SITE_WEBHOOK_SECRET，发布通知已关闭，缓存页面最多 ${config.cacheTtlSeconds} 秒后更新\n`)
+  }
   const server = createServer(createSiteApp(config))
   await listenDualStack(server, { port: config.port, host: config.host })
   process.stdout.write(`${APP_NAME} 已启动：http://localhost:${config.port}/ （内容来自 ${config.cmsUrl}）\n`)

@@ -117,3 +117,20 @@ export {
   columnAccepts,
   type ColumnKind,
 } from './columns/column-kinds.js'
+export {
+  cacheTtlField,
+  DEFAULT_SITE_CACHE_TTL_SECONDS,
+  DEFAULT_SITE_WEBHOOK_URL,
+  siteWebhookEnvSchema,
+  siteWebhookEvents,
+  siteWebhookPayloadSchema,
+  WEBHOOK_SECRET_MIN_LENGTH,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  WEBHOOK_TOLERANCE_MS,
+  webhookSecretField,
+  webhookSigningInput,
+  webhookTimestampFresh,
+  type SiteWebhookEvent,
+  type SiteWebhookPayload,
+} from './webhook/site-webhook.js'

@@ -24,6 +24,7 @@ describe('CMS environment', () => {
         seedDemo: true,
         demoPassword: 'demo-password-2026',
         mediaDir: './data/media',
+        siteWebhook: { url: 'http://localhost:3001/_hooks/invalidate', secret: undefined },
       },
     })
   })

@@ -6,7 +6,7 @@ describe('site environment', () => {
   it('defaults to port 3001, dual-stack host and the local CMS', () => {
     expect(parseEnv(siteEnvSchema, {})).toEqual({
       ok: true,
-      value: { nodeEnv: 'development', port: 3001, host: '::', cmsUrl: 'http://localhost:3000' },
+      value: { nodeEnv: 'development', port: 3001, host: '::', cmsUrl: 'http://localhost:3000', webhookSecret: undefined, cacheTtlSeconds: 300 },
     })
   })
 
@@ -20,5 +20,24 @@ describe('site environment', () => {
     const result = parseEnv(siteEnvSchema, { SITE_PORT: '70000' })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.issues[0]).toMatchObject({ variable: 'SITE_PORT', code: 'config.port_invalid' })
+  })
+
+  it('reads the webhook secret and the cache TTL', () => {
+    const secret = 'w'.repeat(32)
+    expect(parseEnv(siteEnvSchema, { SITE_WEBHOOK_SECRET: secret, SITE_CACHE_TTL_SECONDS: '60' })).toMatchObject({
+      ok: true,
+      value: { webhookSecret: secret, cacheTtlSeconds: 60 },
+    })
+  })
+
+  it('rejects a short webhook secret and a bad TTL', () => {
+    const result = parseEnv(siteEnvSchema, { SITE_WEBHOOK_SECRET: 'short', SITE_CACHE_TTL_SECONDS: '0' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.issues).toEqual([
+        expect.objectContaining({ variable: 'SITE_WEBHOOK_SECRET', code: 'config.secret_too_short' }),
+        expect.objectContaining({ variable: 'SITE_CACHE_TTL_SECONDS', code: 'config.ttl_invalid' }),
+      ])
+    }
   })
 })

@@ -6,6 +6,7 @@ import {
   parseWorkflowActionBody,
   runPreReviewChecks,
   type ReviewState,
+  type SiteWebhookEvent,
   type WorkflowAction,
   type WorkflowActionBody,
   type WorkflowActor,
@@ -19,6 +20,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { notifySite } from '../content/site-webhook'
 import { loadWordLists } from '../globals/content-check-settings'
 import { checkableContent, type CheckableSelector } from './checkable-content'
 import { workflowOptions, type StoredDoc } from './workflow-options'
@@ -231,6 +233,8 @@ async function engineWrite(req: PayloadRequest, action: string, write: () => Pro
 /** Write the document and its audit entry together; roll both back on any failure. */
 export async function commitTransition(req: PayloadRequest, input: CommitInput): Promise<TransitionResult> {
   const { collection, doc, plan, now } = input
+  // Inside a caller's transaction the caller's own transition notifies (same site) once it commits.
+  const nested = Boolean(req.transactionID)
   const ownsTransaction = await initTransaction(req)
   const options = workflowOptions(req.payload, collection)
   const hookArgs = { req, collection, doc, now }
@@ -253,6 +257,8 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
     await writeAudit(req, input, updated, now)
     if (publishing) await options?.afterPublish?.({ ...hookArgs, doc: updated })
     if (ownsTransaction) await commitTransaction(req)
+    const event = siteEvent(input, publishing)
+    if (event && !nested) void notifySite(event, collection, doc.id, idOf(doc.site))
     const live = plan.draft ? input.live : updated._status === 'published'
     return {
       collection,
@@ -268,6 +274,14 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
     if (ownsTransaction) await killTransaction(req)
     throw error
   }
+}
+
+/** What the public site must hear about, once the change committed: public content changed. */
+function siteEvent(input: CommitInput, publishing: boolean): SiteWebhookEvent | null {
+  if (publishing) return input.plan.auditAction === 'scheduled-publish' ? 'scheduled-publish' : 'publish'
+  if (input.action === 'unpublish' && input.plan.data._status === 'draft') return 'unpublish'
+  if (input.action === 'auto-unpin') return 'auto-unpin'
+  return null
 }
 
 async function writeAudit(req: PayloadRequest, input: CommitInput, updated: Doc, now: Date): Promise<void> {

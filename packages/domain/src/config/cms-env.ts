@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { DEFAULT_SITE_WEBHOOK_URL, webhookSecretField } from '../webhook/site-webhook.js'
 import { databaseUrlField } from './database-url.js'
 import {
   booleanField,
@@ -26,6 +27,8 @@ export const cmsEnvSchema = z
     SEED_DEMO: booleanField('SEED_DEMO', true),
     DEMO_PASSWORD: passwordField('DEMO_PASSWORD', DEFAULT_DEMO_PASSWORD, 12),
     MEDIA_DIR: textField('./data/media'),
+    SITE_WEBHOOK_URL: httpUrlField('SITE_WEBHOOK_URL', DEFAULT_SITE_WEBHOOK_URL),
+    SITE_WEBHOOK_SECRET: webhookSecretField,
   })
   .transform((env, ctx) => {
     const publicUrl = httpUrlField('CMS_PUBLIC_URL', `http://localhost:${env.CMS_PORT}`).safeParse(env.CMS_PUBLIC_URL)
@@ -43,6 +46,7 @@ export const cmsEnvSchema = z
       seedDemo: env.SEED_DEMO,
       demoPassword: env.DEMO_PASSWORD,
       mediaDir: env.MEDIA_DIR,
+      siteWebhook: { url: env.SITE_WEBHOOK_URL, secret: env.SITE_WEBHOOK_SECRET },
     }
   })
 

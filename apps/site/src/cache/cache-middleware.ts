@@ -1,0 +1,69 @@
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
+
+import { CmsUnavailableError } from '../cms/cms-fetch.js'
+import { readingPrefs } from '../reading-prefs.js'
+import type { SiteLocals } from '../routes/site-locals.js'
+import type { CachedPage, PageCache } from './page-cache.js'
+
+/** Paths that are never page-cached: health, hooks and media files (streamed). */
+const UNCACHED = /^\/(?:healthz|_hooks\/)|\/media\//
+
+/** Site + path + query (via Host and URL) and the reader's preferences, which change the markup. */
+export function cacheKey(req: Request): string {
+  const prefs = readingPrefs(req)
+  return `${req.protocol}://${req.get('host') ?? ''}${req.originalUrl}#${prefs.fontSize}${prefs.care ? 'c' : ''}`
+}
+
+function cacheable(req: Request): boolean {
+  return (req.method === 'GET' || req.method === 'HEAD') && !UNCACHED.test(req.path)
+}
+
+function replay(res: Response, page: CachedPage, state: 'hit' | 'stale'): void {
+  res.setHeader('x-cache', state)
+  res.status(page.status).type(page.contentType).send(page.body)
+}
+
+/**
+ * Serve fresh cached pages without touching the CMS; otherwise render, and keep the rendered
+ * 200 answer (HTML, XML, text) of a resolved site for the next visitor.
+ */
+export function servePageCache(cache: PageCache): RequestHandler {
+  return (req, res, next) => {
+    if (!cacheable(req)) return next()
+    const key = cacheKey(req)
+    const found = cache.lookup(key)
+    if (found?.fresh) return replay(res, found.page, 'hit')
+    const startToken = cache.startToken()
+    const send = res.send.bind(res)
+    res.send = (body?: unknown) => {
+      const siteId = (res.locals as Partial<SiteLocals>).ctx?.site.id
+      const contentType = String(res.get('content-type') ?? '')
+      if (
+        siteId &&
+        typeof body === 'string' &&
+        res.statusCode === 200 &&
+        !res.getHeader('set-cookie') &&
+        /^(?:text\/|application\/(?:xml|rss\+xml|atom\+xml))/.test(contentType)
+      ) {
+        cache.store(key, { siteId, status: 200, contentType, body }, startToken)
+        res.setHeader('x-cache', 'miss')
+      }
+      return send(body)
+    }
+    next()
+  }
+}
+
+/**
+ * When the CMS fails, a page still in the cache (even past its TTL) is served instead of the 503.
+ * Invalidated pages are gone from the cache, so unpublished content is never served this way.
+ */
+export function serveStaleOnCmsFailure(cache: PageCache): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (!(error instanceof CmsUnavailableError) || res.headersSent || !cacheable(req)) return next(error)
+    const found = cache.lookup(cacheKey(req))
+    if (!found) return next(error)
+    console.error(`GovSite 公共网站 ${req.method} ${req.originalUrl}: [${error.code}] 内容管理系统不可用，返回缓存页面`)
+    replay(res, found.page, 'stale')
+  }
+}

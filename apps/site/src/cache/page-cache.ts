@@ -1,0 +1,101 @@
+/** One rendered response kept in memory. */
+export interface CachedPage {
+  siteId: string
+  status: number
+  contentType: string
+  body: string
+  storedAt: number
+}
+
+export interface PageCacheOptions {
+  ttlMs: number
+  /** Most entries kept; the least recently used goes first. */
+  maxEntries?: number
+  /** Most body bytes (UTF-16 length ×2 as an estimate) kept. */
+  maxBytes?: number
+  /** Injected clock for tests. */
+  now?: () => number
+}
+
+/**
+ * Rendered pages by key (host + path + query + reader preferences), LRU-bounded by entry count and
+ * size. Entries past the TTL are still returned (marked stale) so they can be served when the CMS
+ * is down; invalidation deletes them outright, so invalidated content is never served again.
+ * A per-site generation makes a render that started before an invalidation unable to store.
+ */
+export class PageCache {
+  private readonly entries = new Map<string, CachedPage>()
+  /** Sequence number of each site's latest invalidation. */
+  private readonly invalidatedAt = new Map<string, number>()
+  private sequence = 0
+  private clearedAt = -1
+  private bytes = 0
+  readonly ttlMs: number
+  readonly maxEntries: number
+  readonly maxBytes: number
+  readonly now: () => number
+
+  constructor(options: PageCacheOptions) {
+    this.ttlMs = options.ttlMs
+    this.maxEntries = options.maxEntries ?? 5000
+    this.maxBytes = options.maxBytes ?? 128 * 1024 * 1024
+    this.now = options.now ?? Date.now
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+
+  /** The entry and whether it is still within its TTL; refreshes its LRU position. */
+  lookup(key: string): { page: CachedPage; fresh: boolean } | undefined {
+    const page = this.entries.get(key)
+    if (!page) return undefined
+    this.entries.delete(key)
+    this.entries.set(key, page)
+    return { page, fresh: this.now() - page.storedAt < this.ttlMs }
+  }
+
+  /** Take at the start of a request and pass to `store`: a render that overlapped an invalidation of its site is not kept. */
+  startToken(): number {
+    return this.sequence
+  }
+
+  store(key: string, page: Omit<CachedPage, 'storedAt'>, startToken: number): void {
+    if ((this.invalidatedAt.get(page.siteId) ?? -1) >= startToken || this.clearedAt >= startToken) return
+    const size = page.body.length * 2
+    if (size > this.maxBytes) return
+    this.remove(key)
+    this.entries.set(key, { ...page, storedAt: this.now() })
+    this.bytes += size
+    for (const [oldest] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break
+      this.remove(oldest)
+    }
+  }
+
+  /** Forget every page of one site. */
+  invalidateSite(siteId: string): number {
+    this.invalidatedAt.set(siteId, this.sequence++)
+    let removed = 0
+    for (const [key, page] of [...this.entries]) {
+      if (page.siteId === siteId) {
+        this.remove(key)
+        removed++
+      }
+    }
+    return removed
+  }
+
+  clear(): void {
+    this.clearedAt = this.sequence++
+    this.entries.clear()
+    this.bytes = 0
+  }
+
+  private remove(key: string): void {
+    const page = this.entries.get(key)
+    if (!page) return
+    this.bytes -= page.body.length * 2
+    this.entries.delete(key)
+  }
+}

@@ -1,0 +1,69 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import {
+  siteWebhookPayloadSchema,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  webhookSigningInput,
+  webhookTimestampFresh,
+} from '@govsite/domain'
+import express, { type RequestHandler, type Response } from 'express'
+
+import type { PageCache } from '../cache/page-cache.js'
+
+export const INVALIDATE_HOOK_PATH = '/_hooks/invalidate'
+
+export interface InvalidateHookOptions {
+  /** Shared with the CMS; undefined → the hook is off (503 `hooks.disabled`). */
+  secret: string | undefined
+  cache: PageCache | undefined
+  now?: () => Date
+}
+
+function refuse(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ code, message })
+}
+
+/** `sha256=<hex>` of HMAC-SHA256(secret, timestamp + '.' + body). */
+export function webhookSignature(secret: string, timestamp: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(webhookSigningInput(timestamp, body)).digest('hex')}`
+}
+
+function signatureMatches(expected: string, given: string): boolean {
+  const a = Buffer.from(expected, 'utf8')
+  const b = Buffer.from(given, 'utf8')
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/**
+ * POST /_hooks/invalidate from the CMS after a publish, unpublish, scheduled publish or notice
+ * auto-unpin: verify the signature (constant time) and the timestamp (±5 minutes), validate the
+ * body, then drop every cached page of that site (homepage, columns, item, sitemap, search may all
+ * change) and answer 204.
+ */
+export function invalidateHook(options: InvalidateHookOptions): RequestHandler[] {
+  const now = options.now ?? (() => new Date())
+  const verify: RequestHandler = (req, res) => {
+    const secret = options.secret
+    if (!secret) return refuse(res, 503, 'hooks.disabled', '未配置 SITE_WEBHOOK_SECRET，缓存失效通知未启用')
+    const timestamp = req.get(WEBHOOK_TIMESTAMP_HEADER)
+    const signature = req.get(WEBHOOK_SIGNATURE_HEADER)
+    if (!timestamp || !signature) return refuse(res, 401, 'hooks.signature_missing', '缺少签名或时间戳')
+    const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : ''
+    if (!signatureMatches(webhookSignature(secret, timestamp, body), signature)) {
+      return refuse(res, 401, 'hooks.signature_invalid', '签名无效')
+    }
+    if (!webhookTimestampFresh(timestamp, now())) return refuse(res, 401, 'hooks.timestamp_expired', '签名已过期，请检查服务器时间')
+    let json: unknown
+    try {
+      json = JSON.parse(body)
+    } catch {
+      return refuse(res, 400, 'hooks.body_invalid', '通知内容不是有效的 JSON')
+    }
+    const parsed = siteWebhookPayloadSchema.safeParse(json)
+    if (!parsed.success) return refuse(res, 400, 'hooks.body_invalid', '通知内容格式不正确')
+    options.cache?.invalidateSite(parsed.data.site)
+    res.status(204).end()
+  }
+  return [express.raw({ type: () => true, limit: '16kb' }), verify]
+}

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { postHook, SECRET, sign, useCachedSite } from './cache-harness.js'
+
+const publish = { event: 'publish', collection: 'articles', id: 'portal-article-25', site: 'site-portal' }
+
+describe('invalidation webhook', () => {
+  const site = useCachedSite()
+
+  afterEach(() => {
+    site.cms.mode = 'ok'
+  })
+
+  it('refreshes every cached page of the notified site after a signed notification', async () => {
+    await site.get('/')
+    await site.get('/articles/portal-article-25')
+    await site.get('/', 'www.examplecounty.gov.cn')
+    site.cms.collections.articles!.find((doc) => doc.id === 'portal-article-25')!.title = '刚刚更新的新闻'
+    expect((await site.get('/')).headers['x-cache']).toBe('hit')
+
+    const answer = await postHook(site.siteUrl, site.clock, publish)
+    expect(answer.status).toBe(204)
+
+    const home = await site.get('/')
+    expect(home.headers['x-cache']).toBe('miss')
+    expect(home.body).toContain('刚刚更新的新闻')
+    expect((await site.get('/articles/portal-article-25')).body).toContain('刚刚更新的新闻')
+    // Another site's pages stay cached.
+    expect((await site.get('/', 'www.examplecounty.gov.cn')).headers['x-cache']).toBe('hit')
+  })
+
+  it('never serves unpublished content after its invalidation, even when the CMS then fails', async () => {
+    const before = await site.get('/articles/portal-article-11')
+    expect(before.status).toBe(200)
+    const articles = site.cms.collections.articles!
+    articles.splice(articles.findIndex((doc) => doc.id === 'portal-article-11'), 1)
+    expect((await postHook(site.siteUrl, site.clock, { ...publish, event: 'unpublish', id: 'portal-article-11' })).status).toBe(204)
+    site.cms.mode = 'http500'
+    expect((await site.get('/articles/portal-article-11')).status).toBe(503)
+    site.cms.mode = 'ok'
+    expect((await site.get('/articles/portal-article-11')).status).toBe(404)
+  })
+
+  it.each([
+    ['no signature', { signature: undefined }, 'hooks.signature_missing'],
+    ['no timestamp', { timestamp: undefined }, 'hooks.signature_missing'],
+    ['a wrong signature', { signature: sign('another-secret-0123456789abcdefghij', '1', '{}') }, 'hooks.signature_invalid'],
+    ['a malformed signature', { signature: 'sha256=zz' }, 'hooks.signature_invalid'],
+  ])('answers 401 for %s and keeps the cache', async (_name, override, code) => {
+    await site.get('/columns/news')
+    const answer = await postHook(site.siteUrl, site.clock, publish, override)
+    expect(answer.status).toBe(401)
+    expect(answer.json?.code).toBe(code)
+    expect(answer.json?.message).toMatch(/[\u4e00-\u9fff]/)
+    expect((await site.get('/columns/news')).headers['x-cache']).toBe('hit')
+  })
+
+  it('answers 401 for a signature over a different body', async () => {
+    await site.get('/columns/news')
+    const timestamp = String(site.clock)
+    const answer = await postHook(site.siteUrl, site.clock, publish, {
+      body: JSON.stringify(publish),
+      signature: sign(SECRET, timestamp, JSON.stringify({ ...publish, site: 'site-county' })),
+    })
+    expect(answer.status).toBe(401)
+    expect(answer.json?.code).toBe('hooks.signature_invalid')
+    expect((await site.get('/columns/news')).headers['x-cache']).toBe('hit')
+  })
+
+  it.each([
+    ['more than 5 minutes old', -5 * 60_000 - 1],
+    ['more than 5 minutes ahead', 5 * 60_000 + 1],
+  ])('answers 401 for a correctly signed timestamp %s', async (_name, offset) => {
+    await site.get('/columns/news')
+    const answer = await postHook(site.siteUrl, site.clock, publish, { timestamp: String(site.clock + offset) })
+    expect(answer.status).toBe(401)
+    expect(answer.json?.code).toBe('hooks.timestamp_expired')
+    expect((await site.get('/columns/news')).headers['x-cache']).toBe('hit')
+  })
+
+  it('accepts a timestamp just within 5 minutes', async () => {
+    expect((await postHook(site.siteUrl, site.clock, publish, { timestamp: String(site.clock - 5 * 60_000) })).status).toBe(204)
+  })
+
+  it('answers 400 for a correctly signed but malformed body', async () => {
+    for (const body of ['not json', JSON.stringify({ event: 'publish' }), JSON.stringify({ ...publish, event: 'drop-all' })]) {
+      const answer = await postHook(site.siteUrl, site.clock, undefined, { body })
+      expect(answer.status, body).toBe(400)
+      expect(answer.json?.code).toBe('hooks.body_invalid')
+    }
+  })
+})
+
+describe('invalidation webhook without a secret', () => {
+  const site = useCachedSite({ secret: undefined })
+
+  it('answers 503 hooks.disabled', async () => {
+    const answer = await postHook(site.siteUrl, site.clock, publish)
+    expect(answer.status).toBe(503)
+    expect(answer.json?.code).toBe('hooks.disabled')
+    expect(answer.json?.message).toContain('SITE_WEBHOOK_SECRET')
+  })
+})

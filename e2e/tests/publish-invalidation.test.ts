@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+
+const PASSWORD = 'demo-password-e2e-2026'
+const FULL_CHECKLIST = { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true, warningsAcknowledged: true }
+
+/** Poll every 100 ms for at most 1 s until `check` holds for the page body. */
+async function within1s(url: string, check: (body: string) => boolean): Promise<number> {
+  const started = Date.now()
+  for (;;) {
+    const body = await (await fetch(url)).text()
+    if (check(body)) return Date.now() - started
+    if (Date.now() - started >= 1000) throw new Error(`not within 1 s: ${url}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/** Publish → visible on the site within 1 s; unpublish → gone within 1 s; CMS down → cached pages still served. */
+describe('publish invalidates the public site cache', () => {
+  let cms: RunningApp
+  let site: RunningApp
+  const tokens: Record<string, string> = {}
+  let siteId = ''
+  let columnId = ''
+
+  beforeAll(async () => {
+    const dataDirectory = await tempDataDirectory()
+    const [cmsPort, sitePort] = [await freePort(), await freePort()]
+    const webhookSecret = randomBytes(24).toString('hex')
+    ;[cms, site] = await Promise.all([
+      startCms({
+        PAYLOAD_SECRET: testSecret(),
+        DATABASE_URL: `file:${dataDirectory}/govsite.db`,
+        MEDIA_DIR: `${dataDirectory}/media`,
+        CMS_PORT: String(cmsPort),
+        CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
+        DEMO_PASSWORD: PASSWORD,
+        SITE_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_hooks/invalidate`,
+        SITE_WEBHOOK_SECRET: webhookSecret,
+      }),
+      startSite({ SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_WEBHOOK_SECRET: webhookSecret }),
+    ])
+    for (const who of ['editor', 'reviewer']) {
+      const login = await fetch(`${cms.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `${who}@example.gov.cn`, password: PASSWORD }),
+      })
+      tokens[who] = ((await login.json()) as { token: string }).token
+    }
+    const sites = (await (await fetch(`${cms.url}/api/sites?where[slug][equals]=portal`)).json()) as { docs: { id: string }[] }
+    siteId = sites.docs[0]!.id
+    const columns = (await (await fetch(`${cms.url}/api/columns?where[site][equals]=${siteId}&where[kind][equals]=news`)).json()) as {
+      docs: { id: string }[]
+    }
+    columnId = columns.docs[0]!.id
+  })
+
+  afterAll(async () => {
+    await Promise.all([cms?.stop(), site?.stop()])
+  })
+
+  const workflow = async (who: string, id: string, action: string, body: unknown = {}) => {
+    const response = await fetch(`${cms.url}/api/articles/${id}/workflow/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[who]}` },
+      body: JSON.stringify(body),
+    })
+    expect(response.status, `${action}: ${await response.clone().text()}`).toBe(200)
+  }
+
+  const title = `缓存失效测试新闻${randomBytes(3).toString('hex')}`
+  let articleId = ''
+
+  it('shows a newly published article on the cached homepage within 1 s', async () => {
+    const before = await fetch(`${site.url}/`)
+    expect(before.status).toBe(200)
+    expect(await before.text()).not.toContain(title)
+    expect((await fetch(`${site.url}/`)).headers.get('x-cache')).toBe('hit')
+
+    const created = await fetch(`${cms.url}/api/articles?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.editor}` },
+      body: JSON.stringify({ title, site: siteId, column: columnId, summary: '测试发布后网站缓存及时更新。' }),
+    })
+    articleId = ((await created.json()) as { doc: { id: string } }).doc.id
+    await workflow('editor', articleId, 'submit')
+    await workflow('reviewer', articleId, 'approve', { checklist: FULL_CHECKLIST })
+    await workflow('editor', articleId, 'publish')
+    await within1s(`${site.url}/`, (body) => body.includes(title))
+  })
+
+  it('removes it within 1 s of unpublishing', async () => {
+    expect(await (await fetch(`${site.url}/articles/${articleId}`)).text()).toContain(title)
+    await workflow('reviewer', articleId, 'unpublish', { comment: '测试撤回' })
+    await within1s(`${site.url}/`, (body) => !body.includes(title))
+    expect((await fetch(`${site.url}/articles/${articleId}`)).status).toBe(404)
+  })
+
+  it('keeps serving cached pages when the CMS is stopped, and 503 for uncached ones', async () => {
+    const cached = await (await fetch(`${site.url}/`)).text()
+    await cms.stop()
+    const page = await fetch(`${site.url}/`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toBe(cached)
+    const uncached = await fetch(`${site.url}/search?q=${encodeURIComponent('没有缓存的页面')}`)
+    expect(uncached.status).toBe(503)
+    expect(await uncached.text()).toContain('网站暂时无法访问')
+    expect((await fetch(`${site.url}/healthz`)).status).toBe(503)
+  })
+})
