@@ -2,10 +2,10 @@ import { dueForAutoUnpin, type NoticeKind } from '@govsite/domain'
 import { createLocalReq, type Payload } from 'payload'
 
 import { isLive } from '../workflow/live-status'
+import { dateOf } from './notice-pinning'
 import { commitTransition } from '../workflow/transition-engine'
 import type { StoredDoc } from '../workflow/workflow-options'
 
-const dateOf = (value: unknown): Date | null => (value ? new Date(String(value)) : null)
 
 /**
  * R-NOTICE-30D, daily: unpin life-cycle notices whose 30 days and pin window are over; they stay

@@ -8,7 +8,8 @@ import { WorkflowError } from '../workflow/workflow-error'
 
 type Doc = Record<string, unknown>
 
-const dateOf = (value: unknown): Date | null => (value ? new Date(String(value)) : null)
+/** A stored date field as a Date; unset stays null. */
+export const dateOf = (value: unknown): Date | null => (value ? new Date(String(value)) : null)
 
 function refuseIfLocked(kind: NoticeKind, firstPublishedAt: Date | null, change: NoticeChange, now: Date, newPinnedUntil?: Date | null) {
   const decision = decideNoticeChange({ kind, publishedAt: firstPublishedAt, change, now, newPinnedUntil })

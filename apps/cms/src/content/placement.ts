@@ -1,6 +1,7 @@
 import { acceptedColumnKindLabels, COLUMN_KINDS, columnAccepts, type ColumnKind } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type Where } from 'payload'
 
+import { isEngineWrite } from '../workflow/context-flags'
 import { idOf, sitesWithRole } from '../workflow/site-membership'
 
 /** The site and column every piece of content belongs to. */
@@ -41,7 +42,9 @@ const acceptedKinds = (collection: string) => COLUMN_KINDS.filter((kind) => colu
  * slug (when it has one) is unique within the site.
  */
 export function validatePlacement(collection: string): CollectionBeforeChangeHook {
-  return async ({ data, originalDoc, req }) => {
+  return async ({ data, originalDoc, req, context }) => {
+    // The engine's transitions change workflow fields only; the placement was checked on save.
+    if (isEngineWrite(context)) return data
     const doc = { ...originalDoc, ...data } as Record<string, unknown>
     const errors: { path: string; message: string }[] = []
     const columnId = idOf(doc.column)

@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express'
+import type { ReactElement } from 'react'
 
+import type { ContentOf } from '../cms/content-client.js'
 import { ArticlePage } from '../pages/article-page.js'
 import { NotFoundPage } from '../pages/error-pages.js'
 import { InterpretationPage } from '../pages/interpretation-page.js'
@@ -7,6 +9,7 @@ import { NoticePage } from '../pages/notice-page.js'
 import { PolicyPage } from '../pages/policy-page.js'
 import { qrCodeDataUri } from '../qr-code.js'
 import { sendPage } from '../render.js'
+import type { SiteContext } from '../site-context.js'
 import { siteLocals } from './site-locals.js'
 
 type IdRequest = Request<{ id: string }>
@@ -19,23 +22,25 @@ export async function articleRoute(req: IdRequest, res: Response) {
   sendPage(res, article ? <ArticlePage ctx={ctx} article={article} qrCode={qrCode} /> : <NotFoundPage ctx={ctx} />, article ? 200 : 404)
 }
 
-/** `/notices/<id>`. */
-export async function noticeRoute(req: IdRequest, res: Response) {
-  const { ctx, client } = siteLocals(res)
-  const notice = await client.one('notices', ctx.site.id, req.params.id)
-  sendPage(res, notice ? <NoticePage ctx={ctx} notice={notice} /> : <NotFoundPage ctx={ctx} />, notice ? 200 : 404)
+/** A published document of this site rendered by `render`, or the site's 404 page. */
+function documentRoute<C extends 'notices' | 'policy-documents' | 'interpretations'>(
+  collection: C,
+  render: (ctx: SiteContext, doc: ContentOf[C]) => ReactElement,
+) {
+  return async (req: IdRequest, res: Response) => {
+    const { ctx, client } = siteLocals(res)
+    const doc = await client.one(collection, ctx.site.id, req.params.id)
+    sendPage(res, doc ? render(ctx, doc) : <NotFoundPage ctx={ctx} />, doc ? 200 : 404)
+  }
 }
+
+/** `/notices/<id>`. */
+export const noticeRoute = documentRoute('notices', (ctx, notice) => <NoticePage ctx={ctx} notice={notice} />)
 
 /** `/policies/<id>`: with its replacement and interpretations populated (depth 1). */
-export async function policyRoute(req: IdRequest, res: Response) {
-  const { ctx, client } = siteLocals(res)
-  const policy = await client.one('policy-documents', ctx.site.id, req.params.id)
-  sendPage(res, policy ? <PolicyPage ctx={ctx} policy={policy} /> : <NotFoundPage ctx={ctx} />, policy ? 200 : 404)
-}
+export const policyRoute = documentRoute('policy-documents', (ctx, policy) => <PolicyPage ctx={ctx} policy={policy} />)
 
 /** `/interpretations/<id>`: with the policies it interprets populated (depth 1). */
-export async function interpretationRoute(req: IdRequest, res: Response) {
-  const { ctx, client } = siteLocals(res)
-  const interpretation = await client.one('interpretations', ctx.site.id, req.params.id)
-  sendPage(res, interpretation ? <InterpretationPage ctx={ctx} interpretation={interpretation} /> : <NotFoundPage ctx={ctx} />, interpretation ? 200 : 404)
-}
+export const interpretationRoute = documentRoute('interpretations', (ctx, interpretation) => (
+  <InterpretationPage ctx={ctx} interpretation={interpretation} />
+))
