@@ -34,8 +34,14 @@ function safeBack(value: unknown): string {
 export function prefsRoute(req: Request, res: Response): void {
   const options = { maxAge: ONE_YEAR_MS, sameSite: 'lax' as const, httpOnly: true, path: '/' }
   const { fs, care } = req.query
-  if (fs === 's' || fs === 'm' || fs === 'l') res.cookie(FONT_COOKIE, fs, options)
-  if (care === '1' || care === '0') res.cookie(CARE_COOKIE, care, options)
+  const fsValid = fs === undefined || fs === 's' || fs === 'm' || fs === 'l'
+  const careValid = care === undefined || care === '1' || care === '0'
+  if (!fsValid || !careValid || (fs === undefined && care === undefined)) {
+    res.status(400).type('text/plain').send('参数不正确：字号 fs 只能是 l、m、s，适老化 care 只能是 1 或 0 [prefs.invalid]')
+    return
+  }
+  if (fs !== undefined) res.cookie(FONT_COOKIE, fs, options)
+  if (care !== undefined) res.cookie(CARE_COOKIE, care, options)
   res.redirect(303, safeBack(req.query.back))
 }
 

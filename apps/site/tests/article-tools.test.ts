@@ -31,6 +31,15 @@ describe('article tools: font size, 适老化, print, QR code', () => {
     expect(await page.text()).toContain('<html lang="zh-CN" class="fs-l care">')
   })
 
+  it('answers unknown preference values with 400 and sets nothing', async () => {
+    for (const query of ['fs=huge', 'care=yes', '']) {
+      const response = await fetch(`${site.siteUrl}/_prefs?${query}&back=/`, { redirect: 'manual' })
+      expect(response.status).toBe(400)
+      expect(await response.text()).toContain('[prefs.invalid]')
+      expect(response.headers.getSetCookie()).toEqual([])
+    }
+  })
+
   it('never redirects off the site', async () => {
     for (const back of ['https://evil.example.com/', '//evil.example.com/', '/\\evil']) {
       const response = await fetch(`${site.siteUrl}/_prefs?fs=s&back=${encodeURIComponent(back)}`, { redirect: 'manual' })
