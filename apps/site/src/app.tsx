@@ -7,27 +7,41 @@ import { createContentClient } from './cms/content-client.js'
 import { healthHandler } from './health.js'
 import { INVALIDATE_HOOK_PATH, invalidateHook } from './hooks/invalidate-hook.js'
 import { httpPolicy } from './http/http-policy.js'
+import { FormGuard } from './interaction/form-guard.js'
+import { RateLimiter } from './interaction/rate-limit.js'
+import { createServiceClient } from './interaction/service-client.js'
 import { errorHandler } from './routes/error-handler.js'
+import { interactionRouter } from './routes/interaction-router.js'
 import { resolveByHost, resolveBySlug } from './routes/resolve-site.js'
 import { siteRouter } from './routes/site-router.js'
 
 export interface SiteAppOptions {
   /** The page cache; by default one with `cacheTtlSeconds` when given, else no caching. */
   cache?: PageCache
-  /** Clock for the webhook's timestamp check (tests). */
+  /** Clock for the webhook's timestamp check and the submission rate limits (tests). */
   now?: () => Date
 }
+
+const TEN_MINUTES_MS = 10 * 60 * 1000
 
 /**
  * The public site's routes; kept free of listening so tests can mount it on any port.
  * `/_site/<slug>/…` serves any site by slug; everything else is the site named by the Host.
  */
 export function createSiteApp(
-  config: Pick<SiteConfig, 'cmsUrl'> & Partial<Pick<SiteConfig, 'webhookSecret' | 'cacheTtlSeconds'>>,
+  config: Pick<SiteConfig, 'cmsUrl'> & Partial<Pick<SiteConfig, 'webhookSecret' | 'cacheTtlSeconds' | 'serviceSecret'>>,
   options: SiteAppOptions = {},
 ): Express {
   const cache = options.cache ?? (config.cacheTtlSeconds ? new PageCache({ ttlMs: config.cacheTtlSeconds * 1000 }) : undefined)
   const client = createContentClient(config.cmsUrl)
+  const clock = () => (options.now ? options.now().getTime() : Date.now())
+  const interaction = interactionRouter({
+    cmsUrl: config.cmsUrl,
+    service: createServiceClient({ cmsUrl: config.cmsUrl, secret: config.serviceSecret }),
+    guard: new FormGuard(config.serviceSecret),
+    messageLimiter: new RateLimiter(5, TEN_MINUTES_MS, clock),
+    submissionLimiter: new RateLimiter(10, TEN_MINUTES_MS, clock),
+  })
   const app = express()
   app.disable('x-powered-by')
   app.set('query parser', 'simple')
@@ -35,8 +49,8 @@ export function createSiteApp(
   app.get('/healthz', healthHandler(config.cmsUrl))
   app.post(INVALIDATE_HOOK_PATH, invalidateHook({ secret: config.webhookSecret, cache, now: options.now }))
   if (cache) app.use(servePageCache(cache))
-  app.use('/_site/:slug', resolveBySlug(client), siteRouter(config.cmsUrl))
-  app.use(resolveByHost(client), siteRouter(config.cmsUrl))
+  app.use('/_site/:slug', resolveBySlug(client), siteRouter(config.cmsUrl, interaction))
+  app.use(resolveByHost(client), siteRouter(config.cmsUrl, interaction))
   if (cache) app.use(serveStaleOnCmsFailure(cache))
   app.use(errorHandler)
   return app

@@ -12,6 +12,9 @@ async function main(): Promise<void> {
   if (!config.webhookSecret) {
     process.stdout.write(`${APP_NAME}：未设置 SITE_WEBHOOK_SECRET，发布通知已关闭，缓存页面最多 ${config.cacheTtlSeconds} 秒后更新\n`)
   }
+  if (!config.serviceSecret) {
+    process.stdout.write(`${APP_NAME}：未设置 SITE_SERVICE_SECRET，留言、征集调查和网站找错暂时无法提交\n`)
+  }
   const server = createServer(createSiteApp(config))
   await listenDualStack(server, { port: config.port, host: config.host })
   process.stdout.write(`${APP_NAME} 已启动：http://localhost:${config.port}/ （内容来自 ${config.cmsUrl}）\n`)

@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express'
 
+import { requestCookies } from './request-cookies.js'
+
 /** Reader preferences for 字号 and 适老化 mode, kept in cookies so pages need no script. */
 export interface ReadingPrefs {
   fontSize: 's' | 'm' | 'l'
@@ -10,17 +12,8 @@ const FONT_COOKIE = 'govsite-fs'
 const CARE_COOKIE = 'govsite-care'
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
-function cookies(header: string | undefined): Map<string, string> {
-  const jar = new Map<string, string>()
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name) jar.set(name, value.join('='))
-  }
-  return jar
-}
-
 export function readingPrefs(req: Request): ReadingPrefs {
-  const jar = cookies(req.headers.cookie)
+  const jar = requestCookies(req)
   const fontSize = jar.get(FONT_COOKIE)
   return { fontSize: fontSize === 's' || fontSize === 'l' ? fontSize : 'm', care: jar.get(CARE_COOKIE) === '1' }
 }

@@ -25,7 +25,8 @@ function replay(res: Response, page: CachedPage, state: 'hit' | 'stale'): void {
 
 /**
  * Serve fresh cached pages without touching the CMS; otherwise render, and keep the rendered
- * 200 answer (HTML, XML, text) of a resolved site for the next visitor.
+ * 200 answer (HTML, XML, text) of a resolved site for the next visitor — unless it sets a cookie
+ * or is marked `no-store` (the per-visitor interaction pages).
  */
 export function servePageCache(cache: PageCache): RequestHandler {
   return (req, res, next) => {
@@ -42,6 +43,8 @@ export function servePageCache(cache: PageCache): RequestHandler {
         siteId &&
         typeof body === 'string' &&
         res.statusCode === 200 &&
+        !/no-store/.test(String(res.getHeader('cache-control') ?? '')) &&
+        !res.getHeader('x-cache') &&
         !res.getHeader('set-cookie') &&
         /^(?:text\/|application\/(?:xml|rss\+xml|atom\+xml))/.test(contentType)
       ) {

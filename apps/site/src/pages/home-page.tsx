@@ -1,8 +1,10 @@
 import type { CmsArticle, CmsInterpretation, CmsNotice, CmsPolicy } from '../cms/schemas.js'
 import { contentHref } from '../content-links.js'
 import { columnHref, siteHref, type SiteContext } from '../site-context.js'
+import { InteractionLinks } from './interaction-layout.js'
 import { ItemList } from './item-list.js'
 import { SiteLayout } from './layout.js'
+import { QaBox } from './qa-box.js'
 
 export interface HomeData {
   pinned: CmsNotice[]
@@ -28,7 +30,8 @@ function Section({ id, title, more, children }: { id: string; title: string; mor
 
 /**
  * The homepage: pinned notices first in their own slot (R-SITE-OPEN, R-NOTICE-30D), then news,
- * notices, policy documents, interpretations, interaction entry points, the column navigation.
+ * notices, policy documents, interpretations, interaction entry points (with the 智能问答 box),
+ * the column navigation.
  */
 export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
   const firstOfKind = (kind: string) => {
@@ -59,11 +62,11 @@ export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
         <Section id="interpretations-heading" title="政策解读" more={firstOfKind('interpretation')}>
           <ItemList items={data.interpretations.map((item) => ({ ...item, href: contentHref(ctx, 'interpretations', item.id) }))} />
         </Section>
-        {interaction.length > 0 && (
-          <Section id="interaction-heading" title="互动交流">
-            <ItemList items={interaction.map((column) => ({ id: column.id, title: column.name, href: columnHref(ctx, column) }))} />
-          </Section>
-        )}
+        <Section id="interaction-heading" title="互动交流">
+          <QaBox ctx={ctx} />
+          <InteractionLinks ctx={ctx} />
+          {interaction.length > 0 && <ItemList items={interaction.map((column) => ({ id: column.id, title: column.name, href: columnHref(ctx, column) }))} />}
+        </Section>
         <Section id="columns-heading" title="栏目导航">
           <ItemList items={homeColumns.map((column) => ({ id: column.id, title: column.name, href: columnHref(ctx, column) }))} />
           <p className="more">

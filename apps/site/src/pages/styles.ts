@@ -63,6 +63,37 @@ html.fs-s body{font-size:14px}
 html.care body{font-size:22px;line-height:1.9;color:#000;background:#fff}
 html.care a{color:#0000b3;text-decoration:underline}
 html.care .site-footer{background:#000;color:#fff}
+.field{margin:0 0 16px;border:0;padding:0;min-width:0}
+.field label,.field legend{display:block;font-weight:600;margin:0 0 4px;padding:0}
+.field .choice{display:inline-flex;align-items:center;gap:4px;font-weight:400;margin:0 16px 4px 0}
+.field input[type=text],.field input[type=tel],.field input[type=email],.field input[type=url],.field input[type=search],.field textarea{width:100%;max-width:40em;padding:6px 8px;border:1px solid #767676;border-radius:2px;font:inherit}
+.field.has-error input,.field.has-error textarea{border:2px solid #b0161d}
+.field.has-error{border-left:4px solid #b0161d;padding-left:8px}
+.required,.hint-inline{font-weight:400;color:#555}
+.hint{color:#555;font-size:.9rem;margin:0 0 4px}
+.field-error{color:#b0161d;font-weight:600;margin:0 0 4px}
+.public-form button,.qa-box button{padding:8px 20px;border:0;border-radius:2px;background:#b0161d;color:#fff;font:inherit;cursor:pointer}
+.error-summary{border:3px solid #b0161d;padding:8px 16px;margin:0 0 16px}
+.error-summary h2{border:0}
+.form-notice{border-left:6px solid #0b4a9e;background:#eef4fb;padding:8px 16px;margin:0 0 16px}
+.form-notice.error{border-color:#b0161d;background:#fff6f6}
+.form-notice.success{border-color:#1d6b2f;background:#f0f8f1}
+.form-notice h2{border:0}
+.tracking-code{font-size:1.4rem;letter-spacing:.1em;font-family:monospace}
+.hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+.qa-box{margin:0 0 12px}
+.qa-box label{display:block;font-weight:600}
+.qa-row{display:flex;gap:4px;max-width:100%}
+.qa-row input{min-width:0;flex:1;padding:6px 8px;border:1px solid #767676;border-radius:2px;font:inherit}
+.interaction-links{list-style:none;margin:0 0 8px;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px}
+.interaction-links a[aria-current]{font-weight:700;text-decoration:none}
+.interaction-nav{margin-top:32px}
+.answered-message{border-bottom:1px solid #ddd;padding:0 0 16px;margin:0 0 16px}
+.answered-message h2{border:0}
+.message-content{white-space:pre-wrap}
+.tag,.state{display:inline-block;font-size:.8rem;font-weight:400;border:1px solid #767676;border-radius:2px;padding:0 4px;margin-right:6px}
+.survey-list .period{color:#555;font-size:.9rem}
+mark{background:#fff0a6;color:inherit}
 @media print{
 .skip-link,.search-form,.site-nav,nav,.article-tools,.pager,.site-footer .dzjg{display:none!important}
 body{background:#fff;color:#000;font-size:12pt}

@@ -13,8 +13,8 @@ import { mediaRoute } from './media-route.js'
 import { searchRoute } from './search-route.js'
 import { siteLocals } from './site-locals.js'
 
-/** The pages of one (already resolved) site; mounted at `/` and at `/_site/<slug>`. */
-export function siteRouter(cmsUrl: string): Router {
+/** The pages of one (already resolved) site; mounted at `/` and at `/_site/<slug>`. `interaction`: 互动交流 pages. */
+export function siteRouter(cmsUrl: string, interaction: Router): Router {
   const router = Router()
   router.get('/', homeRoute)
   router.get('/columns/:slug', columnRoute)
@@ -29,6 +29,7 @@ export function siteRouter(cmsUrl: string): Router {
   router.get('/_prefs', prefsRoute)
   router.get('/search', searchRoute)
   router.get('/media/:filename', mediaRoute(cmsUrl))
+  router.use(interaction)
   router.use((_req, res) => sendPage(res, <NotFoundPage ctx={siteLocals(res).ctx} />, 404))
   return router
 }

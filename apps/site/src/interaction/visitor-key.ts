@@ -1,0 +1,25 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Request, Response } from 'express'
+
+import { requestCookies } from '../request-cookies.js'
+
+const VISITOR_COOKIE = 'govsite-visitor'
+const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+/**
+ * A random key per browser for "one survey response per visitor" (best effort; the CMS also
+ * compares IP + user agent). httpOnly and SameSite=Lax; it identifies nobody by itself.
+ */
+export function visitorKey(req: Request, res: Response): string {
+  const existing = requestCookies(req).get(VISITOR_COOKIE)
+  if (existing && /^[\w-]{32}$/.test(existing)) return existing
+  const key = randomBytes(24).toString('base64url')
+  res.cookie(VISITOR_COOKIE, key, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', maxAge: ONE_YEAR_MS })
+  return key
+}
+
+/** The visitor's address as this process sees it (`trust proxy` is not set, so the socket's). */
+export function clientIp(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? ''
+}
