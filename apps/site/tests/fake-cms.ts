@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { createFakePublicApi, type FakePublicApi } from './fake-public-api.js'
+
 /**
  * A fake CMS answering the REST queries the site makes, on Payload-shaped JSON: `where[...]` with
  * equals / in / not_in / like and `or`, `sort`, `limit`, `page`. Documents are stored as at depth 1
@@ -9,8 +11,10 @@ export type Doc = Record<string, unknown> & { id: string }
 
 export interface FakeCms {
   collections: Record<string, Doc[]>
-  /** 'ok', or a failure to simulate on every `/api/*` request. */
-  mode: 'ok' | 'http500' | 'malformed' | 'not-json'
+  /** 'ok', or a failure to simulate on every `/api/*` request ('drop': connection closed unanswered). */
+  mode: 'ok' | 'http500' | 'malformed' | 'not-json' | 'drop'
+  /** `/api/public/*` (interaction) and `/api/qa`. */
+  publicApi: FakePublicApi
   requests: URL[]
   handler: (req: IncomingMessage, res: ServerResponse) => void
 }
@@ -64,6 +68,7 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
     collections,
     mode: 'ok',
     requests: [],
+    publicApi: createFakePublicApi(Object.values(collections.sites ?? []).map((site) => String(site.slug))),
     handler: (req, res) => {
       const url = new URL(req.url ?? '/', 'http://cms.test')
       fake.requests.push(url)
@@ -71,8 +76,19 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
         res.writeHead(status, { 'content-type': 'application/json' })
         res.end(typeof body === 'string' ? body : JSON.stringify(body))
       }
+      if (fake.mode === 'drop') return req.socket.destroy()
       if (fake.mode === 'http500') return send(500, { errors: [{ message: 'Something went wrong.' }] })
       if (fake.mode === 'not-json') return send(200, '<html>proxy error</html>')
+      if (url.pathname.startsWith('/api/public/') || url.pathname === '/api/qa') {
+        let raw = ''
+        req.setEncoding('utf8')
+        req.on('data', (chunk: string) => (raw += chunk))
+        req.on('end', () => {
+          const answer = fake.publicApi.handle(req.method ?? 'GET', url, req.headers, raw ? (JSON.parse(raw) as unknown) : undefined)
+          send(answer.status, answer.body)
+        })
+        return
+      }
       if (url.pathname.startsWith('/api/media/file/')) {
         res.writeHead(200, { 'content-type': 'application/pdf' })
         return res.end('%PDF-1.4 fake')

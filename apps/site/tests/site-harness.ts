@@ -2,19 +2,22 @@ import type { Server } from 'node:http'
 
 import { afterAll, beforeAll } from 'vitest'
 
-import { createSiteApp } from '../src/app.js'
+import { createSiteApp, type SiteAppOptions } from '../src/app.js'
 import { createFakeCms, type FakeCms } from './fake-cms.js'
 import { demoCollections } from './fixtures.js'
 import { close, get, serve } from './helpers.js'
 
-/** A fake CMS with the demo fixtures and the site app in front of it, for one test file. */
-export function useSite() {
+/**
+ * A fake CMS with the demo fixtures and the site app in front of it, for one test file.
+ * `serviceSecret` turns on the interaction forms; `now` is the site's clock (rate limits).
+ */
+export function useSite(options: Pick<SiteAppOptions, 'now'> & { serviceSecret?: string } = {}) {
   const state = {} as { cms: FakeCms; siteUrl: string; get: (path: string, host?: string) => ReturnType<typeof get> }
   const servers: Server[] = []
   beforeAll(async () => {
     state.cms = createFakeCms(demoCollections())
     const cms = await serve(state.cms.handler)
-    const site = await serve(createSiteApp({ cmsUrl: cms.url }))
+    const site = await serve(createSiteApp({ cmsUrl: cms.url, serviceSecret: options.serviceSecret }, { now: options.now }))
     servers.push(cms.server, site.server)
     state.siteUrl = site.url
     state.get = (path, host) => get(`${site.url}${path}`, host)
