@@ -100,7 +100,7 @@ describe('我要写信 (message form)', () => {
     expect(page.body).toMatch(/<input type="radio" id="msg-public-first"[^>]* aria-describedby="msg-public-error"/)
     expect(page.body).toContain('<p class="field-error" id="msg-public-error">')
     expect(text(page.body)).toContain('请选择是否同意公开答复')
-    expect(page.body).toContain('提交的内容有 3 处需要修改')
+    expect(text(page.body)).toContain('提交的内容有 3 处需要修改')
     expect(page.body).toContain('<a href="#msg-phone">')
   })
 
