@@ -1,7 +1,7 @@
 import { MESSAGE_CATEGORIES, MESSAGE_CATEGORY_LABELS } from '@govsite/domain'
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { guardReceivedFields, onMessagePublish } from '../interaction/message-hooks'
+import { guardReceivedFields, onMessagePublish, syncHandlingSite } from '../interaction/message-hooks'
 import { toFaqEndpoint } from '../interaction/to-faq-endpoint'
 import {
   nobody,
@@ -38,7 +38,7 @@ export const Messages: CollectionConfig = publishableCollection(
       update: writeMessagesOfOwnSites,
       delete: platformAdminsOnly,
     },
-    hooks: { beforeChange: [guardReceivedFields] },
+    hooks: { beforeChange: [guardReceivedFields], afterChange: [syncHandlingSite] },
     endpoints: [toFaqEndpoint],
     fields: [
       {

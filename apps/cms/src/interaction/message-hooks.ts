@@ -1,8 +1,8 @@
 import { handlingWorkingDays } from '@govsite/domain'
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { loadWorkingCalendar } from '../globals/working-calendar'
-import { isEngineWrite } from '../workflow/context-flags'
+import { DRAFT_SAVE_FLAG, isEngineWrite } from '../workflow/context-flags'
 import { idOf } from '../workflow/site-membership'
 import { WorkflowError } from '../workflow/workflow-error'
 import type { PublishHookArgs } from '../workflow/workflow-options'
@@ -66,4 +66,19 @@ export async function onMessagePublish({ req, doc, now }: PublishHookArgs): Prom
     answeredAt: now.toISOString(),
     handlingWorkingDays: handlingWorkingDays(new Date(String(doc.receivedAt)), now, calendar),
   }
+}
+
+/**
+ * Access rules filter on the main document, but the admin saves drafts into versions. A new
+ * handling site must take effect at once (its staff need to see the message to answer it), so
+ * a draft save that reassigns the message also records the handling site on the main document.
+ */
+export const syncHandlingSite: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+  if (operation !== 'update' || context[DRAFT_SAVE_FLAG] !== true) return doc
+  const main = await req.payload.findByID({ collection: 'messages', id: doc.id, depth: 0, overrideAccess: true, req })
+  const assigned = idOf(doc.handlingSite)
+  if (assigned && assigned !== idOf(main.handlingSite)) {
+    await req.payload.db.updateOne({ collection: 'messages', id: doc.id, data: { handlingSite: assigned }, returning: false, req })
+  }
+  return doc
 }
