@@ -44,10 +44,11 @@ export const messageSubmissionSchema = z
     content: trimmed('留言内容', 1, 5000),
     publicAnswer: z.boolean({ error: '请选择是否同意公开答复' }),
   })
-  .superRefine((message, ctx) => {
-    if (!message.phone && !message.email) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: '请至少填写联系电话或电子邮箱中的一项' })
-    }
+  // Checked even when other fields are wrong, so the visitor sees every problem at once.
+  .refine((message) => Boolean(message.phone || message.email), {
+    path: ['phone'],
+    message: '请至少填写联系电话或电子邮箱中的一项',
+    when: () => true,
   })
 export type MessageSubmission = z.output<typeof messageSubmissionSchema>
 

@@ -26,6 +26,7 @@ describe('messageSubmissionSchema', () => {
       { path: 'category', message: '请选择留言类型（咨询、投诉或建议）' },
       { path: 'subject', message: '请填写标题' },
       { path: 'content', message: '留言内容不能超过 5000 个字' },
+      { path: 'phone', message: '请至少填写联系电话或电子邮箱中的一项' },
     ])
     const contact = messageSubmissionSchema.safeParse({ ...valid, phone: undefined })
     expect(contact.success ? [] : fieldIssues(contact.error)).toEqual([{ path: 'phone', message: '请至少填写联系电话或电子邮箱中的一项' }])
