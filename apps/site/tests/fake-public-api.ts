@@ -25,6 +25,7 @@ export interface PublicApiCall {
   path: string
   authorization: string | undefined
   clientIp: string | undefined
+  userAgent: string | undefined
   body: unknown
 }
 
@@ -67,7 +68,7 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
     faqs: {},
     handle(method, url, headers, body) {
       const header = (name: string) => (Array.isArray(headers[name]) ? headers[name][0] : headers[name])
-      api.calls.push({ method, path: url.pathname, authorization: header('authorization'), clientIp: header('x-govsite-client-ip'), body })
+      api.calls.push({ method, path: url.pathname, authorization: header('authorization'), clientIp: header('x-govsite-client-ip'), userAgent: header('x-govsite-client-user-agent'), body })
       if (url.pathname === '/api/qa') return qa(url)
       if (header('authorization') !== `Bearer ${SERVICE_SECRET}`) return refuse(401, 'service.unauthorized', '服务凭据无效')
       const path = url.pathname.replace(/^\/api\/public\//, '')

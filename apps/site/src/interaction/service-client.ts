@@ -16,6 +16,7 @@ import {
 import type { z } from 'zod'
 
 import { queryString, type Query } from '../cms/cms-fetch.js'
+import type { Visitor } from './visitor-key.js'
 
 /**
  * What a call to the CMS's public interaction API came to. `refused`: the CMS answered with one
@@ -29,6 +30,8 @@ export type ServiceResult<T> =
   | { kind: 'unavailable'; reason: string }
 
 const REFUSALS = new Set([400, 404, 409, 429])
+/** The visitor's browser, for the CMS's one-survey-response-per-visitor check (IP + user agent). */
+const CLIENT_USER_AGENT_HEADER = 'x-govsite-client-user-agent'
 
 export interface ServiceClientOptions {
   cmsUrl: string
@@ -46,7 +49,7 @@ export function createServiceClient({ cmsUrl, secret, timeoutMs = 8000 }: Servic
   async function call<T extends z.ZodType>(
     method: 'GET' | 'POST',
     path: string,
-    clientIp: string,
+    visitor: Visitor,
     schema: T,
     options: { query?: Query; body?: unknown } = {},
   ): Promise<ServiceResult<z.output<T>>> {
@@ -59,7 +62,8 @@ export function createServiceClient({ cmsUrl, secret, timeoutMs = 8000 }: Servic
         headers: {
           accept: 'application/json',
           authorization: `Bearer ${secret}`,
-          [SERVICE_CLIENT_IP_HEADER]: clientIp,
+          [SERVICE_CLIENT_IP_HEADER]: visitor.ip,
+          [CLIENT_USER_AGENT_HEADER]: visitor.userAgent,
           ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -80,14 +84,14 @@ export function createServiceClient({ cmsUrl, secret, timeoutMs = 8000 }: Servic
   }
 
   return {
-    submitMessage: (clientIp: string, message: MessageSubmission) => call('POST', 'messages', clientIp, messageReceiptSchema, { body: message }),
-    messageByCode: (clientIp: string, code: string) => call('GET', `messages/${encodeURIComponent(code)}`, clientIp, messageStatusSchema),
-    answeredMessages: (clientIp: string, site: string, page: number) => call('GET', 'messages', clientIp, publicMessageListSchema, { query: { site, page } }),
-    surveys: (clientIp: string, site: string) => call('GET', 'surveys', clientIp, publicSurveyListSchema, { query: { site } }),
-    survey: (clientIp: string, id: string) => call('GET', `surveys/${encodeURIComponent(id)}`, clientIp, publicSurveySchema),
-    submitSurveyResponse: (clientIp: string, id: string, response: SurveyResponseSubmission) =>
-      call('POST', `surveys/${encodeURIComponent(id)}/responses`, clientIp, okResultSchema, { body: response }),
-    submitErrorReport: (clientIp: string, report: ErrorReportSubmission) => call('POST', 'error-reports', clientIp, createdResultSchema, { body: report }),
+    submitMessage: (visitor: Visitor, message: MessageSubmission) => call('POST', 'messages', visitor, messageReceiptSchema, { body: message }),
+    messageByCode: (visitor: Visitor, code: string) => call('GET', `messages/${encodeURIComponent(code)}`, visitor, messageStatusSchema),
+    answeredMessages: (visitor: Visitor, site: string, page: number) => call('GET', 'messages', visitor, publicMessageListSchema, { query: { site, page } }),
+    surveys: (visitor: Visitor, site: string) => call('GET', 'surveys', visitor, publicSurveyListSchema, { query: { site } }),
+    survey: (visitor: Visitor, id: string) => call('GET', `surveys/${encodeURIComponent(id)}`, visitor, publicSurveySchema),
+    submitSurveyResponse: (visitor: Visitor, id: string, response: SurveyResponseSubmission) =>
+      call('POST', `surveys/${encodeURIComponent(id)}/responses`, visitor, okResultSchema, { body: response }),
+    submitErrorReport: (visitor: Visitor, report: ErrorReportSubmission) => call('POST', 'error-reports', visitor, createdResultSchema, { body: report }),
   }
 }
 

@@ -19,7 +19,13 @@ export function visitorKey(req: Request, res: Response): string {
   return key
 }
 
-/** The visitor's address as this process sees it (`trust proxy` is not set, so the socket's). */
-export function clientIp(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? ''
+/** Who is submitting, as the CMS's public API wants to know (rate limits, duplicate responses). */
+export interface Visitor {
+  /** As this process sees it: `trust proxy` is not set, so the socket's address. */
+  ip: string
+  userAgent: string
+}
+
+export function visitorOf(req: Request): Visitor {
+  return { ip: req.ip ?? req.socket.remoteAddress ?? '', userAgent: (req.get('user-agent') ?? '').slice(0, 500) }
 }

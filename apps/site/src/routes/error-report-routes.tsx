@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from 'express'
 
 import { errorsByField, formText } from '../interaction/form-values.js'
 import type { InteractionDeps } from '../interaction/interaction-deps.js'
-import { clientIp } from '../interaction/visitor-key.js'
+import { visitorOf } from '../interaction/visitor-key.js'
 import { ERROR_REPORT_FIELDS, ErrorReportPage, ErrorReportThanksPage, type ErrorReportValues } from '../pages/error-report-page.js'
 import type { FieldErrors } from '../pages/form-fields.js'
 import { sendPage } from '../render.js'
@@ -35,12 +35,12 @@ export function errorReportRoutes(deps: InteractionDeps): Router {
     if (refusal) return
     const parsed = errorReportSubmissionSchema.safeParse({ ...values, site: ctx.site.slug })
     if (!parsed.success) return form(req, res, 400, values, errorsByField(parsed.error.issues))
-    const allowed = deps.submissionLimiter.take(clientIp(req))
+    const allowed = deps.submissionLimiter.take(visitorOf(req).ip)
     if (!allowed.allowed) {
       retryAfter(res, allowed.retryAfterSeconds)
       return form(req, res, 429, values, {}, '您提交过于频繁，请稍后再试。您填写的内容已保留。')
     }
-    const result = await deps.service.submitErrorReport(clientIp(req), parsed.data)
+    const result = await deps.service.submitErrorReport(visitorOf(req), parsed.data)
     if (result.kind === 'ok') return res.redirect(303, siteHref(ctx, '/error-reports/thanks'))
     if (result.kind === 'refused' && result.status === 400 && result.error.issues?.length) return form(req, res, 400, values, errorsByField(result.error.issues))
     if (result.kind === 'refused' && result.status === 429) {

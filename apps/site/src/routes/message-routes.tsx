@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express'
 import { CmsUnavailableError } from '../cms/cms-fetch.js'
 import { errorsByField, formText } from '../interaction/form-values.js'
 import type { InteractionDeps } from '../interaction/interaction-deps.js'
-import { clientIp } from '../interaction/visitor-key.js'
+import { visitorOf } from '../interaction/visitor-key.js'
 import { AnsweredMessagesPage } from '../pages/answered-messages-page.js'
 import type { FieldErrors } from '../pages/form-fields.js'
 import { MESSAGE_FIELDS, MessageFormPage, type MessageFormValues } from '../pages/message-form-page.js'
@@ -37,12 +37,12 @@ export function messageRoutes(deps: InteractionDeps): Router {
     if (refusal) return
     const parsed = messageSubmissionSchema.safeParse({ ...values, site: ctx.site.slug, publicAnswer: publicAnswerOf(values.publicAnswer) })
     if (!parsed.success) return form(req, res, 400, values, errorsByField(parsed.error.issues))
-    const allowed = deps.messageLimiter.take(clientIp(req))
+    const allowed = deps.messageLimiter.take(visitorOf(req).ip)
     if (!allowed.allowed) {
       retryAfter(res, allowed.retryAfterSeconds)
       return form(req, res, 429, values, {}, '您提交留言过于频繁，请稍后再试。您填写的内容已保留。')
     }
-    const result = await deps.service.submitMessage(clientIp(req), parsed.data)
+    const result = await deps.service.submitMessage(visitorOf(req), parsed.data)
     if (result.kind === 'ok') {
       return res.redirect(303, siteHref(ctx, `/messages/track?code=${result.data.trackingCode}&submitted=1`))
     }
@@ -64,7 +64,7 @@ export function messageRoutes(deps: InteractionDeps): Router {
     const page = (status: number, error?: string, message?: Parameters<typeof MessageTrackPage>[0]['message']) =>
       sendPage(res, <MessageTrackPage ctx={ctx} code={typed} error={error} message={message} submitted={req.query.submitted === '1'} />, status)
     if (!TRACKING_CODE_PATTERN.test(code)) return page(400, '查询码格式不正确，应为 10 位字母和数字')
-    const result = await deps.service.messageByCode(clientIp(req), code)
+    const result = await deps.service.messageByCode(visitorOf(req), code)
     if (result.kind === 'ok' && result.data.siteSlug === ctx.site.slug) return page(200, undefined, result.data)
     if (result.kind === 'unavailable') return page(503, '暂时无法查询，请稍后重试。')
     if (result.kind === 'refused' && result.status === 429) return page(429, result.error.message)
@@ -75,7 +75,7 @@ export function messageRoutes(deps: InteractionDeps): Router {
     const { ctx } = siteLocals(res)
     const pageNumber = parsePage(req.query.page)
     if (pageNumber === null) return sendPage(res, <NotFoundPage ctx={ctx} />, 404)
-    const result = await deps.service.answeredMessages(clientIp(req), ctx.site.slug, pageNumber)
+    const result = await deps.service.answeredMessages(visitorOf(req), ctx.site.slug, pageNumber)
     if (result.kind === 'unavailable') throw new CmsUnavailableError('cms.interaction', `留言选登: ${result.reason}`)
     if (result.kind === 'refused' || (pageNumber > 1 && pageNumber > result.data.totalPages)) return sendPage(res, <NotFoundPage ctx={ctx} />, 404)
     sendPage(res, <AnsweredMessagesPage ctx={ctx} list={result.data} />)

@@ -5,7 +5,7 @@ import { CmsUnavailableError } from '../cms/cms-fetch.js'
 import { isDocumentId } from '../cms/content-client.js'
 import { errorsByField, formList } from '../interaction/form-values.js'
 import type { InteractionDeps } from '../interaction/interaction-deps.js'
-import { clientIp, visitorKey } from '../interaction/visitor-key.js'
+import { visitorKey, visitorOf } from '../interaction/visitor-key.js'
 import { NotFoundPage } from '../pages/error-pages.js'
 import type { FieldErrors } from '../pages/form-fields.js'
 import { SurveyListPage } from '../pages/survey-list-page.js'
@@ -34,7 +34,7 @@ export function surveyRoutes(deps: InteractionDeps): Router {
   async function surveyOfSite(req: Request, res: Response, id: string): Promise<PublicSurvey | null> {
     const { ctx } = siteLocals(res)
     if (!isDocumentId(id)) return null
-    const [list, survey] = await Promise.all([deps.service.surveys(clientIp(req), ctx.site.slug), deps.service.survey(clientIp(req), id)])
+    const [list, survey] = await Promise.all([deps.service.surveys(visitorOf(req), ctx.site.slug), deps.service.survey(visitorOf(req), id)])
     if (list.kind === 'unavailable' || survey.kind === 'unavailable') throw new CmsUnavailableError('cms.interaction', '征集调查不可用')
     if (list.kind !== 'ok' || survey.kind !== 'ok' || !list.data.docs.some((entry) => entry.id === id)) return null
     return survey.data
@@ -47,7 +47,7 @@ export function surveyRoutes(deps: InteractionDeps): Router {
 
   router.get('/surveys', async (req, res) => {
     const { ctx } = siteLocals(res)
-    const result = await deps.service.surveys(clientIp(req), ctx.site.slug)
+    const result = await deps.service.surveys(visitorOf(req), ctx.site.slug)
     if (result.kind === 'unavailable') throw new CmsUnavailableError('cms.interaction', `征集调查: ${result.reason}`)
     if (result.kind === 'refused') return sendPage(res, <NotFoundPage ctx={ctx} />, 404)
     sendPage(res, <SurveyListPage ctx={ctx} list={result.data} />)
@@ -74,12 +74,12 @@ export function surveyRoutes(deps: InteractionDeps): Router {
     const answers = answersFrom(survey, values)
     const issues = validateSurveyAnswers(survey.questions, answers)
     if (issues.length > 0) return page(req, res, survey, 400, { values, errors: errorsByField(issues.map((issue) => ({ path: [issue.question], message: issue.message }))) })
-    const allowed = deps.submissionLimiter.take(clientIp(req))
+    const allowed = deps.submissionLimiter.take(visitorOf(req).ip)
     if (!allowed.allowed) {
       retryAfter(res, allowed.retryAfterSeconds)
       return page(req, res, survey, 429, { values, notice: { kind: 'error', text: '您提交过于频繁，请稍后再试。您的选择已保留。' } })
     }
-    const result = await deps.service.submitSurveyResponse(clientIp(req), survey.id, { answers, visitorKey: visitorKey(req, res) })
+    const result = await deps.service.submitSurveyResponse(visitorOf(req), survey.id, { answers, visitorKey: visitorKey(req, res) })
     if (result.kind === 'ok') return res.redirect(303, siteHref(ctx, `/surveys/${encodeURIComponent(survey.id)}?submitted=1`))
     if (result.kind === 'unavailable') return page(req, res, survey, 503, { values, notice: { kind: 'error', text: TRY_AGAIN } })
     const { status, error } = result
