@@ -94,10 +94,11 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
     },
   }
 
+  /** Enough of the question's characters in the FAQ question (the real index segments words). */
   function qa(url: URL) {
     const q = url.searchParams.get('q') ?? ''
     const hits = (api.faqs[url.searchParams.get('site') ?? ''] ?? [])
-      .filter((faq) => [...q].filter((char) => faq.question.includes(char)).length >= Math.ceil(q.length / 2))
+      .filter((faq) => [...q].filter((char) => faq.question.includes(char)).length >= Math.ceil(q.length * 0.6))
       .map((faq, index) => ({ ...faq, score: 10 - index }))
     return { status: 200, body: { hits, suggestMessage: hits.length === 0 } }
   }
