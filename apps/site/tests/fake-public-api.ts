@@ -131,7 +131,8 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
   function messageByCode(code: string) {
     const found = api.messages.find((message) => message.trackingCode === code)
     if (!found) return refuse(404, 'message.not-found', '未找到该留言')
-    const { submission: _personal, ...visible } = found
+    const visible: Partial<typeof found> = { ...found }
+    delete visible.submission
     return { status: 200, body: visible }
   }
 
@@ -154,7 +155,8 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
   function surveyDetail(id: string) {
     const survey = api.surveys.find((entry) => entry.id === id)
     if (!survey) return refuse(404, 'survey.not-found', '征集调查不存在')
-    const { site: _site, ...visible } = survey
+    const visible: Partial<FakeSurvey> = { ...survey }
+    delete visible.site
     return { status: 200, body: visible }
   }
 
