@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from './harness/browser.js'
+import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const PASSWORD = 'demo-password-e2e-2026'
+const FULL_CHECKLIST = { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true, warningsAcknowledged: true }
+
+const lexical = (text: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+  },
+})
+
+/** 互动交流 in a real browser: the site forwards to the CMS with its service credential (issue 6). */
+describe('public interaction through the built site and CMS', () => {
+  let cms: RunningApp
+  let site: RunningApp
+  let browser: Browser
+  const tokens: Record<string, string> = {}
+
+  beforeAll(async () => {
+    const dataDirectory = await tempDataDirectory()
+    const [cmsPort, sitePort] = [await freePort(), await freePort()]
+    const serviceSecret = randomBytes(24).toString('hex')
+    ;[cms, site, browser] = await Promise.all([
+      startCms({
+        PAYLOAD_SECRET: testSecret(),
+        DATABASE_URL: `file:${dataDirectory}/govsite.db`,
+        MEDIA_DIR: `${dataDirectory}/media`,
+        CMS_PORT: String(cmsPort),
+        CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
+        DEMO_PASSWORD: PASSWORD,
+        SITE_SERVICE_SECRET: serviceSecret,
+      }),
+      startSite({ SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_SERVICE_SECRET: serviceSecret }),
+      launchChromium(),
+    ])
+    for (const who of ['editor', 'reviewer']) {
+      const login = await fetch(`${cms.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `${who}@example.gov.cn`, password: PASSWORD }),
+      })
+      tokens[who] = ((await login.json()) as { token: string }).token
+    }
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await Promise.all([cms?.stop(), site?.stop()])
+  })
+
+  async function staff(who: 'editor' | 'reviewer', method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(`${cms.url}/api/${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[who]}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    expect(response.status, `${method} ${path}: ${text}`).toBe(200)
+    return JSON.parse(text)
+  }
+
+  async function fillMessage(page: Page, subject: string) {
+    await page.getByLabel('姓名').fill('李四')
+    await page.getByLabel('联系电话').fill('13912345678')
+    await page.getByRole('radio', { name: '建议' }).check()
+    await page.getByLabel('标题').fill(subject)
+    await page.getByLabel('留言内容').fill('建议在人民公园东门增设公交站点，方便市民出行。')
+    await page.getByRole('radio', { name: '同意公开', exact: true }).check()
+  }
+
+  const subject = `增设公交站点的建议${randomBytes(2).toString('hex')}`
+
+  it('message round trip: submit → tracking code → reply drafted, approved by another person, published → shown by code', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/`)
+    await page.getByRole('link', { name: '我要写信' }).first().click()
+    await page.waitForURL(/\/messages\/new$/)
+    await fillMessage(page, subject)
+    await page.getByRole('button', { name: '提交留言' }).click()
+    await page.waitForURL(/\/messages\/track\?code=/)
+    expect(await page.locator('.form-notice.success h2').innerText()).toBe('留言提交成功')
+    const code = await page.locator('.tracking-code').innerText()
+    expect(code).toMatch(/^[34679ACDEFGHJKMNPQRTUVWXY]{10}$/)
+    expect(await page.locator('main').innerText()).toMatch(/答复期限：\d{4}-\d{2}-\d{2}/)
+
+    // In the CMS: the editor drafts the reply, a different person approves, the editor publishes.
+    const found = (await staff('editor', 'GET', `messages?where[trackingCode][equals]=${code}&draft=true&depth=0`)) as { docs: { id: string }[] }
+    const id = found.docs[0]!.id
+    await staff('editor', 'PATCH', `messages/${id}?draft=true`, { reply: lexical('已转交市交通运输局，将于下月增设站点。') })
+    await staff('editor', 'POST', `messages/${id}/workflow/submit`, {})
+    await staff('reviewer', 'POST', `messages/${id}/workflow/approve`, { checklist: FULL_CHECKLIST })
+    await staff('editor', 'POST', `messages/${id}/workflow/publish`, {})
+
+    // The visitor types the code into 留言查询 and sees the reply.
+    await page.goto(`${site.url}/messages/track`)
+    await page.getByLabel('查询码').fill(code.toLowerCase())
+    await page.getByRole('button', { name: '查询' }).click()
+    const result = await page.locator('section[aria-labelledby="track-result"]').innerText()
+    expect(result).toContain('已答复')
+    expect(result).toContain(subject)
+    expect(result).toContain('已转交市交通运输局，将于下月增设站点。')
+    expect(result).toMatch(/办理用时\s+(当日答复|\d+ 个工作日)/)
+
+    // The visitor agreed to a public answer: it is in 留言选登.
+    await page.goto(`${site.url}/messages`)
+    expect(await page.locator('main').innerText()).toContain(subject)
+    await page.close()
+  })
+
+  it('has no serious or critical accessibility violations on the interaction pages (axe, WCAG 2 AA)', async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })
+    const firstSurvey = await context.newPage()
+    await firstSurvey.goto(`${site.url}/surveys`)
+    const surveyHref = (await firstSurvey.locator('.survey-list a').first().getAttribute('href')) ?? '/surveys'
+    await firstSurvey.close()
+    const audit = async (page: Page, label: string, findings: string[]) => {
+      await page.addScriptTag({ content: AXE_SOURCE })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+        return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }))
+      })
+      for (const violation of violations) {
+        if (violation.impact === 'serious' || violation.impact === 'critical') findings.push(`${label}: ${violation.id} (${violation.nodes})`)
+      }
+    }
+    const findings: string[] = []
+    for (const path of ['/messages/new', '/messages/track', '/messages', '/surveys', surveyHref, `/qa?q=${encodeURIComponent('如何办理居住证')}`, '/error-reports/new?url=http%3A%2F%2F127.0.0.1%2F']) {
+      const page = await context.newPage()
+      expect((await page.goto(`${site.url}${path}`))?.status(), path).toBe(200)
+      await audit(page, path, findings)
+      await page.close()
+    }
+    // The form with its error state (summary, invalid fields).
+    const invalid = await context.newPage()
+    await invalid.goto(`${site.url}/messages/new`)
+    await invalid.getByRole('button', { name: '提交留言' }).click()
+    await invalid.waitForSelector('.error-summary')
+    await audit(invalid, '/messages/new (errors)', findings)
+    await invalid.close()
+    await context.close()
+    expect(findings).toEqual([])
+  })
+
+  it('CMS down: the submission is not accepted, the page says try again and keeps everything typed', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/messages/new`)
+    await fillMessage(page, '停机时提交的留言')
+    await cms.stop()
+    await page.getByRole('button', { name: '提交留言' }).click()
+    await page.waitForSelector('.form-notice.error')
+    expect(await page.locator('.form-notice.error').innerText()).toContain('请稍后重试')
+    expect(page.url()).toMatch(/\/messages\/new$/)
+    expect(await page.getByLabel('姓名').inputValue()).toBe('李四')
+    expect(await page.getByLabel('联系电话').inputValue()).toBe('13912345678')
+    expect(await page.getByLabel('标题').inputValue()).toBe('停机时提交的留言')
+    expect(await page.getByLabel('留言内容').inputValue()).toBe('建议在人民公园东门增设公交站点，方便市民出行。')
+    expect(await page.getByRole('radio', { name: '建议' }).isChecked()).toBe(true)
+    expect(await page.getByRole('radio', { name: '同意公开', exact: true }).isChecked()).toBe(true)
+    await page.close()
+  })
+})
