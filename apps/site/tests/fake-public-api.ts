@@ -45,8 +45,8 @@ export interface FakePublicApi {
   surveys: FakeSurvey[]
   responses: (SurveyResponseSubmission & { survey: string })[]
   errorReports: ErrorReportSubmission[]
-  /** FAQ entries the Q&A box may find, by site slug. */
-  faqs: Record<string, { id: string; question: string; answer: unknown; category: string }[]>
+  /** FAQ entries the Q&A box may find, by site slug (`GET /api/qa` answers like the search index). */
+  faqs: Record<string, { id: string; question: string; answer: string; category: string }[]>
   /** When set, the next POST /messages is refused by the CMS with this answer. */
   refuseNextMessage?: { status: number; body: unknown } | undefined
   handle: (method: string, url: URL, headers: Record<string, string | string[] | undefined>, body: unknown) => { status: number; body: unknown }
@@ -99,7 +99,18 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
     const q = url.searchParams.get('q') ?? ''
     const hits = (api.faqs[url.searchParams.get('site') ?? ''] ?? [])
       .filter((faq) => [...q].filter((char) => faq.question.includes(char)).length >= Math.ceil(q.length * 0.6))
-      .map((faq, index) => ({ ...faq, score: 10 - index }))
+      .map((faq, index) => ({
+        id: faq.id,
+        type: 'faq',
+        url: `/faqs/${faq.id}`,
+        publishedAt: '2026-03-01T00:00:00.000Z',
+        category: faq.category,
+        site: { id: 'site-portal', slug: 'portal', name: '示例市人民政府' },
+        score: 10 - index,
+        coverage: 1,
+        title: [{ text: faq.question, match: false }],
+        snippet: [{ text: faq.answer, match: false }],
+      }))
     return { status: 200, body: { hits, suggestMessage: hits.length === 0 } }
   }
 

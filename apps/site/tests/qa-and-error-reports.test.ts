@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SERVICE_SECRET } from './fake-public-api.js'
-import { lexical } from './fixtures.js'
 import { createFormClient, inputValue, pageText, textareaValue } from './form-client.js'
 import { useSite } from './site-harness.js'
 
@@ -10,8 +9,8 @@ describe('智能问答 (Q&A box)', () => {
 
   beforeAll(() => {
     site.cms.publicApi.faqs.portal = [
-      { id: 'faq-1', question: '如何办理居住证', answer: lexical('携带身份证到户籍所在地派出所办理。'), category: '户籍' },
-      { id: 'faq-2', question: '社保卡丢失怎么补办', answer: lexical('可在线上服务平台申请补办。'), category: '社保' },
+      { id: 'faq-1', question: '如何办理居住证', answer: '携带身份证到户籍所在地派出所办理。', category: '户籍' },
+      { id: 'faq-2', question: '社保卡丢失怎么补办', answer: '可在线上服务平台申请补办。', category: '社保' },
     ]
   })
 

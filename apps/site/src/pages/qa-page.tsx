@@ -1,5 +1,3 @@
-import { RichText } from '@govsite/ui'
-
 import type { QaAnswer, TextSegments } from '../interaction/qa-client.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { FormNotice } from './form-fields.js'
@@ -41,20 +39,12 @@ export function QaPage({ ctx, question, answer }: QaPageProps) {
               {answer.hits.map((hit) => (
                 <li key={hit.id}>
                   <h3>
-                    <Highlighted segments={hit.question} />
+                    <Highlighted segments={hit.title} />
                   </h3>
                   {hit.category && <p className="meta-line">分类：{hit.category}</p>}
-                  {hit.answer ? (
-                    <div className="rich-text">
-                      <RichText state={hit.answer} />
-                    </div>
-                  ) : (
-                    hit.snippet && (
-                      <p>
-                        <Highlighted segments={hit.snippet} />
-                      </p>
-                    )
-                  )}
+                  <p>
+                    <Highlighted segments={hit.snippet} />
+                  </p>
                 </li>
               ))}
             </ol>
