@@ -64,8 +64,8 @@ export class PostingList {
     this.data = this.data.slice(0, Math.max(4, kept * 2))
   }
 
-  /** Bytes held by the entries' buffer. */
-  get bytes(): number {
-    return this.data.byteLength
+  /** Release the room kept for growth (after a bulk build). */
+  trim(): void {
+    if (this.data.length > this.length * 2) this.data = this.data.slice(0, Math.max(4, this.length * 2))
   }
 }

@@ -2,6 +2,7 @@ import { normalizeText } from './normalize.js'
 
 const HAN_RUN = /\p{Script=Han}+/gu
 const HAN_CHAR = /\p{Script=Han}/u
+const HAN_ONLY = /^\p{Script=Han}+$/u
 const OTHER_WORD = /[\p{L}\p{N}]+/gu
 /** Marks a whole segmented word, so it never collides with a one- or two-character gram. */
 export const WORD_TERM_PREFIX = '\u0001'
@@ -54,10 +55,11 @@ export function fieldTerms(text: string): FieldTerms {
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     length += run.length
     hanGrams(run, add)
-    if (run.length >= MIN_WORD_TERM_LENGTH) {
-      for (const { segment, isWordLike } of chineseSegmenter().segment(run)) {
-        if (isWordLike && segment.length >= MIN_WORD_TERM_LENGTH) add(WORD_TERM_PREFIX + segment)
-      }
+  }
+  if (length >= MIN_WORD_TERM_LENGTH) {
+    // One segmenter pass per field: far cheaper than one per run of Chinese characters.
+    for (const { segment, isWordLike } of chineseSegmenter().segment(normalized)) {
+      if (isWordLike && segment.length >= MIN_WORD_TERM_LENGTH && HAN_ONLY.test(segment)) add(WORD_TERM_PREFIX + segment)
     }
   }
   for (const [word] of normalized.replace(HAN_RUN, ' ').matchAll(OTHER_WORD)) {
