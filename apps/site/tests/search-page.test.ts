@@ -70,7 +70,7 @@ describe('search page (full-text search through the CMS)', () => {
     const { body } = await site.get('/search')
     expect(text(body)).toContain('请输入关键词进行搜索')
     const form = /<form class="search-filters"[\s\S]*?<\/form>/.exec(body)![0]
-    expect(form).toMatch(/^<form class="search-filters" role="search" action="\/search" method="get">/)
+    expect(form).toMatch(/^<form class="search-filters" role="search" aria-label="搜索条件" action="\/search" method="get">/)
     expect(body).not.toMatch(/<script/)
     for (const [, id] of form.matchAll(/<(?:input|select) id="([\w-]+)"/g)) expect(form).toContain(`<label for="${id}">`)
     expect(form).toContain('<legend>搜索范围</legend>')

@@ -53,7 +53,7 @@ function hitHref(ctx: SiteContext, hit: SearchHit): string {
 
 function Filters({ ctx, form }: { ctx: SiteContext; form: SearchForm }) {
   return (
-    <form className="search-filters" role="search" action={siteHref(ctx, '/search')} method="get">
+    <form className="search-filters" role="search" aria-label="搜索条件" action={siteHref(ctx, '/search')} method="get">
       <p>
         <label htmlFor="search-q">搜索词</label> <input id="search-q" type="search" name="q" defaultValue={form.q} maxLength={100} required />{' '}
         <button type="submit">搜索</button>
