@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      '**/dist-bench/**',
       '**/.next/**',
       '**/.turbo/**',
       '**/node_modules/**',
@@ -40,14 +41,14 @@ export default tseslint.config(
     },
   },
   {
-    // The domain package is framework-free (docs/architecture.md).
-    files: ['packages/domain/**/*.ts'],
+    // The domain and search packages are framework-free (docs/architecture.md).
+    files: ['packages/domain/**/*.ts', 'packages/search/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['payload', '@payloadcms/*', 'next', 'next/*', 'react', 'react-*', 'express', 'node:*'], message: 'packages/domain holds pure rules: no framework or Node imports.' },
+            { group: ['payload', '@payloadcms/*', 'next', 'next/*', 'react', 'react-*', 'express', 'node:*'], message: 'packages/domain and packages/search/src are pure TypeScript: no framework or Node imports.' },
           ],
         },
       ],

@@ -23,6 +23,8 @@ import { Users } from './collections/users'
 import { databaseAdapter } from './database/adapter'
 import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
+import { buildSearchIndex } from './search/build-search-index'
+import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
 import { announceSiteWebhook } from './content/site-webhook'
 import { ContentCheckSettings } from './globals/content-check-settings'
 import { calendarWarning, comingYearCoverage, WorkingCalendarSettings } from './globals/working-calendar'
@@ -65,7 +67,7 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   globals: [ContentCheckSettings, WorkingCalendarSettings],
   graphQL: { mutations: workflowMutations },
-  endpoints: [healthEndpoint, ...publicEndpoints],
+  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },
@@ -87,6 +89,8 @@ export default buildConfig({
   onInit: async (payload) => {
     await runMigrations(payload)
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
+    const indexed = await buildSearchIndex(payload)
+    if (settings.nodeEnv !== 'test') console.log(`GovSite CMS：搜索索引已建立（${indexed} 篇已发布内容）`)
     // Tests drive scheduled publishing directly with an injected clock.
     if (settings.nodeEnv !== 'test') {
       startScheduler(payload)

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { createFakePublicApi, type FakePublicApi } from './fake-public-api.js'
+import { fakeSearch } from './fake-search.js'
 
 /**
  * A fake CMS answering the REST queries the site makes, on Payload-shaped JSON: `where[...]` with
@@ -92,6 +93,10 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
       if (url.pathname.startsWith('/api/media/file/')) {
         res.writeHead(200, { 'content-type': 'application/pdf' })
         return res.end('%PDF-1.4 fake')
+      }
+      if (url.pathname === '/api/search') {
+        void fakeSearch(fake.collections, url.searchParams).then(({ status, body }) => send(status, body))
+        return
       }
       const match = /^\/api\/([\w-]+)$/.exec(url.pathname)
       const docs = match ? fake.collections[match[1]!] : undefined

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { removeFromSearch } from '../search/search-sync'
+
 import { guardContentChanges, refuseDeletingLive, rememberDraftFlag } from './guard-hooks'
 import { deleteOwnSites, readOwnSitesOrPublished, readVersionsOfOwnSites, writeOwnSites } from './site-scoped-access'
 import { workflowEndpoint, workflowStatusEndpoint } from './workflow-endpoint'
@@ -36,6 +38,7 @@ export function publishableCollection(config: CollectionConfig, options: Publish
       beforeChange: [guardContentChanges, ...(config.hooks?.beforeChange ?? [])],
       // Collection-specific refusals first: they can say more precisely why and until when.
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), refuseDeletingLive],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), removeFromSearch],
     },
     endpoints: [workflowEndpoint, workflowStatusEndpoint, ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
     fields: [...config.fields, ...workflowFields],

@@ -21,6 +21,7 @@ import {
 } from 'payload'
 
 import { notifySite } from '../content/site-webhook'
+import { dropSearchChanges, flushSearchChanges, noteSearchChange } from '../search/search-sync'
 import { loadWordLists } from '../globals/content-check-settings'
 import { checkableContent, type CheckableSelector } from './checkable-content'
 import { workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
@@ -255,9 +256,12 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
       }),
     )
     await writeAudit(req, input, updated, now)
+    const event = siteEvent(input, publishing)
+    if (event) noteSearchChange(req, collection, doc.id)
     if (publishing) await options?.afterPublish?.({ ...hookArgs, doc: updated })
     if (ownsTransaction) await commitTransaction(req)
-    const event = siteEvent(input, publishing)
+    // The index first, so the site's re-rendered pages already see the change.
+    if (!nested) await flushSearchChanges(req)
     if (event && !nested) void notifySite(event, collection, doc.id, idOf(doc.site))
     const live = plan.draft ? input.live : updated._status === 'published'
     return {
@@ -272,6 +276,7 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
     }
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
+    if (!nested) dropSearchChanges(req)
     throw error
   }
 }

@@ -5,8 +5,11 @@ import { readingPrefs } from '../reading-prefs.js'
 import type { SiteLocals } from '../routes/site-locals.js'
 import type { CachedPage, PageCache } from './page-cache.js'
 
-/** Paths that are never page-cached: health, hooks and media files (streamed). */
-const UNCACHED = /^\/(?:healthz|_hooks\/)|\/media\//
+/**
+ * Paths that are never page-cached: health, hooks, media files (streamed) and search, whose
+ * results change when any site publishes (the webhook invalidates one site's pages only).
+ */
+const UNCACHED = /^\/(?:healthz|_hooks\/)|\/media\/|\/search$/
 
 /** Site + path + query (via Host and URL) and the reader's preferences, which change the markup. */
 export function cacheKey(req: Request): string {

@@ -1,28 +1,48 @@
 import type { Request, Response } from 'express'
 
-import type { ContentCollection } from '../cms/content-client.js'
-import { contentHref } from '../content-links.js'
-import type { ListItem } from '../pages/item-list.js'
-import { SearchPage } from '../pages/search-page.js'
+import { searchCms, type SearchRefusal, type SearchResult } from '../cms/search-client.js'
+import { SEARCH_TYPES, SearchPage, type SearchForm } from '../pages/search-page.js'
 import { sendPage } from '../render.js'
+import { MAX_PAGE } from './pagination.js'
 import { siteLocals } from './site-locals.js'
 
-const COLLECTIONS: ContentCollection[] = ['articles', 'notices', 'policy-documents', 'interpretations']
-const MAX_QUERY_LENGTH = 50
-const PER_COLLECTION = 20
+export const SEARCH_PAGE_SIZE = 10
 
-/** `/search?q=`: a first, title-only search through the CMS (`like`), scoped to the site. */
-export async function searchRoute(req: Request, res: Response) {
-  const { ctx, client } = siteLocals(res)
-  const raw = typeof req.query.q === 'string' ? req.query.q : ''
-  const query = raw.trim().slice(0, MAX_QUERY_LENGTH)
-  if (!query) return sendPage(res, <SearchPage ctx={ctx} query="" results={null} />)
-  const lists = await Promise.all(
-    COLLECTIONS.map(async (collection) => {
-      const { docs } = await client.list(collection, ctx.site.id, { limit: PER_COLLECTION, where: { 'where[title][like]': query } })
-      return docs.map((doc): ListItem => ({ id: doc.id, title: doc.title, publishedAt: doc.publishedAt, href: contentHref(ctx, collection, doc.id) }))
-    }),
-  )
-  const results = lists.flat().sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
-  sendPage(res, <SearchPage ctx={ctx} query={query} results={results} />)
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
+
+/** What the visitor asked for, from the query string; the CMS validates the values. */
+export function searchForm(query: Request['query']): SearchForm {
+  const type = text(query.type)
+  const page = Number(text(query.page) || '1')
+  return {
+    q: text(query.q),
+    type: SEARCH_TYPES.some((option) => option.value === type) ? type : '',
+    from: text(query.from),
+    to: text(query.to),
+    scope: text(query.scope) === 'all' ? 'all' : 'site',
+    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+  }
+}
+
+/**
+ * `/search`: full-text search through the CMS (`GET /api/search`), on this site or all sites,
+ * with type and date filters. A plain GET form, so it works without JavaScript. Never cached:
+ * results follow publishing on every site at once.
+ */
+export function searchRoute(cmsUrl: string) {
+  return async (req: Request, res: Response) => {
+    const { ctx } = siteLocals(res)
+    const form = searchForm(req.query)
+    if (!form.q) return sendPage(res, <SearchPage ctx={ctx} form={form} outcome={null} />)
+    const outcome: SearchResult | SearchRefusal = await searchCms(cmsUrl, {
+      q: form.q,
+      site: form.scope === 'site' ? ctx.site.id : undefined,
+      type: form.type || undefined,
+      from: form.from || undefined,
+      to: form.to || undefined,
+      page: form.page,
+      pageSize: SEARCH_PAGE_SIZE,
+    })
+    sendPage(res, <SearchPage ctx={ctx} form={form} outcome={outcome} />, 'refused' in outcome ? 400 : 200)
+  }
 }

@@ -27,7 +27,7 @@ export function siteRouter(cmsUrl: string, interaction: Router): Router {
   router.get('/sitemap.xml', sitemapXmlRoute)
   router.get('/robots.txt', robotsRoute)
   router.get('/_prefs', prefsRoute)
-  router.get('/search', searchRoute)
+  router.get('/search', searchRoute(cmsUrl))
   router.get('/media/:filename', mediaRoute(cmsUrl))
   router.use(interaction)
   router.use((_req, res) => sendPage(res, <NotFoundPage ctx={siteLocals(res).ctx} />, 404))

@@ -1,0 +1,58 @@
+import type { CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+
+import { idOf } from '../workflow/site-membership'
+import type { StoredDoc } from '../workflow/workflow-options'
+import { searchIndexOf } from './search-index-store'
+import { searchSourceOf } from './search-sources'
+
+/** Documents whose public version changed in the request's open transaction. */
+const PENDING = 'govsite.searchPending'
+
+type Pending = { collection: string; id: string }[]
+
+/** Remember that a document's public version changes; it is synced once the transaction commits. */
+export function noteSearchChange(req: PayloadRequest, collection: string, id: string): void {
+  if (!searchSourceOf(collection)) return
+  const pending = (req.context[PENDING] as Pending | undefined) ?? []
+  pending.push({ collection, id })
+  req.context[PENDING] = pending
+}
+
+/** The transaction rolled back: nothing changed publicly. */
+export function dropSearchChanges(req: PayloadRequest): void {
+  delete req.context[PENDING]
+}
+
+/** After the commit: bring every noted document's index entry in line with the database. */
+export async function flushSearchChanges(req: PayloadRequest): Promise<void> {
+  const pending = (req.context[PENDING] as Pending | undefined) ?? []
+  delete req.context[PENDING]
+  for (const { collection, id } of pending) await syncSearchDocument(req.payload, collection, id)
+}
+
+/**
+ * Index the document's committed public version, or remove it when there is none. Reads the
+ * database rather than trusting the event, so a repeated or late sync is harmless. When the
+ * read fails the entry is removed: the index may miss a published document until the next
+ * sync or restart, but never shows one that is no longer published.
+ */
+export async function syncSearchDocument(payload: Payload, collection: string, id: string): Promise<void> {
+  const index = searchIndexOf(payload)
+  const source = searchSourceOf(collection)
+  if (!index || !source) return
+  try {
+    const doc = (await payload.findByID({ collection: source.collection, id, depth: 0, draft: false, overrideAccess: true, disableErrors: true })) as StoredDoc | null
+    if (doc?._status !== 'published') return await index.remove(id)
+    const siteId = idOf(doc.site)
+    const site = siteId ? await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, disableErrors: true }) : null
+    await index.upsert(source.toDocument(doc, site?.slug))
+  } catch (error) {
+    await index.remove(id)
+    payload.logger.error({ err: error, msg: `search: could not index ${collection}/${id}; removed from the index until the next sync` })
+  }
+}
+
+/** A deleted document leaves the index (only drafts can be deleted, so this is a safeguard). */
+export const removeFromSearch: CollectionAfterDeleteHook = async ({ req, id }) => {
+  await searchIndexOf(req.payload)?.remove(String(id))
+}

@@ -1,0 +1,60 @@
+import { MemorySearchIndex, SearchQueryError, type SearchDocumentType } from '@govsite/search'
+import { plainText } from '@govsite/ui'
+
+import type { Doc } from './fake-cms.js'
+
+const SOURCES: Record<string, { type: SearchDocumentType; path: string }> = {
+  articles: { type: 'article', path: 'articles' },
+  'policy-documents': { type: 'policy', path: 'policies' },
+  interpretations: { type: 'interpretation', path: 'interpretations' },
+  notices: { type: 'notice', path: 'notices' },
+}
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Doc).id : String(value))
+
+/**
+ * The CMS's `GET /api/search` for the fake CMS: the real `@govsite/search` index over the fake's
+ * published documents, answering in the CMS endpoint's shape (hits with their site, or a 400
+ * `{ errors: [{ message: '[code] …' }] }`).
+ */
+export async function fakeSearch(collections: Record<string, Doc[]>, params: URLSearchParams): Promise<{ status: number; body: unknown }> {
+  const index = new MemorySearchIndex()
+  for (const [collection, source] of Object.entries(SOURCES)) {
+    for (const doc of collections[collection] ?? []) {
+      if (doc._status !== 'published') continue
+      await index.upsert({
+        id: doc.id,
+        type: source.type,
+        site: idOf(doc.site),
+        title: String(doc.title),
+        body: [doc.summary, plainText(doc.body)].filter(Boolean).join('\n'),
+        url: `/${source.path}/${doc.id}`,
+        publishedAt: String(doc.publishedAt),
+      })
+    }
+  }
+  const sites = collections.sites ?? []
+  const siteParam = params.get('site')
+  const site = siteParam ? sites.find((entry) => entry.id === siteParam || entry.slug === siteParam) : undefined
+  if (siteParam && !site) return { status: 400, body: { errors: [{ message: `[search.invalid] 找不到网站“${siteParam}”` }] } }
+  const day = (value: string | null, time: string) => (value ? new Date(`${value}T${time}+08:00`) : undefined)
+  try {
+    const result = await index.search({
+      q: params.get('q') ?? '',
+      ...(site ? { sites: [site.id] } : {}),
+      ...(params.get('type') ? { types: (params.get('type') as string).split(',') as SearchDocumentType[] } : {}),
+      publishedFrom: day(params.get('from'), '00:00:00.000'),
+      publishedTo: day(params.get('to'), '23:59:59.999'),
+      page: Number(params.get('page') ?? 1),
+      pageSize: Number(params.get('pageSize') ?? 10),
+    })
+    const hits = result.hits.map((hit) => {
+      const owner = sites.find((entry) => entry.id === hit.site)
+      return { ...hit, site: { id: hit.site, slug: String(owner?.slug), name: String(owner?.name) } }
+    })
+    return { status: 200, body: { ...result, hits } }
+  } catch (error) {
+    if (error instanceof SearchQueryError) return { status: 400, body: { errors: [{ message: `[${error.code}] ${error.message}` }] } }
+    throw error
+  }
+}
