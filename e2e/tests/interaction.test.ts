@@ -156,6 +156,53 @@ describe('public interaction through the built site and CMS', () => {
     expect(findings).toEqual([])
   })
 
+  it('survey: a visitor answers the open survey once; answering again shows 您已参与过', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/surveys`)
+    const open = page.locator('.survey-list li', { hasText: '进行中' }).first().locator('a')
+    await open.click()
+    await page.waitForURL(/\/surveys\/[^/]+$/)
+    const surveyUrl = page.url()
+    const answerEverything = async () => {
+      for (const fieldset of await page.locator('form.public-form fieldset').all()) await fieldset.locator('input').first().check()
+      for (const text of await page.locator('form.public-form textarea').all()) await text.fill('希望多举办此类活动。')
+      await page.getByRole('button', { name: '提交' }).click()
+    }
+    await answerEverything()
+    await page.waitForURL(/\?submitted=1$/)
+    expect(await page.locator('.form-notice.success').innerText()).toContain('提交成功，感谢您的参与！')
+
+    // The same browser (its visitor cookie) comes back to the form page and submits again.
+    await page.goto(surveyUrl)
+    await answerEverything()
+    expect(await page.locator('.form-notice').innerText()).toContain('您已参与过本次征集调查')
+    expect(await page.locator('form.public-form').count()).toBe(0)
+    await page.close()
+  })
+
+  it('智能问答 on the homepage asks the CMS; when nothing matches it leads to 我要写信', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/`)
+    await page.getByLabel('智能问答：请输入您的问题').fill('火星探测器发射窗口')
+    await page.getByRole('button', { name: '提问' }).click()
+    await page.waitForURL(/\/qa\?q=/)
+    expect(await page.locator('.qa-hits').count()).toBe(0)
+    expect(await page.locator('.qa-no-match').innerText()).toContain('知识库中暂未找到与您的问题相符的解答')
+    await page.locator('.qa-no-match').getByRole('link', { name: '我要写信' }).click()
+    await page.waitForURL(/\/messages\/new$/)
+    await page.close()
+  })
+
+  it('never scrolls horizontally at 360 px on the form pages', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
+    for (const path of ['/messages/new', '/messages/track', '/surveys', '/qa', '/error-reports/new']) {
+      await page.goto(`${site.url}${path}`)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+    await page.close()
+  })
+
   it('CMS down: the submission is not accepted, the page says try again and keeps everything typed', async () => {
     const page = await browser.newPage()
     await page.goto(`${site.url}/messages/new`)
