@@ -8,6 +8,7 @@ const COUNTY = 'www.examplecounty.gov.cn'
 /** The page's text in document order, tags removed. */
 const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 const count = (html: string, needle: string) => html.split(needle).length - 1
+const decodeHtml = (value: string) => value.replaceAll('&amp;', '&')
 
 describe('public pages', () => {
   const site = useSite()
@@ -55,7 +56,7 @@ describe('public pages', () => {
     expect((await site.get('/')).body).not.toContain('class="pinned"')
   })
 
-  it('footer on every page: identity, contact, filings, 党政机关网站标识 slot, 我为政府网站找错', async () => {
+  it('footer on every page (R-SITE-IDENT): identity, contact, filings, 党政机关网站标识 linked for verification, 我为政府网站找错 for this page', async () => {
     for (const path of ['/', '/columns/news', '/articles/portal-article-1', '/policies/policy-old', '/sitemap', '/no/such/page']) {
       const { body } = await site.get(path)
       const footer = body.slice(body.indexOf('<footer'))
@@ -67,8 +68,11 @@ describe('public pages', () => {
       expect(footer).toContain('网站标识码：<!-- -->6101000001')
       expect(footer).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/"[^>]*>陕ICP备05001234号<\/a>/)
       expect(footer).toContain('陕公网安备 61010202000123号')
-      expect(footer).toContain('data-slot="dzjg"')
-      expect(footer).toMatch(/<a href="https:\/\/zfwzzc\.www\.gov\.cn\/\?sitecode=6101000001"[^>]*>我为政府网站找错<\/a>/)
+      expect(footer).toMatch(/<a class="dzjg" data-slot="dzjg" href="https:\/\/bszs\.conac\.cn\/"[^>]*aria-label="党政机关网站标识（点击核实）"><svg /)
+      const report = new URL(decodeHtml(/<a href="([^"]*)"[^>]*>我为政府网站找错<\/a>/.exec(footer)?.[1] ?? ''))
+      expect(`${report.origin}${report.pathname}`).toBe('https://zfwzzc.www.gov.cn/check_web/errorInfo_querySiteError.action')
+      expect(report.searchParams.get('sitecode')).toBe('6101000001')
+      expect(report.searchParams.get('url')).toBe(`${site.siteUrl}${path}`)
     }
   })
 
