@@ -215,6 +215,19 @@ describe('public site on the demo platform', () => {
     await page.close()
   })
 
+  it('serves robots.txt, sitemap.xml and a per-column Atom feed to crawlers', async () => {
+    const robots = await fetch(`${site.url}/robots.txt`)
+    expect(robots.headers.get('content-type')).toMatch(/^text\/plain/)
+    expect(await robots.text()).toContain(`Sitemap: ${site.url}/sitemap.xml`)
+    const sitemap = await fetch(`${site.url}/sitemap.xml`)
+    expect(sitemap.headers.get('content-type')).toMatch(/^application\/xml/)
+    const urls = await sitemap.text()
+    for (const type of ['article', 'notice', 'policy', 'interpretation'] as const) expect(urls, type).toContain(`<loc>${site.url}${pages[type]}</loc>`)
+    const feed = await fetch(`${site.url}/columns/news/feed.xml`)
+    expect(feed.headers.get('content-type')).toMatch(/^application\/atom\+xml/)
+    expect(await feed.text()).toContain(`<link href="${site.url}${pages.article}"/>`)
+  })
+
   it('shows every page type at 360, 768 and 1280 px without horizontal scrolling, key elements visible', async () => {
     for (const width of WIDTHS) {
       for (const [type, path] of Object.entries(pages) as [PageType, string][]) {
