@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { metaContent } from './helpers.js'
+import { get, metaContent } from './helpers.js'
 import { useSite } from './site-harness.js'
 
 const COUNTY = 'www.examplecounty.gov.cn'
@@ -133,6 +133,23 @@ describe('public pages', () => {
     expect(file.headers['x-content-type-options']).toBe('nosniff')
     expect(file.body).toBe('%PDF-1.4 fake')
     expect((await site.get('/media/%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf', COUNTY)).status).toBe(404)
+  })
+
+  it('attachments carry validators from their media document and revalidate with 304 without fetching the file', async () => {
+    const path = '/media/%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf'
+    const file = await site.get(path)
+    expect(file.headers['last-modified']).toBe('Thu, 01 Jan 2026 00:00:00 GMT')
+    const etag = String(file.headers.etag)
+    expect(etag).toBe(`"media-1-${Date.parse('2026-01-01T00:00:00.000Z')}-204800"`)
+    const fileFetches = () => site.cms.requests.filter((request) => request.pathname.startsWith('/api/media/file/')).length
+    const before = fileFetches()
+    expect((await get(`${site.siteUrl}${path}`, undefined, { 'if-none-match': etag })).status).toBe(304)
+    expect((await get(`${site.siteUrl}${path}`, undefined, { 'if-modified-since': 'Thu, 01 Jan 2026 00:00:00 GMT' })).status).toBe(304)
+    expect(fileFetches()).toBe(before)
+    const changed = await get(`${site.siteUrl}${path}`, undefined, { 'if-none-match': '"media-1-0-1"' })
+    expect(changed.status).toBe(200)
+    expect(changed.body).toBe('%PDF-1.4 fake')
+    expect(fileFetches()).toBe(before + 1)
   })
 
   it('notice page', async () => {
