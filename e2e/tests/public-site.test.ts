@@ -24,7 +24,7 @@ const KEY_ELEMENTS: Record<PageType, string> = {
   policy: 'table.meta-table',
   interpretation: 'main a[href^="/policies/"]',
   'site map': 'main a[href^="/columns/"]',
-  search: 'main .item-list a',
+  search: 'main .search-results a',
   '404': 'main a[href="/"]',
 }
 
