@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { comingYearCoverage } from '../../src/globals/working-calendar'
+import { announceCalendarCoverage, comingYearCoverage } from '../../src/globals/working-calendar'
 import { interactionOverview } from '../../src/interaction/interaction-overview'
 import { interactionFixture, type InteractionFixture } from './interaction-fixture'
 
@@ -47,6 +47,16 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
   it('warns when the working calendar does not cover the coming year, until an admin enters it', async () => {
     const now = new Date('2026-11-25T02:00:00Z')
     expect(await comingYearCoverage(f.payload, now)).toEqual({ year: 2027, covered: false, source: null })
+    const warn = vi.spyOn(f.payload.logger, 'warn').mockImplementation(() => undefined)
+    try {
+      await announceCalendarCoverage(f.payload, now)
+      expect(warn).toHaveBeenCalledTimes(1)
+      expect(String(warn.mock.calls[0]?.[0])).toContain('工作日历尚未包含 2027 年的节假日安排')
+      await announceCalendarCoverage(f.payload, new Date('2025-11-25T02:00:00Z'))
+      expect(warn).toHaveBeenCalledTimes(1)
+    } finally {
+      warn.mockRestore()
+    }
     expect(await comingYearCoverage(f.payload, new Date('2025-11-25T02:00:00Z'))).toMatchObject({ year: 2026, covered: true, source: 'library' })
     await f.payload.updateGlobal({ slug: 'working-calendar', data: { overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] }, overrideAccess: true })
     expect(await comingYearCoverage(f.payload, now)).toEqual({ year: 2027, covered: true, source: 'overrides' })
