@@ -106,9 +106,13 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     expect(await f.api.rest('GET', 'error-reports')).toMatchObject({ status: 403 })
     expect((await f.api.rest('GET', 'error-reports', { token: f.tokenOf('editorB') })).body).toMatchObject({ totalDocs: 0 })
     expect((await f.api.rest('GET', 'error-reports', { token: f.tokenOf('reviewerA') })).body).toMatchObject({ totalDocs: 2 })
+    expect(await f.api.rest('PATCH', `error-reports/${id}`, { token: f.tokenOf('editorA'), body: { state: 'fixed', description: '篡改' } })).toMatchObject({
+      status: 403,
+      body: { errors: [{ message: '网民提交的纠错内容不能修改，只能填写处理状态和处理说明' }] },
+    })
     const updated = await f.api.rest('PATCH', `error-reports/${id}`, {
       token: f.tokenOf('editorA'),
-      body: { state: 'fixed', handlerNotes: '已更正', description: '篡改' },
+      body: { state: 'fixed', handlerNotes: '已更正', description: '第二段“工作”写成了“功作”' },
     })
     expect(updated).toMatchObject({ status: 200, body: { doc: { state: 'fixed', handlerNotes: '已更正', description: '第二段“工作”写成了“功作”' } } })
     expect(await f.api.rest('PATCH', `error-reports/${id}`, { token: f.tokenOf('reviewerA'), body: { state: 'rejected' } })).toMatchObject({ status: 403 })
