@@ -32,6 +32,8 @@ const env = {
   PAYLOAD_SECRET: persistedSecret('PAYLOAD_SECRET', '.payload-secret'),
   // Shared by the CMS (signs publish notifications) and the site (verifies them).
   SITE_WEBHOOK_SECRET: persistedSecret('SITE_WEBHOOK_SECRET', '.site-webhook-secret'),
+  // Shared by the site (calls the CMS's /api/public/* interaction API) and the CMS (checks it).
+  SITE_SERVICE_SECRET: persistedSecret('SITE_SERVICE_SECRET', '.site-service-secret'),
 }
 
 const commands = dev

@@ -75,6 +75,11 @@ export interface Config {
     'policy-documents': PolicyDocument;
     interpretations: Interpretation;
     notices: Notice;
+    messages: Message;
+    faqs: Faq;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
+    'error-reports': ErrorReport;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +100,11 @@ export interface Config {
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
     interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -107,9 +117,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'content-check-settings': ContentCheckSetting;
+    'working-calendar': WorkingCalendar;
   };
   globalsSelect: {
     'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
+    'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
   };
   locale: null;
   widgets: {
@@ -495,6 +507,261 @@ export interface Notice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: string;
+  subject: string;
+  category: 'consultation' | 'complaint' | 'suggestion';
+  site: string | Site;
+  trackingCode: string;
+  content: string;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  publicAnswer?: boolean | null;
+  receivedAt: string;
+  /**
+   * 5 working days after receipt
+   */
+  dueDate: string;
+  clientIp?: string | null;
+  /**
+   * The site whose staff answer
+   */
+  handlingSite: string | Site;
+  reply?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Set at first publication
+   */
+  answeredAt?: string | null;
+  handlingWorkingDays?: number | null;
+  spam?: boolean | null;
+  spamFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  handlingNote?: string | null;
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  author?: (string | null) | User;
+  contributors?: (string | User)[] | null;
+  approval?: {
+    hash?: string | null;
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  reviewFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (string | null) | User;
+  scheduleNote?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: string;
+  question: string;
+  site: string | Site;
+  /**
+   * e.g. 社会保障
+   */
+  category?: string | null;
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  sourceMessage?: (string | null) | Message;
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  author?: (string | null) | User;
+  contributors?: (string | User)[] | null;
+  approval?: {
+    hash?: string | null;
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  reviewFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (string | null) | User;
+  scheduleNote?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: string;
+  title: string;
+  site: string | Site;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  opensAt: string;
+  closesAt: string;
+  questions?:
+    | {
+        label: string;
+        kind: 'single' | 'multiple' | 'text';
+        required?: boolean | null;
+        options?:
+          | {
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  resultsReport?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Close date + 1 month
+   */
+  resultsDueDate?: string | null;
+  resultsPublishedAt?: string | null;
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
+  author?: (string | null) | User;
+  contributors?: (string | User)[] | null;
+  approval?: {
+    hash?: string | null;
+    by?: (string | null) | User;
+    at?: string | null;
+  };
+  reviewFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scheduledPublishAt?: string | null;
+  scheduledBy?: (string | null) | User;
+  scheduleNote?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: string;
+  survey: string | Survey;
+  site: string | Site;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  visitorKeyHash?: string | null;
+  clientHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "error-reports".
+ */
+export interface ErrorReport {
+  id: string;
+  site: string | Site;
+  url: string;
+  description: string;
+  contact?: string | null;
+  state: 'new' | 'processing' | 'fixed' | 'rejected';
+  handlerNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs".
  */
 export interface AuditLog {
@@ -588,6 +855,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notices';
         value: string | Notice;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: string | Message;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: string | Faq;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: string | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: string | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'error-reports';
+        value: string | ErrorReport;
       } | null)
     | ({
         relationTo: 'audit-logs';
@@ -874,6 +1161,151 @@ export interface NoticesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  subject?: T;
+  category?: T;
+  site?: T;
+  trackingCode?: T;
+  content?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  publicAnswer?: T;
+  receivedAt?: T;
+  dueDate?: T;
+  clientIp?: T;
+  handlingSite?: T;
+  reply?: T;
+  answeredAt?: T;
+  handlingWorkingDays?: T;
+  spam?: T;
+  spamFindings?: T;
+  handlingNote?: T;
+  reviewState?: T;
+  author?: T;
+  contributors?: T;
+  approval?:
+    | T
+    | {
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  reviewFindings?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  scheduleNote?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs_select".
+ */
+export interface FaqsSelect<T extends boolean = true> {
+  question?: T;
+  site?: T;
+  category?: T;
+  answer?: T;
+  sourceMessage?: T;
+  reviewState?: T;
+  author?: T;
+  contributors?: T;
+  approval?:
+    | T
+    | {
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  reviewFindings?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  scheduleNote?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  site?: T;
+  description?: T;
+  opensAt?: T;
+  closesAt?: T;
+  questions?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        required?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  resultsReport?: T;
+  resultsDueDate?: T;
+  resultsPublishedAt?: T;
+  reviewState?: T;
+  author?: T;
+  contributors?: T;
+  approval?:
+    | T
+    | {
+        hash?: T;
+        by?: T;
+        at?: T;
+      };
+  reviewFindings?: T;
+  scheduledPublishAt?: T;
+  scheduledBy?: T;
+  scheduleNote?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  survey?: T;
+  site?: T;
+  answers?: T;
+  visitorKeyHash?: T;
+  clientHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "error-reports_select".
+ */
+export interface ErrorReportsSelect<T extends boolean = true> {
+  site?: T;
+  url?: T;
+  description?: T;
+  contact?: T;
+  state?: T;
+  handlerNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs_select".
  */
 export interface AuditLogsSelect<T extends boolean = true> {
@@ -957,6 +1389,25 @@ export interface ContentCheckSetting {
   createdAt?: string | null;
 }
 /**
+ * Overrides of the bundled State Council schedule; they take precedence.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar".
+ */
+export interface WorkingCalendar {
+  id: string;
+  overrides?:
+    | {
+        date: string;
+        kind: 'workday' | 'holiday';
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-check-settings_select".
  */
@@ -964,6 +1415,23 @@ export interface ContentCheckSettingsSelect<T extends boolean = true> {
   gambling?: T;
   advertising?: T;
   pornography?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar_select".
+ */
+export interface WorkingCalendarSelect<T extends boolean = true> {
+  overrides?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        name?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -9,11 +9,16 @@ import { buildConfig, type Config } from 'payload'
 import { Articles } from './collections/articles'
 import { AuditLogs } from './collections/audit-logs'
 import { Columns } from './collections/columns'
+import { ErrorReports } from './collections/error-reports'
+import { Faqs } from './collections/faqs'
 import { Interpretations } from './collections/interpretations'
 import { mediaCollection } from './collections/media'
+import { Messages } from './collections/messages'
 import { Notices } from './collections/notices'
 import { PolicyDocuments } from './collections/policy-documents'
 import { Sites } from './collections/sites'
+import { SurveyResponses } from './collections/survey-responses'
+import { Surveys } from './collections/surveys'
 import { Users } from './collections/users'
 import { databaseAdapter } from './database/adapter'
 import { runMigrations } from './database/run-migrations'
@@ -22,7 +27,10 @@ import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
 import { announceSiteWebhook } from './content/site-webhook'
 import { ContentCheckSettings } from './globals/content-check-settings'
+import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/working-calendar'
+import { publicEndpoints } from './interaction/public-api/public-endpoints'
 import { seedDemo } from './seed/seed-demo'
+import { currentTime } from './workflow/clock'
 import { startScheduler } from './workflow/scheduler'
 import { workflowMutations } from './workflow/workflow-graphql'
 
@@ -48,20 +56,27 @@ export default buildConfig({
     PolicyDocuments,
     Interpretations,
     Notices,
+    Messages,
+    Faqs,
+    Surveys,
+    SurveyResponses,
+    ErrorReports,
     AuditLogs,
   ],
   // Attachments are capped per type in the media collection; this bounds any single upload.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
-  globals: [ContentCheckSettings],
+  globals: [ContentCheckSettings, WorkingCalendarSettings],
   graphQL: { mutations: workflowMutations },
-  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint],
+  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },
     // Government intranets cannot reach Gravatar, and staff e-mail hashes should not leave the platform.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/workflow/admin/review-queues#ReviewQueues'] },
+    components: {
+      beforeDashboard: ['/workflow/admin/review-queues#ReviewQueues', '/interaction/admin/interaction-dashboard#InteractionDashboard'],
+    },
   },
   i18n: {
     fallbackLanguage: 'zh',
@@ -80,6 +95,8 @@ export default buildConfig({
     if (settings.nodeEnv !== 'test') {
       startScheduler(payload)
       announceSiteWebhook()
+      await announceCalendarCoverage(payload, currentTime())
+      if (!settings.siteServiceSecret) payload.logger.warn('GovSite CMS：未设置 SITE_SERVICE_SECRET，公共网站的留言、调查和纠错接口（/api/public/*）不可用')
     }
   },
 })

@@ -25,8 +25,17 @@ describe('CMS environment', () => {
         demoPassword: 'demo-password-2026',
         mediaDir: './data/media',
         siteWebhook: { url: 'http://localhost:3001/_hooks/invalidate', secret: undefined },
+        siteServiceSecret: undefined,
       },
     })
+  })
+
+  it('reads SITE_SERVICE_SECRET (optional) and refuses one shorter than 32 characters', () => {
+    const secret = 'v'.repeat(40)
+    expect(parseEnv(cmsEnvSchema, { PAYLOAD_SECRET: SECRET, SITE_SERVICE_SECRET: secret })).toMatchObject({ ok: true, value: { siteServiceSecret: secret } })
+    const result = parseEnv(cmsEnvSchema, { PAYLOAD_SECRET: SECRET, SITE_SERVICE_SECRET: 'x'.repeat(31) })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ variable: 'SITE_SERVICE_SECRET', code: 'config.secret_too_short' })
   })
 
   it('rejects a missing secret', () => {

@@ -6,7 +6,7 @@ describe('site environment', () => {
   it('defaults to port 3001, dual-stack host and the local CMS', () => {
     expect(parseEnv(siteEnvSchema, {})).toEqual({
       ok: true,
-      value: { nodeEnv: 'development', port: 3001, host: '::', cmsUrl: 'http://localhost:3000', webhookSecret: undefined, cacheTtlSeconds: 300 },
+      value: { nodeEnv: 'development', port: 3001, host: '::', cmsUrl: 'http://localhost:3000', webhookSecret: undefined, cacheTtlSeconds: 300, serviceSecret: undefined },
     })
   })
 
@@ -28,6 +28,14 @@ describe('site environment', () => {
       ok: true,
       value: { webhookSecret: secret, cacheTtlSeconds: 60 },
     })
+  })
+
+  it('reads the service credential for the CMS interaction API and refuses a short one', () => {
+    const secret = 's'.repeat(32)
+    expect(parseEnv(siteEnvSchema, { SITE_SERVICE_SECRET: secret })).toMatchObject({ ok: true, value: { serviceSecret: secret } })
+    const result = parseEnv(siteEnvSchema, { SITE_SERVICE_SECRET: 'short' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ variable: 'SITE_SERVICE_SECRET', code: 'config.secret_too_short' })
   })
 
   it('rejects a short webhook secret and a bad TTL', () => {

@@ -10,7 +10,7 @@ export interface SiteTeam {
   reviewer: User
 }
 
-type PublishableSlug = 'articles' | 'policy-documents' | 'interpretations' | 'notices'
+type PublishableSlug = 'articles' | 'policy-documents' | 'interpretations' | 'notices' | 'messages' | 'faqs' | 'surveys'
 
 /** What an editor may send for a new draft: the content fields, none of them required yet. */
 type DraftData<TSlug extends PublishableSlug> = Partial<Omit<DataFromCollectionSlug<TSlug>, 'collection' | 'createdAt' | 'deletedAt' | 'id' | 'sizes' | 'updatedAt'>>

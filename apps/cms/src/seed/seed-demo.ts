@@ -4,6 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { createDemoAccounts, DEMO_ACCOUNTS } from './demo-accounts'
 import { seedDemoArticles } from './demo-articles'
 import { createDemoColumns } from './demo-columns'
+import { seedDemoInteraction } from './demo-interaction'
 import { seedDemoNotices } from './demo-notices'
 import { seedDemoPolicies } from './demo-policies'
 import { createDemoSites, DEMO_SITES } from './demo-sites'
@@ -37,6 +38,7 @@ export async function seedDemo(payload: Payload, password: string): Promise<Seed
     await seedDemoPolicies(platform)
     await seedDemoNotices(platform)
     await seedDemoArticles(platform)
+    await seedDemoInteraction(platform)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

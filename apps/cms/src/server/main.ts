@@ -13,6 +13,7 @@ import {
 import { warmUp } from './warm-up.js'
 
 const CLIENT_IP_HEADER = 'x-govsite-client-ip'
+const PUBLIC_API_PREFIX = '/api/public/'
 
 const APP_NAME = 'GovSite CMS'
 const dev = process.argv.includes('--dev')
@@ -40,7 +41,10 @@ async function main(): Promise<void> {
   }
   const server = createServer((req, res) => {
     // The audit trail records who acted from where; never trust a client-sent value for it.
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? ''
+    // Only the public interaction API keeps the visitor address the site sends: those endpoints
+    // read it after checking the site's service credential.
+    const forwardedByService = req.url?.startsWith(PUBLIC_API_PREFIX) && typeof req.headers[CLIENT_IP_HEADER] === 'string'
+    if (!forwardedByService) req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? ''
     void handle(req, res)
   })
   await listenDualStack(server, { port: config.port, host: config.host })

@@ -6,7 +6,7 @@ import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite } from './context-flags'
 import { isLive } from './live-status'
 import { idOf, isPlatformAdmin, sitesWithRole, userId } from './site-membership'
 import { WorkflowError } from './workflow-error'
-import type { PublishableOptions } from './workflow-options'
+import { workflowSiteOf, type PublishableOptions } from './workflow-options'
 
 type Doc = Record<string, unknown>
 
@@ -24,9 +24,13 @@ export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operati
   return args
 }
 
-function assertSiteWritable(user: unknown, siteId: string | null): void {
+/** Editors and site admins of the document's site, or of the site handling it, may write it. */
+function assertSiteWritable(user: unknown, collection: { custom?: Record<string, unknown> }, doc: Doc): void {
   if (!user || isPlatformAdmin(user)) return
-  if (siteId === null || !sitesWithRole(user, ['editor', 'site-admin']).includes(siteId)) {
+  const options = collection.custom?.workflow as PublishableOptions | undefined
+  const candidates = [idOf(doc.site), idOf(workflowSiteOf(options, doc))].filter((id): id is string => id !== null)
+  const writable = sitesWithRole(user, ['editor', 'site-admin'])
+  if (!candidates.some((id) => writable.includes(id))) {
     throw new WorkflowError(403, 'site.forbidden', '您没有在该站点编辑内容的权限')
   }
 }
@@ -43,8 +47,8 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
   const original = (originalDoc ?? {}) as Doc
   // REST PATCH sends only the fields it changes.
   const merged: Doc = { ...original, ...data }
-  assertSiteWritable(req.user, idOf(merged.site))
-  if (operation === 'update' && idOf(original.site) !== idOf(merged.site)) assertSiteWritable(req.user, idOf(original.site))
+  assertSiteWritable(req.user, collection, merged)
+  if (operation === 'update') assertSiteWritable(req.user, collection, original)
 
   if (data._status === 'published') {
     throw new WorkflowError(403, 'workflow.publish_forbidden', '内容须经信息审核人员审核通过后，通过“发布”操作发布，不能直接发布')

@@ -4,7 +4,7 @@ import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 import { isLive } from './live-status'
 import { idOf } from './site-membership'
 import { actorFor, commitTransition, publishNowData, workflowDocumentOf } from './transition-engine'
-import { workflowOptions } from './workflow-options'
+import { workflowOptions, workflowSiteOf } from './workflow-options'
 
 export interface ScheduledRunReport {
   published: string[]
@@ -38,7 +38,7 @@ export async function runScheduledPublishes(payload: Payload, now: Date): Promis
       const live = await isLive(req, collection, doc.id)
       const workflowDoc = workflowDocumentOf(doc, live)
       const hash = workflowDoc.contentHash
-      const decision = decideTransition('publish', actorFor(user, idOf(doc.site) ?? ''), workflowDoc, {})
+      const decision = decideTransition('publish', actorFor(user, idOf(workflowSiteOf(workflowOptions(payload, collection), doc)) ?? ''), workflowDoc, {})
       const base = { collection, doc, hash, now, live }
       if (decision.ok) {
         await commitTransition(req, {

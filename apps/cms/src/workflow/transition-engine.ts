@@ -24,7 +24,7 @@ import { notifySite } from '../content/site-webhook'
 import { dropSearchChanges, flushSearchChanges, noteSearchChange } from '../search/search-sync'
 import { loadWordLists } from '../globals/content-check-settings'
 import { checkableContent, type CheckableSelector } from './checkable-content'
-import { workflowOptions, type StoredDoc } from './workflow-options'
+import { workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
 import { clientIp } from './client-ip'
 import { contentHash } from './content-hash'
 import { TRANSITION_FLAG } from './context-flags'
@@ -99,7 +99,7 @@ export async function loadForActor(req: PayloadRequest, collection: string, id: 
   const doc = visible.totalDocs > 0 ? await loadLatest(req, collection, id) : null
   if (!doc) throw new WorkflowError(404, 'workflow.not_found', '内容不存在或您无权访问')
 
-  const actor = actorFor(req.user, idOf(doc.site) ?? '')
+  const actor = actorFor(req.user, idOf(workflowSiteOf(workflowOptions(req.payload, collection), doc)) ?? '')
   const live = await isLive(req, collection, id)
   const workflowDoc = workflowDocumentOf(doc, live)
   const hash = workflowDoc.contentHash

@@ -26,9 +26,19 @@ export interface PublishableOptions {
   afterPublish?: (args: PublishHookArgs) => Promise<void>
   /** May refuse a withdrawal (R-NOTICE-30D). */
   onUnpublish?: (args: PublishHookArgs) => Promise<void>
+  /**
+   * The relationship naming the site whose staff take the workflow actions, when it is not
+   * `site` (messages are answered by their handling site).
+   */
+  siteField?: string
 }
 
 export function workflowOptions(payload: Payload, collection: string): PublishableOptions | null {
   const config = payload.collections[collection as CollectionSlug]?.config
   return (config?.custom?.workflow as PublishableOptions | undefined) ?? null
+}
+
+/** The site whose editors and reviewers handle `doc` in the workflow. */
+export function workflowSiteOf(options: PublishableOptions | null | undefined, doc: Record<string, unknown>): unknown {
+  return doc[options?.siteField ?? 'site'] ?? doc.site
 }

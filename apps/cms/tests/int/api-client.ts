@@ -27,11 +27,11 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
   }
 
   return {
-    async rest(method: Method, path: string, options: { token?: string; body?: unknown } = {}): Promise<ApiResponse> {
+    async rest(method: Method, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResponse> {
       const url = new URL(`http://localhost/api/${path}`)
       const request = new Request(url, {
         method,
-        headers: headers(options.token),
+        headers: { ...headers(options.token), ...options.headers },
         ...(options.body === undefined ? {} : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
       })
       const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)

@@ -136,6 +136,27 @@ describe('demo seed', () => {
     }
   })
 
+  it('seeds the interaction desk: answered messages through the workflow, an overdue one, FAQs, an open and a closed survey, error reports', async () => {
+    const messages = await payload.find({ collection: 'messages', depth: 0, limit: 0, sort: 'receivedAt' })
+    expect(messages.totalDocs).toBe(5)
+    const answered = messages.docs.filter((message) => message._status === 'published')
+    expect(answered).toHaveLength(3)
+    for (const message of answered) expect(message).toMatchObject({ reviewState: 'published', answeredAt: expect.any(String), handlingWorkingDays: expect.any(Number) })
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+    expect(messages.docs.filter((message) => !message.answeredAt && message.dueDate < today).map((message) => message.subject)).toEqual(['灵活就业人员如何缴纳医保？'])
+    const approvals = await payload.count({ collection: 'audit-logs', where: { and: [{ targetCollection: { equals: 'messages' } }, { action: { equals: 'approve' } }] } })
+    expect(approvals.totalDocs).toBe(3)
+
+    expect((await payload.count({ collection: 'faqs', where: { _status: { equals: 'published' } } })).totalDocs).toBe(10)
+    const surveys = await payload.find({ collection: 'surveys', depth: 0, sort: 'closesAt', where: { _status: { equals: 'published' } } })
+    expect(surveys.docs.map((survey) => [survey.title, Boolean(survey.resultsPublishedAt)])).toEqual([
+      ['“十五五”规划编制意见征集', true],
+      ['政务服务满意度调查', false],
+    ])
+    expect((await payload.count({ collection: 'survey-responses', where: { survey: { equals: surveys.docs[1]!.id } } })).totalDocs).toBe(3)
+    expect((await payload.count({ collection: 'error-reports', where: { state: { equals: 'new' } } })).totalDocs).toBe(2)
+  })
+
   it('lets every demo account log in with the demo password', async () => {
     const users = await payload.find({ collection: 'users', sort: 'email', depth: 0 })
     expect(users.docs.map((user) => user.email)).toEqual(DEMO_ACCOUNTS.map((account) => account.email).sort())
@@ -146,7 +167,7 @@ describe('demo seed', () => {
   })
 
   it('never seeds twice', async () => {
-    const collections: CollectionSlug[] = ['users', 'sites', 'columns', ...CONTENT, 'audit-logs']
+    const collections: CollectionSlug[] = ['users', 'sites', 'columns', ...CONTENT, 'messages', 'faqs', 'surveys', 'survey-responses', 'error-reports', 'audit-logs']
     const before = await Promise.all(collections.map((collection) => payload.count({ collection })))
     expect(await seedDemo(payload, PASSWORD)).toBe('skipped')
     expect(await Promise.all(collections.map((collection) => payload.count({ collection })))).toEqual(before)

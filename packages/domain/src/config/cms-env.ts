@@ -9,8 +9,10 @@ import {
   nodeEnvField,
   passwordField,
   portField,
+  optionalSecretField,
   secretField,
 } from './env-fields.js'
+import { SERVICE_SECRET_MIN_LENGTH } from '../interaction/public-api.js'
 
 export const DEFAULT_CMS_PORT = 3000
 export const DEFAULT_DEMO_PASSWORD = 'demo-password-2026'
@@ -29,6 +31,7 @@ export const cmsEnvSchema = z
     MEDIA_DIR: textField('./data/media'),
     SITE_WEBHOOK_URL: httpUrlField('SITE_WEBHOOK_URL', DEFAULT_SITE_WEBHOOK_URL),
     SITE_WEBHOOK_SECRET: webhookSecretField,
+    SITE_SERVICE_SECRET: optionalSecretField('SITE_SERVICE_SECRET', SERVICE_SECRET_MIN_LENGTH),
   })
   .transform((env, ctx) => {
     const publicUrl = httpUrlField('CMS_PUBLIC_URL', `http://localhost:${env.CMS_PORT}`).safeParse(env.CMS_PUBLIC_URL)
@@ -47,6 +50,8 @@ export const cmsEnvSchema = z
       demoPassword: env.DEMO_PASSWORD,
       mediaDir: env.MEDIA_DIR,
       siteWebhook: { url: env.SITE_WEBHOOK_URL, secret: env.SITE_WEBHOOK_SECRET },
+      /** The public site's credential for `/api/public/*`; undefined → those endpoints answer 503. */
+      siteServiceSecret: env.SITE_SERVICE_SECRET,
     }
   })
 

@@ -90,3 +90,13 @@ export function passwordField(variable: string, fallback: string, minLength: num
     return value
   })
 }
+
+/** An optional secret: unset turns a feature off; when set it must be at least `minLength` long. */
+export function optionalSecretField(variable: string, minLength: number) {
+  return envVar((raw, ctx) => {
+    if (raw !== undefined && raw.length < minLength) {
+      return issue(ctx, 'config.secret_too_short', `${variable} 至少需要 ${minLength} 个字符（当前 ${raw.length} 个）`)
+    }
+    return raw
+  })
+}

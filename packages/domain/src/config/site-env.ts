@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 import { cacheTtlField, webhookSecretField } from '../webhook/site-webhook.js'
-import { textField, httpUrlField, nodeEnvField, portField } from './env-fields.js'
+import { SERVICE_SECRET_MIN_LENGTH } from '../interaction/public-api.js'
+import { textField, httpUrlField, nodeEnvField, optionalSecretField, portField } from './env-fields.js'
 
 export const DEFAULT_SITE_PORT = 3001
 
@@ -14,6 +15,7 @@ export const siteEnvSchema = z
     CMS_URL: httpUrlField('CMS_URL', 'http://localhost:3000'),
     SITE_WEBHOOK_SECRET: webhookSecretField,
     SITE_CACHE_TTL_SECONDS: cacheTtlField,
+    SITE_SERVICE_SECRET: optionalSecretField('SITE_SERVICE_SECRET', SERVICE_SECRET_MIN_LENGTH),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV,
@@ -23,6 +25,8 @@ export const siteEnvSchema = z
     /** Shared with the CMS; undefined → the invalidation hook answers 503. */
     webhookSecret: env.SITE_WEBHOOK_SECRET,
     cacheTtlSeconds: env.SITE_CACHE_TTL_SECONDS,
+    /** Sent as `Authorization: Bearer …` to the CMS's `/api/public/*`; undefined → the interaction forms are off. */
+    serviceSecret: env.SITE_SERVICE_SECRET,
   }))
 
 export type SiteConfig = z.output<typeof siteEnvSchema>

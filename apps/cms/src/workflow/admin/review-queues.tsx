@@ -2,6 +2,7 @@ import { REVIEW_STATE_LABELS, type ReviewState, type SiteRole } from '@govsite/d
 import type { CollectionSlug, Payload, ServerProps, TypedUser } from 'payload'
 
 import { isPlatformAdmin, sitesWithRole } from '../site-membership'
+import type { PublishableOptions } from '../workflow-options'
 
 interface QueueItem {
   collection: string
@@ -18,6 +19,10 @@ const QUEUES: { state: ReviewState; roles: SiteRole[]; title: string; empty: str
   { state: 'changes_requested', roles: ['editor'], title: '被退回', empty: '没有被退回的内容' },
   { state: 'approved', roles: ['editor'], title: '已审核待发布', empty: '没有等待发布的内容' },
 ]
+
+/** The site whose staff act on this collection's items (messages: the handling site). */
+const workflowSiteField = (config: { custom?: Record<string, unknown> }): string =>
+  (config.custom?.workflow as PublishableOptions | undefined)?.siteField ?? 'site'
 
 function workflowCollections(payload: Payload) {
   return Object.values(payload.collections).filter((collection) => collection.config.custom?.workflow)
@@ -36,7 +41,7 @@ async function itemsFor(payload: Payload, user: TypedUser, state: ReviewState, r
       sort: '-updatedAt',
       user,
       overrideAccess: false,
-      where: { and: [{ reviewState: { equals: state } }, ...(sites ? [{ site: { in: sites } }] : [])] },
+      where: { and: [{ reviewState: { equals: state } }, ...(sites ? [{ [workflowSiteField(config)]: { in: sites } }] : [])] },
     })
     for (const doc of found.docs as unknown as Record<string, unknown>[]) {
       items.push({

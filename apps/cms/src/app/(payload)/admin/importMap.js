@@ -23,7 +23,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_46fc174722051f80e5ebc907c8c8ce90 } from '../../../workflow/admin/workflow-panel'
 import { HiddenPublishButton as HiddenPublishButton_462eff0a63658a0599920260520261cc } from '../../../workflow/admin/hidden-publish-button'
+import { ToFaqButton as ToFaqButton_b05212233316ac4db9910ba0c8a72520 } from '../../../interaction/admin/to-faq-button'
+import { SurveyResultsPanel as SurveyResultsPanel_79786f6684ed4a74eff1594cc5f4adcd } from '../../../interaction/admin/survey-results-panel'
 import { ReviewQueues as ReviewQueues_e683912b788d7378446cccf5a54f7ed9 } from '../../../workflow/admin/review-queues'
+import { InteractionDashboard as InteractionDashboard_42bf426be80351191c19b63bb82e1722 } from '../../../interaction/admin/interaction-dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +56,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/admin/workflow-panel#WorkflowPanel": WorkflowPanel_46fc174722051f80e5ebc907c8c8ce90,
   "/workflow/admin/hidden-publish-button#HiddenPublishButton": HiddenPublishButton_462eff0a63658a0599920260520261cc,
+  "/interaction/admin/to-faq-button#ToFaqButton": ToFaqButton_b05212233316ac4db9910ba0c8a72520,
+  "/interaction/admin/survey-results-panel#SurveyResultsPanel": SurveyResultsPanel_79786f6684ed4a74eff1594cc5f4adcd,
   "/workflow/admin/review-queues#ReviewQueues": ReviewQueues_e683912b788d7378446cccf5a54f7ed9,
+  "/interaction/admin/interaction-dashboard#InteractionDashboard": InteractionDashboard_42bf426be80351191c19b63bb82e1722,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

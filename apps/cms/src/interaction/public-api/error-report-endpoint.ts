@@ -1,0 +1,27 @@
+import { errorReportSubmissionSchema } from '@govsite/domain'
+import type { Endpoint } from 'payload'
+
+import { rateLimits } from './rate-limit'
+import { answer, jsonResponse, parseOrRefuse, readJson } from './refusal'
+import { requireService, visitorIp } from './service-auth'
+import { siteBySlug } from './site-lookup'
+
+/** `POST /api/public/error-reports`: 我为政府网站找错. */
+export const submitErrorReportEndpoint: Endpoint = {
+  path: '/public/error-reports',
+  method: 'post',
+  handler: (req) =>
+    answer(async () => {
+      requireService(req)
+      rateLimits.errorReports.take(visitorIp(req), 'error-report.rate-limited', '提交过于频繁，请 10 分钟后再试')
+      const input = parseOrRefuse(errorReportSubmissionSchema, await readJson(req, 'error-report.invalid'), 'error-report.invalid', '纠错内容不完整或格式不正确')
+      const site = await siteBySlug(req, input.site)
+      const report = await req.payload.create({
+        collection: 'error-reports',
+        data: { site: site.id, url: input.url, description: input.description, contact: input.contact ?? null, state: 'new' },
+        overrideAccess: true,
+        req,
+      })
+      return jsonResponse({ id: String(report.id) }, 201)
+    }),
+}

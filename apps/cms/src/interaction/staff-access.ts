@@ -1,0 +1,53 @@
+import type { Access, Where } from 'payload'
+
+import { isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
+
+const CONTENT_EDITORS = ['editor', 'site-admin'] as const
+
+const onEither = (sites: string[], prefix = ''): Where => ({
+  or: [{ [`${prefix}site`]: { in: sites } }, { [`${prefix}handlingSite`]: { in: sites } }],
+})
+
+/**
+ * Messages: never readable anonymously (visitors go through `/api/public/*`); staff of the
+ * receiving site and of the handling site see them, platform admins all.
+ */
+export const readMessagesOfOwnSites: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  return onEither(sitesWithRole(req.user))
+}
+
+export const readMessageVersionsOfOwnSites: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  return onEither(sitesWithRole(req.user), 'version.')
+}
+
+/** Editors and site admins of the receiving or the handling site draft replies and reassign. */
+export const writeMessagesOfOwnSites: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  const sites = sitesWithRole(req.user, CONTENT_EDITORS)
+  return sites.length > 0 ? onEither(sites) : false
+}
+
+/** Visitor input (survey responses, error reports) is read by staff of its site only. */
+export const staffOfSite: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  return { site: { in: sitesWithRole(req.user) } }
+}
+
+/** Editors and site admins of the site handle error reports. */
+export const editorsOfSite: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isPlatformAdmin(req.user)) return true
+  const sites = sitesWithRole(req.user, CONTENT_EDITORS)
+  return sites.length > 0 ? { site: { in: sites } } : false
+}
+
+export const platformAdminsOnly: Access = ({ req }) => isPlatformAdmin(req.user)
+
+/** Created only by the public API (Local API with overrideAccess), never through REST/GraphQL. */
+export const nobody: Access = () => false
