@@ -22,9 +22,10 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     return { ...Object.fromEntries(overview.queues.map((queue) => [queue.key, queue.count])), answered: overview.answered, sameDay: overview.answeredSameDay }
   }
 
-  it('classifies due today, overdue and unanswered > 3 months (R-MSG-5WD, R-MSG-3M), counts same-day answers', async () => {
+  it('classifies due today, overdue and consultations unanswered > 3 months (R-MSG-5WD, R-MSG-3M), counts same-day answers', async () => {
     f.at('2026-08-20T02:00:00Z') // due 2026-08-27; over 3 months from 2026-11-21
     await f.submitMessage({ subject: '老留言' })
+    await f.submitMessage({ subject: '老投诉', category: 'complaint' }) // overdue, but R-MSG-3M counts consultations only
     f.at('2026-11-18T02:00:00Z') // Wednesday → due 2026-11-25
     await f.submitMessage({ subject: '今日到期' })
     f.at('2026-11-16T02:00:00Z') // Monday → due 2026-11-23
@@ -33,7 +34,7 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     await f.answerMessage(sameDay, '已答复。', f.at('2026-11-16T09:00:00Z'))
 
     const now = new Date('2026-11-25T02:00:00Z')
-    expect(await queueCounts('editorA', now)).toMatchObject({ 'due-today': 1, overdue: 2, 'over-three-months': 1, answered: 1, sameDay: 1 })
+    expect(await queueCounts('editorA', now)).toMatchObject({ 'due-today': 1, overdue: 3, 'over-three-months': 1, answered: 1, sameDay: 1 })
     expect(await queueCounts('editorA', new Date('2026-11-20T02:00:00Z'))).toMatchObject({ 'over-three-months': 0 })
     expect(await queueCounts('editorA', new Date('2026-11-20T16:00:00Z'))).toMatchObject({ 'over-three-months': 1 })
     // Another site's staff see none of it.
