@@ -10,6 +10,7 @@ const nextConfig: NextConfig = {
   turbopack: { root: repositoryRoot },
   outputFileTracingRoot: repositoryRoot,
   poweredByHeader: false,
+  // Its package.json says CommonJS but its `module` entry is ESM, which Turbopack refuses; Node loads the CommonJS build.
   serverExternalPackages: ['chinese-days'],
   // Type errors are caught by `turbo run typecheck`; skipping them here keeps `npm start` fast.
   typescript: { ignoreBuildErrors: true },

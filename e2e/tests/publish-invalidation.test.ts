@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
 
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchChromium } from './harness/browser.js'
 import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
 
 const PASSWORD = 'demo-password-e2e-2026'
@@ -18,10 +20,15 @@ async function within1s(url: string, check: (body: string) => boolean): Promise<
   }
 }
 
-/** Publish → visible on the site within 1 s; unpublish → gone within 1 s; CMS down → cached pages still served. */
+/**
+ * Publish → visible on the site within 1 s; unpublish → gone within 1 s; mourning mode switched in
+ * the CMS → grey within 1 s; CMS down → cached pages still served. Its own CMS and site pair, since
+ * it changes content and stops the CMS.
+ */
 describe('publish invalidates the public site cache', () => {
   let cms: RunningApp
   let site: RunningApp
+  let browser: Browser
   const tokens: Record<string, string> = {}
   let siteId = ''
   let columnId = ''
@@ -30,7 +37,7 @@ describe('publish invalidates the public site cache', () => {
     const dataDirectory = await tempDataDirectory()
     const [cmsPort, sitePort] = [await freePort(), await freePort()]
     const webhookSecret = randomBytes(24).toString('hex')
-    ;[cms, site] = await Promise.all([
+    ;[cms, site, browser] = await Promise.all([
       startCms({
         PAYLOAD_SECRET: testSecret(),
         DATABASE_URL: `file:${dataDirectory}/govsite.db`,
@@ -42,8 +49,9 @@ describe('publish invalidates the public site cache', () => {
         SITE_WEBHOOK_SECRET: webhookSecret,
       }),
       startSite({ SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_WEBHOOK_SECRET: webhookSecret }),
+      launchChromium(),
     ])
-    for (const who of ['editor', 'reviewer']) {
+    for (const who of ['editor', 'reviewer', 'admin']) {
       const login = await fetch(`${cms.url}/api/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -60,6 +68,7 @@ describe('publish invalidates the public site cache', () => {
   })
 
   afterAll(async () => {
+    await browser?.close()
     await Promise.all([cms?.stop(), site?.stop()])
   })
 
@@ -100,6 +109,36 @@ describe('publish invalidates the public site cache', () => {
     expect((await fetch(`${site.url}/articles/${articleId}`)).status).toBe(404)
   })
 
+  it('greys every page within 1 s of the platform admin switching mourning mode on, and back', async () => {
+    const setMourning = async (mourningMode: boolean) => {
+      const response = await fetch(`${cms.url}/api/sites/${siteId}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.admin}` },
+        body: JSON.stringify({ mourningMode }),
+      })
+      expect(response.status, await response.clone().text()).toBe(200)
+    }
+    const page = await browser.newPage()
+    const pageFilter = async (path: string) => {
+      await page.goto(`${site.url}${path}`)
+      return page.evaluate(() => getComputedStyle(document.documentElement).filter)
+    }
+    const mourning = (body: string) => /<html lang="zh-CN" class="[^"]*\bmourning\b/.test(body)
+    expect(await pageFilter('/')).toBe('none')
+    expect((await fetch(`${site.url}/`)).headers.get('x-cache')).toBe('hit')
+
+    await setMourning(true)
+    await within1s(`${site.url}/`, mourning)
+    expect(await pageFilter('/')).toBe('grayscale(1)')
+    expect(await pageFilter('/sitemap')).toBe('grayscale(1)')
+    expect(await pageFilter('/columns/news')).toBe('grayscale(1)')
+
+    await setMourning(false)
+    await within1s(`${site.url}/`, (body) => !mourning(body))
+    expect(await pageFilter('/')).toBe('none')
+    await page.close()
+  })
+
   it('keeps serving cached pages when the CMS is stopped, and 503 for uncached ones', async () => {
     const cached = await (await fetch(`${site.url}/`)).text()
     await cms.stop()
@@ -110,5 +149,18 @@ describe('publish invalidates the public site cache', () => {
     expect(uncached.status).toBe(503)
     expect(await uncached.text()).toContain('网站暂时无法访问')
     expect((await fetch(`${site.url}/healthz`)).status).toBe(503)
+
+    const tab = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const home = await tab.goto(`${site.url}/`)
+    expect(home?.status()).toBe(200)
+    expect(await tab.locator('header .site-name').innerText()).toBe('示例市人民政府')
+    expect(await tab.locator('section[aria-labelledby="news-heading"] a').first().isVisible()).toBe(true)
+    const missing = await tab.goto(`${site.url}/columns/${encodeURIComponent('not-cached-yet')}`)
+    expect(missing?.status()).toBe(503)
+    expect(await tab.locator('html').getAttribute('lang')).toBe('zh-CN')
+    expect(await tab.locator('h1').innerText()).toBe('网站暂时无法访问')
+    expect(await tab.locator('main').innerText()).toContain('请稍后再试')
+    await tab.close()
+    expect((await fetch(`${site.url}/`)).status).toBe(200)
   })
 })

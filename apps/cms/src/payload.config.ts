@@ -27,7 +27,7 @@ import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
 import { announceSiteWebhook } from './content/site-webhook'
 import { ContentCheckSettings } from './globals/content-check-settings'
-import { calendarWarning, comingYearCoverage, WorkingCalendarSettings } from './globals/working-calendar'
+import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/working-calendar'
 import { publicEndpoints } from './interaction/public-api/public-endpoints'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './workflow/clock'
@@ -95,8 +95,7 @@ export default buildConfig({
     if (settings.nodeEnv !== 'test') {
       startScheduler(payload)
       announceSiteWebhook()
-      const coverage = await comingYearCoverage(payload, currentTime())
-      if (!coverage.covered) payload.logger.warn(`GovSite CMS：${calendarWarning(coverage)}`)
+      await announceCalendarCoverage(payload, currentTime())
       if (!settings.siteServiceSecret) payload.logger.warn('GovSite CMS：未设置 SITE_SERVICE_SECRET，公共网站的留言、调查和纠错接口（/api/public/*）不可用')
     }
   },

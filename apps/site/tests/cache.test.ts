@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { PageCache } from '../src/cache/page-cache.js'
 import { TTL_MS, useCachedSite } from './cache-harness.js'
+import { get } from './helpers.js'
 
 describe('page cache', () => {
   const site = useCachedSite()
@@ -20,6 +21,22 @@ describe('page cache', () => {
     expect(second.headers['x-cache']).toBe('hit')
     expect(second.body).toBe(first.body)
     expect(site.cmsCalls()).toBe(calls)
+  })
+
+  it('replays the Last-Modified time of the stored render and answers If-Modified-Since with 304', async () => {
+    const first = await site.get('/articles/portal-article-2')
+    const lastModified = String(first.headers['last-modified'])
+    expect(new Date(lastModified).toUTCString()).toBe(lastModified)
+    const hit = await site.get('/articles/portal-article-2')
+    expect(hit.headers['x-cache']).toBe('hit')
+    expect(hit.headers['last-modified']).toBe(lastModified)
+    const unchanged = await get(`${site.siteUrl}/articles/portal-article-2`, undefined, { 'if-modified-since': lastModified })
+    expect(unchanged.status).toBe(304)
+    expect(unchanged.body).toBe('')
+    const older = new Date(Date.parse(lastModified) - 60_000).toUTCString()
+    const changed = await get(`${site.siteUrl}/articles/portal-article-2`, undefined, { 'if-modified-since': older })
+    expect(changed.status).toBe(200)
+    expect(changed.body).toBe(first.body)
   })
 
   it('keys by host, path and query', async () => {
@@ -77,7 +94,7 @@ describe('page cache', () => {
 })
 
 describe('PageCache bounds', () => {
-  const page = (siteId: string, body = 'x') => ({ siteId, status: 200, contentType: 'text/html', body })
+  const page = (siteId: string, body = 'x') => ({ siteId, status: 200, contentType: 'text/html', body, lastModified: 'Sun, 01 Mar 2026 08:00:00 GMT' })
 
   it('evicts the least recently used entry beyond maxEntries', () => {
     const cache = new PageCache({ ttlMs: 1000, maxEntries: 2, now: () => 0 })

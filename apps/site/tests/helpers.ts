@@ -14,11 +14,15 @@ export function close(server: Server): Promise<void> {
 }
 
 /** GET with an explicit Host header (fetch cannot set it), returning status, headers and body. */
-export function get(url: string, host?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+export function get(
+  url: string,
+  host?: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const target = new URL(url)
     const req = request(
-      { hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers: host ? { host } : {} },
+      { hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers: { ...extraHeaders, ...(host ? { host } : {}) } },
       (res) => {
         let body = ''
         res.setEncoding('utf8')

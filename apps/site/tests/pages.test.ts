@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { metaContent } from './helpers.js'
+import { get, metaContent } from './helpers.js'
 import { useSite } from './site-harness.js'
 
 const COUNTY = 'www.examplecounty.gov.cn'
@@ -8,6 +8,7 @@ const COUNTY = 'www.examplecounty.gov.cn'
 /** The page's text in document order, tags removed. */
 const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 const count = (html: string, needle: string) => html.split(needle).length - 1
+const decodeHtml = (value: string) => value.replaceAll('&amp;', '&')
 
 describe('public pages', () => {
   const site = useSite()
@@ -55,7 +56,7 @@ describe('public pages', () => {
     expect((await site.get('/')).body).not.toContain('class="pinned"')
   })
 
-  it('footer on every page: identity, contact, filings, 党政机关网站标识 slot, 我为政府网站找错', async () => {
+  it('footer on every page (R-SITE-IDENT): identity, contact, filings, 党政机关网站标识 linked for verification, 我为政府网站找错 for this page', async () => {
     for (const path of ['/', '/columns/news', '/articles/portal-article-1', '/policies/policy-old', '/sitemap', '/no/such/page']) {
       const { body } = await site.get(path)
       const footer = body.slice(body.indexOf('<footer'))
@@ -67,8 +68,11 @@ describe('public pages', () => {
       expect(footer).toContain('网站标识码：<!-- -->6101000001')
       expect(footer).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/"[^>]*>陕ICP备05001234号<\/a>/)
       expect(footer).toContain('陕公网安备 61010202000123号')
-      expect(footer).toContain('data-slot="dzjg"')
-      expect(footer).toMatch(/<a href="https:\/\/zfwzzc\.www\.gov\.cn\/\?sitecode=6101000001"[^>]*>我为政府网站找错<\/a>/)
+      expect(footer).toMatch(/<a class="dzjg" data-slot="dzjg" href="https:\/\/bszs\.conac\.cn\/"[^>]*aria-label="党政机关网站标识（点击核实）"><svg /)
+      const report = new URL(decodeHtml(/<a href="([^"]*)"[^>]*>我为政府网站找错<\/a>/.exec(footer)?.[1] ?? ''))
+      expect(`${report.origin}${report.pathname}`).toBe('https://zfwzzc.www.gov.cn/check_web/errorInfo_querySiteError.action')
+      expect(report.searchParams.get('sitecode')).toBe('6101000001')
+      expect(report.searchParams.get('url')).toBe(`${site.siteUrl}${path}`)
     }
   })
 
@@ -129,6 +133,23 @@ describe('public pages', () => {
     expect(file.headers['x-content-type-options']).toBe('nosniff')
     expect(file.body).toBe('%PDF-1.4 fake')
     expect((await site.get('/media/%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf', COUNTY)).status).toBe(404)
+  })
+
+  it('attachments carry validators from their media document and revalidate with 304 without fetching the file', async () => {
+    const path = '/media/%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf'
+    const file = await site.get(path)
+    expect(file.headers['last-modified']).toBe('Thu, 01 Jan 2026 00:00:00 GMT')
+    const etag = String(file.headers.etag)
+    expect(etag).toBe(`"media-1-${Date.parse('2026-01-01T00:00:00.000Z')}-204800"`)
+    const fileFetches = () => site.cms.requests.filter((request) => request.pathname.startsWith('/api/media/file/')).length
+    const before = fileFetches()
+    expect((await get(`${site.siteUrl}${path}`, undefined, { 'if-none-match': etag })).status).toBe(304)
+    expect((await get(`${site.siteUrl}${path}`, undefined, { 'if-modified-since': 'Thu, 01 Jan 2026 00:00:00 GMT' })).status).toBe(304)
+    expect(fileFetches()).toBe(before)
+    const changed = await get(`${site.siteUrl}${path}`, undefined, { 'if-none-match': '"media-1-0-1"' })
+    expect(changed.status).toBe(200)
+    expect(changed.body).toBe('%PDF-1.4 fake')
+    expect(fileFetches()).toBe(before + 1)
   })
 
   it('notice page', async () => {

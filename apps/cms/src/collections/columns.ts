@@ -2,6 +2,7 @@ import { COLUMN_KIND_LABELS, COLUMN_KINDS } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
 import { validateSlug } from '../content/common-fields'
+import { notifyColumnChanged, notifyColumnDeleted } from '../content/site-change-notify'
 import { idOf } from '../workflow/site-membership'
 import { publicOrOwnSites, siteAdminsOfOwnSites } from '../workflow/site-scoped-access'
 
@@ -53,7 +54,7 @@ export const Columns: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: publicOrOwnSites('site'), create: siteAdminsOfOwnSites, update: siteAdminsOfOwnSites, delete: siteAdminsOfOwnSites },
-  hooks: { beforeChange: [validateColumn] },
+  hooks: { beforeChange: [validateColumn], afterChange: [notifyColumnChanged], afterDelete: [notifyColumnDeleted] },
   fields: [
     { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '所属站点', en: 'Site' } },
     {

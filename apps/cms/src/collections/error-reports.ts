@@ -1,7 +1,22 @@
 import { ERROR_REPORT_STATE_LABELS, ERROR_REPORT_STATES } from '@govsite/domain'
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { editorsOfSite, nobody, platformAdminsOnly, staffOfSite } from '../interaction/staff-access'
+import { idOf } from '../workflow/site-membership'
+import { WorkflowError } from '../workflow/workflow-error'
+
+const REPORTED_FIELDS = ['site', 'url', 'description', 'contact'] as const
+
+/** What the visitor reported stays as reported; staff set the state and notes. */
+const keepReport: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+  if (operation !== 'update') return data
+  const same = (name: (typeof REPORTED_FIELDS)[number]) =>
+    name === 'site' ? idOf(data.site) === idOf(originalDoc?.site) : (data[name] ?? null) === (originalDoc?.[name] ?? null)
+  if (REPORTED_FIELDS.some((name) => name in data && !same(name))) {
+    throw new WorkflowError(403, 'error-report.report_locked', '网民提交的纠错内容不能修改，只能填写处理状态和处理说明')
+  }
+  return data
+}
 
 const submitted = { readOnly: true }
 
@@ -11,13 +26,7 @@ export const ErrorReports: CollectionConfig = {
   labels: { singular: { zh: '网站纠错', en: 'Error report' }, plural: { zh: '网站纠错', en: 'Error reports' } },
   admin: { useAsTitle: 'url', defaultColumns: ['url', 'site', 'state', 'createdAt'], group: { zh: '互动交流', en: 'Interaction' } },
   access: { read: staffOfSite, create: nobody, update: editorsOfSite, delete: platformAdminsOnly },
-  hooks: {
-    // What the visitor reported stays as reported; staff set the state and notes.
-    beforeChange: [
-      ({ data, originalDoc, operation }) =>
-        operation === 'update' ? { ...data, site: originalDoc?.site, url: originalDoc?.url, description: originalDoc?.description, contact: originalDoc?.contact } : data,
-    ],
-  },
+  hooks: { beforeChange: [keepReport] },
   fields: [
     { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '站点', en: 'Site' }, admin: submitted },
     { name: 'url', type: 'text', required: true, label: { zh: '出错页面', en: 'Page' }, admin: submitted },

@@ -9,6 +9,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
 import { validateSlug } from '../content/common-fields'
+import { notifySiteChanged, notifySiteDeleted } from '../content/site-change-notify'
 import { publicOrOwnSites } from '../workflow/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
 
@@ -35,7 +36,7 @@ export const Sites: CollectionConfig = {
     update: platformAdminOnly,
     delete: platformAdminOnly,
   },
-  hooks: { beforeChange: [validateSiteRules] },
+  hooks: { beforeChange: [validateSiteRules], afterChange: [notifySiteChanged], afterDelete: [notifySiteDeleted] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '网站名称', en: 'Name' } },
     {

@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { withAfterCommit } from './after-commit'
 import { withSerializedTransactions } from './serialized-transactions'
 
 /**
@@ -12,22 +13,26 @@ import { withSerializedTransactions } from './serialized-transactions'
  */
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   if (target.kind === 'mongodb') {
-    return mongooseAdapter({
-      url: target.url,
-      transactionOptions: mongoUrlSupportsTransactions(target.url) ? {} : false,
-    })
+    return withAfterCommit(
+      mongooseAdapter({
+        url: target.url,
+        transactionOptions: mongoUrlSupportsTransactions(target.url) ? {} : false,
+      }),
+    )
   }
-  return withSerializedTransactions(
-    sqliteAdapter({
-      client: { url: target.url },
-      idType: 'uuid',
-      push: false,
-      // db-sqlite leaves transactions off unless asked; the workflow needs all-or-nothing writes.
-      transactionOptions: {},
-      // Writers outside transactions wait instead of failing with SQLITE_BUSY; WAL lets reads continue.
-      busyTimeout: 10_000,
-      wal: true,
-      prodMigrations: migrations,
-    }),
+  return withAfterCommit(
+    withSerializedTransactions(
+      sqliteAdapter({
+        client: { url: target.url },
+        idType: 'uuid',
+        push: false,
+        // db-sqlite leaves transactions off unless asked; the workflow needs all-or-nothing writes.
+        transactionOptions: {},
+        // Writers outside transactions wait instead of failing with SQLITE_BUSY; WAL lets reads continue.
+        busyTimeout: 10_000,
+        wal: true,
+        prodMigrations: migrations,
+      }),
+    ),
   )
 }

@@ -75,3 +75,10 @@ export async function comingYearCoverage(payload: Payload, now: Date): Promise<C
 
 export const calendarWarning = (coverage: CalendarCoverage): string =>
   `工作日历尚未包含 ${coverage.year} 年的节假日安排：请平台管理员在“工作日历”中录入国务院办公厅公布的 ${coverage.year} 年安排，否则留言办理期限将只按周末计算`
+
+/** At start-up: one warning line when the coming year is missing from the calendar. */
+export async function announceCalendarCoverage(payload: Payload, now: Date): Promise<CalendarCoverage> {
+  const coverage = await comingYearCoverage(payload, now)
+  if (!coverage.covered) payload.logger.warn(`GovSite CMS：${calendarWarning(coverage)}`)
+  return coverage
+}

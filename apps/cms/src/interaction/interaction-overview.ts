@@ -44,9 +44,9 @@ export async function interactionOverview(payload: Payload, user: TypedUser, now
     { key: 'overdue', title: '已超期', collection: 'messages', conditions: [['dueDate', 'less_than', today], unanswered] },
     {
       key: 'over-three-months',
-      title: '超过3个月未答复（单项否决）',
+      title: '咨询超过3个月未答复（单项否决）',
       collection: 'messages',
-      conditions: [['receivedAt', 'less_than', threeMonthVetoReceivedBefore(now).toISOString()], unanswered],
+      conditions: [['category', 'equals', 'consultation'], ['receivedAt', 'less_than', threeMonthVetoReceivedBefore(now).toISOString()], unanswered],
     },
     {
       key: 'survey-results-overdue',

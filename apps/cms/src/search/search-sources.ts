@@ -24,6 +24,7 @@ function source(
   path: string,
   body: (doc: StoredDoc) => string,
   category?: (doc: StoredDoc) => string | undefined,
+  title: (doc: StoredDoc) => unknown = (doc) => doc.title,
 ): SearchSource {
   return {
     collection: collection as CollectionSlug,
@@ -35,7 +36,7 @@ function source(
         type,
         site: idOf(doc.site) ?? '',
         ...(siteSlug ? { siteSlug } : {}),
-        title: String(doc.title ?? ''),
+        title: String(title(doc) ?? ''),
         body: body(doc),
         url: `/${path}/${encodeURIComponent(doc.id)}`,
         publishedAt: String(doc.publishedAt ?? doc.updatedAt),
@@ -57,6 +58,14 @@ export const SEARCH_SOURCES: SearchSource[] = [
   ),
   source('interpretations', 'interpretation', 'interpretations', (doc) => plainText(doc.body)),
   source('notices', 'notice', 'notices', (doc) => plainText(doc.body)),
+  source(
+    'faqs',
+    'faq',
+    'faqs',
+    (doc) => plainText(doc.answer),
+    (doc) => (typeof doc.category === 'string' && doc.category ? doc.category : undefined),
+    (doc) => doc.question,
+  ),
 ]
 
 export const searchSourceOf = (collection: string): SearchSource | undefined => SEARCH_SOURCES.find((item) => item.collection === collection)

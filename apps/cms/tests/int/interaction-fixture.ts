@@ -18,10 +18,10 @@ export interface InteractionFixture extends WorkflowFixture {
 export const lexical = (text: string) => ({
   root: {
     type: 'root',
-    format: '',
+    format: '' as const,
     indent: 0,
     version: 1,
-    direction: 'ltr',
+    direction: 'ltr' as const,
     children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
   },
 })

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { comingYearCoverage } from '../../src/globals/working-calendar'
+import { announceCalendarCoverage, comingYearCoverage } from '../../src/globals/working-calendar'
 import { interactionOverview } from '../../src/interaction/interaction-overview'
 import { interactionFixture, type InteractionFixture } from './interaction-fixture'
 
@@ -22,9 +22,10 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     return { ...Object.fromEntries(overview.queues.map((queue) => [queue.key, queue.count])), answered: overview.answered, sameDay: overview.answeredSameDay }
   }
 
-  it('classifies due today, overdue and unanswered > 3 months (R-MSG-5WD, R-MSG-3M), counts same-day answers', async () => {
+  it('classifies due today, overdue and consultations unanswered > 3 months (R-MSG-5WD, R-MSG-3M), counts same-day answers', async () => {
     f.at('2026-08-20T02:00:00Z') // due 2026-08-27; over 3 months from 2026-11-21
     await f.submitMessage({ subject: '老留言' })
+    await f.submitMessage({ subject: '老投诉', category: 'complaint' }) // overdue, but R-MSG-3M counts consultations only
     f.at('2026-11-18T02:00:00Z') // Wednesday → due 2026-11-25
     await f.submitMessage({ subject: '今日到期' })
     f.at('2026-11-16T02:00:00Z') // Monday → due 2026-11-23
@@ -33,7 +34,7 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     await f.answerMessage(sameDay, '已答复。', f.at('2026-11-16T09:00:00Z'))
 
     const now = new Date('2026-11-25T02:00:00Z')
-    expect(await queueCounts('editorA', now)).toMatchObject({ 'due-today': 1, overdue: 2, 'over-three-months': 1, answered: 1, sameDay: 1 })
+    expect(await queueCounts('editorA', now)).toMatchObject({ 'due-today': 1, overdue: 3, 'over-three-months': 1, answered: 1, sameDay: 1 })
     expect(await queueCounts('editorA', new Date('2026-11-20T02:00:00Z'))).toMatchObject({ 'over-three-months': 0 })
     expect(await queueCounts('editorA', new Date('2026-11-20T16:00:00Z'))).toMatchObject({ 'over-three-months': 1 })
     // Another site's staff see none of it.
@@ -47,6 +48,16 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
   it('warns when the working calendar does not cover the coming year, until an admin enters it', async () => {
     const now = new Date('2026-11-25T02:00:00Z')
     expect(await comingYearCoverage(f.payload, now)).toEqual({ year: 2027, covered: false, source: null })
+    const warn = vi.spyOn(f.payload.logger, 'warn').mockImplementation(() => undefined)
+    try {
+      await announceCalendarCoverage(f.payload, now)
+      expect(warn).toHaveBeenCalledTimes(1)
+      expect(String(warn.mock.calls[0]?.[0])).toContain('工作日历尚未包含 2027 年的节假日安排')
+      await announceCalendarCoverage(f.payload, new Date('2025-11-25T02:00:00Z'))
+      expect(warn).toHaveBeenCalledTimes(1)
+    } finally {
+      warn.mockRestore()
+    }
     expect(await comingYearCoverage(f.payload, new Date('2025-11-25T02:00:00Z'))).toMatchObject({ year: 2026, covered: true, source: 'library' })
     await f.payload.updateGlobal({ slug: 'working-calendar', data: { overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] }, overrideAccess: true })
     expect(await comingYearCoverage(f.payload, now)).toEqual({ year: 2027, covered: true, source: 'overrides' })
@@ -96,9 +107,13 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     expect(await f.api.rest('GET', 'error-reports')).toMatchObject({ status: 403 })
     expect((await f.api.rest('GET', 'error-reports', { token: f.tokenOf('editorB') })).body).toMatchObject({ totalDocs: 0 })
     expect((await f.api.rest('GET', 'error-reports', { token: f.tokenOf('reviewerA') })).body).toMatchObject({ totalDocs: 2 })
+    expect(await f.api.rest('PATCH', `error-reports/${id}`, { token: f.tokenOf('editorA'), body: { state: 'fixed', description: '篡改' } })).toMatchObject({
+      status: 403,
+      body: { errors: [{ message: '网民提交的纠错内容不能修改，只能填写处理状态和处理说明' }] },
+    })
     const updated = await f.api.rest('PATCH', `error-reports/${id}`, {
       token: f.tokenOf('editorA'),
-      body: { state: 'fixed', handlerNotes: '已更正', description: '篡改' },
+      body: { state: 'fixed', handlerNotes: '已更正', description: '第二段“工作”写成了“功作”' },
     })
     expect(updated).toMatchObject({ status: 200, body: { doc: { state: 'fixed', handlerNotes: '已更正', description: '第二段“工作”写成了“功作”' } } })
     expect(await f.api.rest('PATCH', `error-reports/${id}`, { token: f.tokenOf('reviewerA'), body: { state: 'rejected' } })).toMatchObject({ status: 403 })

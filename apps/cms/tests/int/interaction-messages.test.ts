@@ -1,3 +1,4 @@
+import { messageReceiptSchema, messageStatusSchema, publicApiErrorSchema, publicMessageListSchema } from '@govsite/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freshIp, interactionFixture, lexical, SERVICE_SECRET, type InteractionFixture } from './interaction-fixture'
@@ -35,6 +36,7 @@ describe('messages through the public interaction API (R-MSG-5WD, R-MSG-3M)', ()
     const response = await f.submitMessage()
     expect(response).toMatchObject({ status: 201, body: { receivedAt: '2026-09-30T02:00:00.000Z', dueDate: '2026-10-13' } })
     expect(response.body.trackingCode).toMatch(/^[34679ACDEFGHJKMNPQRTUVWXY]{10}$/)
+    expect(messageReceiptSchema.parse(response.body)).toEqual(response.body)
     expect(await stored(String(response.body.trackingCode))).toMatchObject({ dueDate: '2026-10-13', receivedAt: '2026-09-30T02:00:00.000Z', reviewState: 'draft', spam: false })
   })
 
@@ -74,6 +76,7 @@ describe('messages through the public interaction API (R-MSG-5WD, R-MSG-3M)', ()
   it('answers 400 with Chinese per-field issues for bad input, 404 for an unknown site', async () => {
     const bad = await f.submitMessage({ phone: '', email: '', subject: '', content: 'x'.repeat(5001), category: 'praise' })
     expect(bad).toMatchObject({ status: 400, body: { code: 'message.invalid' } })
+    expect(publicApiErrorSchema.safeParse(bad.body).success).toBe(true)
     expect(bad.body.issues).toEqual([
       { path: 'category', message: '请选择留言类型（咨询、投诉或建议）' },
       { path: 'subject', message: '请填写标题' },
@@ -140,6 +143,7 @@ describe('messages through the public interaction API (R-MSG-5WD, R-MSG-3M)', ()
       body: { status: 'answered', answeredAt: '2026-11-23T02:00:00.000Z', handlingWorkingDays: 1, reply: lexical('已转交市交通运输局研究。') },
     })
     expect(status.body).not.toHaveProperty('name')
+    expect(messageStatusSchema.safeParse(status.body).success).toBe(true)
     expect(status.body).not.toHaveProperty('phone')
 
     await f.answerMessage((await stored(String(privateOne.body.trackingCode))).id, '请携带身份证到社保窗口办理。', f.at('2026-11-20T09:00:00Z'))
@@ -147,6 +151,7 @@ describe('messages through the public interaction API (R-MSG-5WD, R-MSG-3M)', ()
 
     const list = await f.service('GET', 'messages?site=portal')
     expect(list).toMatchObject({ status: 200, body: { page: 1, totalDocs: 1, totalPages: 1 } })
+    expect(publicMessageListSchema.safeParse(list.body).success).toBe(true)
     const docs = list.body.docs as Record<string, unknown>[]
     expect(docs).toEqual([
       {

@@ -1,3 +1,4 @@
+import { publicSurveyListSchema, publicSurveySchema } from '@govsite/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freshIp, interactionFixture, lexical, type InteractionFixture } from './interaction-fixture'
@@ -75,6 +76,8 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
       },
     })
     expect(detail.body).not.toHaveProperty('resultsReport')
+    expect(publicSurveySchema.safeParse(detail.body).success).toBe(true)
+    expect(publicSurveyListSchema.safeParse(list.body).success).toBe(true)
     expect(await f.service('GET', 'surveys/unknown-id')).toMatchObject({ status: 404, body: { code: 'survey.not-found' } })
   })
 
@@ -139,7 +142,9 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
     const survey = await f.payload.findByID({ collection: 'surveys', id: surveyId, overrideAccess: true })
     expect(survey.resultsPublishedAt).toBe('2027-01-02T02:00:00.000Z')
     expect((await f.api.rest('GET', `surveys/${surveyId}/results`, { token: f.tokenOf('editorA') })).body).toMatchObject({ resultsOverdue: true })
-    expect(await f.service('GET', `surveys/${surveyId}`)).toMatchObject({ body: { state: 'closed', resultsReport: lexical('共收到有效答卷 2 份。') } })
+    const detail = await f.service('GET', `surveys/${surveyId}`)
+    expect(detail).toMatchObject({ body: { state: 'closed', resultsReport: lexical('共收到有效答卷 2 份。') } })
+    expect(publicSurveySchema.safeParse(detail.body).success).toBe(true)
     expect((await f.service('GET', 'surveys?site=portal')).body).toMatchObject({ docs: [{ hasResults: true }] })
   })
 

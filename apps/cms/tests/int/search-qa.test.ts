@@ -1,11 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { searchIndexOf } from '../../src/search/search-index-store'
-import { workflowFixture, type WorkflowFixture } from './workflow-fixture'
+import { lexical } from './interaction-fixture'
+import { FULL_CHECKLIST, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
-describe('Q&A through GET /api/qa (R-KB)', () => {
+describe('Q&A through GET /api/qa over published FAQ entries (R-KB)', () => {
   let f: WorkflowFixture
   let department: string
+  const ids: Record<string, string> = {}
+
+  /** Draft an FAQ entry as `editor` and take it through review and publication. */
+  const publishFaq = async (site: string, editor: 'editorA' | 'editorB', reviewer: 'reviewerA' | 'reviewerB', question: string, answer: string) => {
+    const doc = await f.payload.create({
+      collection: 'faqs',
+      data: { site, question, answer: lexical(answer), category: '社会保障' },
+      draft: true,
+      user: await f.userDoc(editor),
+      overrideAccess: false,
+    })
+    await f.actOn(editor, 'faqs', doc.id, 'submit')
+    await f.actOn(reviewer, 'faqs', doc.id, 'approve', { checklist: { ...FULL_CHECKLIST, warningsAcknowledged: true } })
+    await f.actOn(editor, 'faqs', doc.id, 'publish')
+    return doc.id
+  }
 
   beforeAll(async () => {
     f = await workflowFixture()
@@ -15,14 +31,24 @@ describe('Q&A through GET /api/qa (R-KB)', () => {
         data: { name: '示例市人力资源和社会保障局', slug: 'rsj', kind: 'department', parent: f.siteA, englishDomain: 'rsj.example.gov.cn', status: 'planned' },
       })
     ).id
-    // The knowledge-base collection (faqs) is built separately; until it registers as a search
-    // source, its entries are put into the CMS's real index directly.
-    const index = searchIndexOf(f.payload)!
-    const faq = (id: string, site: string, title: string, body: string) =>
-      index.upsert({ id, type: 'faq', site, title, body, url: `/faq/${id}`, publishedAt: '2026-11-01T02:00:00.000Z' })
-    await faq('faq-portal', f.siteA, '社保卡丢失了如何补办？', '携带身份证到任一社保服务网点办理挂失和补办。')
-    await faq('faq-department', department, '社保卡补办需要多长时间？', '现场补办立等可取。')
-    await faq('faq-county', f.siteB, '社保卡补办地点在哪里？', '县政务服务中心一楼。')
+    for (const [persona, role] of [['editorA', 'editor'], ['reviewerA', 'reviewer']] as const) {
+      await f.payload.update({
+        collection: 'users',
+        id: f.users[persona].id,
+        data: { siteRoles: [{ site: f.siteA, role }, { site: department, role }] },
+      })
+    }
+    ids.portal = await publishFaq(f.siteA, 'editorA', 'reviewerA', '社保卡丢失了如何补办？', '携带身份证到任一社保服务网点办理挂失和补办。')
+    ids.department = await publishFaq(department, 'editorA', 'reviewerA', '社保卡补办需要多长时间？', '现场补办立等可取。')
+    ids.county = await publishFaq(f.siteB, 'editorB', 'reviewerB', '社保卡补办地点在哪里？', '县政务服务中心一楼。')
+    const draft = await f.payload.create({
+      collection: 'faqs',
+      data: { site: f.siteA, question: '社保卡补办要交费吗？', answer: lexical('首次补办免费。') },
+      draft: true,
+      user: await f.userDoc('editorA'),
+      overrideAccess: false,
+    })
+    ids.draft = draft.id
   })
   afterAll(async () => {
     await f?.cleanup()
@@ -34,9 +60,16 @@ describe('Q&A through GET /api/qa (R-KB)', () => {
     const { status, body } = await ask('rsj', '社保卡丢了怎么补办？')
     expect(status).toBe(200)
     const hits = body.hits as { id: string; site: { slug: string } }[]
-    expect(hits.map((hit) => hit.id).sort()).toEqual(['faq-department', 'faq-portal'])
+    expect(hits.map((hit) => hit.id).sort()).toEqual([ids.department, ids.portal].sort())
     expect(body.suggestMessage).toBe(false)
-    expect((await ask('portal', '社保卡补办')).body.hits).toMatchObject([{ id: 'faq-portal', site: { slug: 'portal' } }])
+    expect((await ask('portal', '社保卡补办')).body.hits).toMatchObject([{ id: ids.portal, site: { slug: 'portal' } }])
+  })
+
+  it('never answers from a draft, and forgets an entry once it is unpublished', async () => {
+    const drafted = (await ask('portal', '补办要交费吗')).body.hits as { id: string }[]
+    expect(drafted.map((hit) => hit.id)).not.toContain(ids.draft)
+    await f.actOn('reviewerA', 'faqs', ids.portal!, 'unpublish', { comment: '内容调整' })
+    expect((await ask('portal', '社保卡丢失了如何补办？')).body.hits).toEqual([])
   })
 
   it('suggests leaving a message when nothing matches', async () => {

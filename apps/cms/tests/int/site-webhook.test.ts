@@ -14,6 +14,8 @@ const SECRET = 'int-test-webhook-secret-0123456789abcdef'
 interface Received {
   headers: IncomingHttpHeaders
   body: string
+  /** What `inspect` read from the database when the notification arrived. */
+  seen?: unknown
 }
 
 function verified({ headers, body }: Received): boolean {
@@ -28,13 +30,14 @@ describe('CMS → site publish notification', () => {
   let receiver: Server
   const received: Received[] = []
   let failNext = 0
+  let inspect: (() => Promise<unknown>) | undefined
 
   beforeAll(async () => {
     receiver = createServer((req, res) => {
       let body = ''
       req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
-      req.on('end', () => {
-        received.push({ headers: req.headers, body })
+      req.on('end', async () => {
+        received.push({ headers: req.headers, body, seen: await inspect?.() })
         res.statusCode = failNext-- > 0 ? 500 : 204
         res.end()
       })
@@ -56,6 +59,7 @@ describe('CMS → site publish notification', () => {
     await siteNotificationsSettled()
     received.length = 0
     failNext = 0
+    inspect = undefined
     process.env.SITE_WEBHOOK_SECRET = SECRET
   })
 
@@ -128,5 +132,42 @@ describe('CMS → site publish notification', () => {
     await f.act('editorA', id, 'publish')
     await siteNotificationsSettled()
     expect(received).toHaveLength(0)
+  })
+
+  it('tells the site after a change to its record committed, e.g. mourning mode, so the site reads the new state', async () => {
+    inspect = async () => (await f.payload.findByID({ collection: 'sites', id: f.siteA, depth: 0 })).mourningMode
+    const on = await f.api.rest('PATCH', `sites/${f.siteA}`, { token: f.tokenOf('platformAdmin'), body: { mourningMode: true } })
+    expect(on.status).toBe(200)
+    await siteNotificationsSettled()
+    expect(bodies()).toEqual([{ event: 'site-change', collection: 'sites', id: f.siteA, site: f.siteA }])
+    expect(received[0]!.seen).toBe(true)
+    expect(verified(received[0]!)).toBe(true)
+    await f.api.rest('PATCH', `sites/${f.siteA}`, { token: f.tokenOf('platformAdmin'), body: { mourningMode: false } })
+    await siteNotificationsSettled()
+    expect(received[1]!.seen).toBe(false)
+  })
+
+  it('tells the site when one of its columns changes (navigation on every page)', async () => {
+    const renamed = await f.api.rest('PATCH', `columns/${f.columnA}`, { token: f.tokenOf('platformAdmin'), body: { name: '改名后的栏目' } })
+    expect(renamed.status).toBe(200)
+    await siteNotificationsSettled()
+    expect(bodies()).toEqual([{ event: 'column-change', collection: 'columns', id: f.columnA, site: f.siteA }])
+  })
+
+  it('posts nothing for a site change that was rolled back', async () => {
+    const hooks = f.payload.collections.sites.config.hooks.afterChange
+    const failing: CollectionAfterChangeHook = () => {
+      throw new Error('simulated failure after the write')
+    }
+    hooks.push(failing)
+    try {
+      const refused = await f.api.rest('PATCH', `sites/${f.siteA}`, { token: f.tokenOf('platformAdmin'), body: { mourningMode: true } })
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+    } finally {
+      hooks.splice(hooks.indexOf(failing), 1)
+    }
+    await siteNotificationsSettled()
+    expect(received).toHaveLength(0)
+    expect((await f.payload.findByID({ collection: 'sites', id: f.siteA, depth: 0 })).mourningMode).not.toBe(true)
   })
 })

@@ -23,6 +23,7 @@ function cacheable(req: Request): boolean {
 
 function replay(res: Response, page: CachedPage, state: 'hit' | 'stale'): void {
   res.setHeader('x-cache', state)
+  res.setHeader('last-modified', page.lastModified)
   res.status(page.status).type(page.contentType).send(page.body)
 }
 
@@ -51,7 +52,8 @@ export function servePageCache(cache: PageCache): RequestHandler {
         !res.getHeader('set-cookie') &&
         /^(?:text\/|application\/(?:xml|rss\+xml|atom\+xml))/.test(contentType)
       ) {
-        cache.store(key, { siteId, status: 200, contentType, body }, startToken)
+        const lastModified = String(res.get('last-modified') ?? new Date().toUTCString())
+        cache.store(key, { siteId, status: 200, contentType, body, lastModified }, startToken)
         res.setHeader('x-cache', 'miss')
       }
       return send(body)

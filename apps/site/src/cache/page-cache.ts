@@ -4,6 +4,8 @@ export interface CachedPage {
   status: number
   contentType: string
   body: string
+  /** The Last-Modified header sent with the render, replayed for conditional requests. */
+  lastModified: string
   storedAt: number
 }
 

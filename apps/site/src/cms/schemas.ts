@@ -54,6 +54,7 @@ export const mediaSchema = z.object({
   filesize: z.number().nullish(),
   alt: text,
   url: text,
+  updatedAt: date,
 })
 export type CmsMedia = z.infer<typeof mediaSchema>
 

@@ -31,10 +31,13 @@ const securityHeaders = helmet({
 
 /**
  * Pages may change at any publication: browsers keep them but revalidate each time, which
- * costs a 304 thanks to the ETag express computes for every page. Routes can override this.
+ * costs a 304 thanks to the ETag express computes for every page and the Last-Modified time
+ * (the moment the page was rendered; the page cache replays the time of its stored copy).
+ * Routes can override both.
  */
 const revalidatePages: RequestHandler = (_req, res, next) => {
   res.setHeader('Cache-Control', 'no-cache')
+  res.setHeader('Last-Modified', new Date().toUTCString())
   next()
 }
 

@@ -103,7 +103,7 @@ export function SiteLayout({ ctx, title, column, currentColumnId, meta, children
       <main id="main">
         <div className="wrap">{children}</div>
       </main>
-      <SiteFooter site={site} />
+      <SiteFooter site={site} pageUrl={ctx.pageUrl} />
     </Shell>
   )
 }

@@ -52,7 +52,10 @@ h2{font-size:1.25rem;margin:0 0 8px;border-bottom:2px solid #b0161d;padding-bott
 .site-footer a{color:#fff}
 .site-footer p{margin:4px 0}
 .site-footer .identity{display:flex;flex-wrap:wrap;gap:4px 16px}
-.dzjg{display:inline-block;min-width:56px;min-height:64px;border:1px dashed #888;padding:4px;text-align:center;font-size:.75rem}
+.site-footer .wrap{display:flex;flex-wrap:wrap;align-items:center;gap:8px 24px}
+.site-footer .identities{flex:1 1 20em;min-width:0}
+.dzjg{display:inline-block;line-height:0}
+.dzjg svg{display:block}
 .error-page{text-align:center;padding:48px 16px}
 .article-tools{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;margin:8px 0 16px;font-size:.9rem}
 .article-tools a[aria-current]{font-weight:700;text-decoration:none}

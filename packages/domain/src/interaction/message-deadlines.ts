@@ -1,9 +1,10 @@
 import { addCalendarMonths, addDays, chinaDate, chinaDayStart, type IsoDate } from './china-date.js'
 import type { WorkingCalendar } from './working-calendar.js'
+import type { MessageCategory } from './interaction-kinds.js'
 
 /** R-MSG-5WD: working days a message may take. */
 export const MESSAGE_ANSWER_WORKING_DAYS = 5
-/** R-MSG-3M: calendar months after which an unanswered message fails the site. */
+/** R-MSG-3M: calendar months after which an unanswered consultation fails the site. */
 export const MESSAGE_VETO_MONTHS = 3
 
 /**
@@ -53,11 +54,12 @@ export function messageDeadlineStatus(message: { dueDate: IsoDate; answeredAt?: 
 }
 
 /**
- * R-MSG-3M (veto): unanswered more than 3 calendar months after the received date (China time).
- * Received 2026-08-25: still within the limit on 2026-11-25, over it from 2026-11-26.
+ * R-MSG-3M (veto): a consultation (咨询) unanswered more than 3 calendar months after the received
+ * date (China time). Received 2026-08-25: still within the limit on 2026-11-25, over it from
+ * 2026-11-26. Complaints and suggestions are held to R-MSG-5WD only.
  */
-export function unansweredOverThreeMonths(message: { receivedAt: Date; answeredAt?: Date | null }, now: Date): boolean {
-  if (message.answeredAt) return false
+export function unansweredOverThreeMonths(message: { category: MessageCategory; receivedAt: Date; answeredAt?: Date | null }, now: Date): boolean {
+  if (message.category !== 'consultation' || message.answeredAt) return false
   return chinaDate(now) > addCalendarMonths(chinaDate(message.receivedAt), MESSAGE_VETO_MONTHS)
 }
 

@@ -15,7 +15,8 @@ export const WEBHOOK_SECRET_MIN_LENGTH = 32
 export const DEFAULT_SITE_WEBHOOK_URL = 'http://localhost:3001/_hooks/invalidate'
 export const DEFAULT_SITE_CACHE_TTL_SECONDS = 300
 
-export const siteWebhookEvents = ['publish', 'unpublish', 'scheduled-publish', 'auto-unpin'] as const
+/** Content publication events, plus changes to a site's own record or its columns (shown on every page). */
+export const siteWebhookEvents = ['publish', 'unpublish', 'scheduled-publish', 'auto-unpin', 'site-change', 'column-change'] as const
 export type SiteWebhookEvent = (typeof siteWebhookEvents)[number]
 
 export const siteWebhookPayloadSchema = z.strictObject({

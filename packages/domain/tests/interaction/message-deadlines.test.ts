@@ -71,15 +71,21 @@ describe('messageDeadlineStatus (R-MSG-5WD)', () => {
 describe('unansweredOverThreeMonths (R-MSG-3M)', () => {
   const received = chinaMorning('2026-08-25')
   it('flags a message unanswered more than 3 calendar months after receipt', () => {
-    expect(unansweredOverThreeMonths({ receivedAt: received }, new Date('2026-11-25T15:59:59Z'))).toBe(false)
-    expect(unansweredOverThreeMonths({ receivedAt: received }, new Date('2026-11-25T16:00:00Z'))).toBe(true)
-    expect(unansweredOverThreeMonths({ receivedAt: received, answeredAt: chinaMorning('2026-11-01') }, chinaMorning('2027-01-01'))).toBe(false)
+    expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: received }, new Date('2026-11-25T15:59:59Z'))).toBe(false)
+    expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: received }, new Date('2026-11-25T16:00:00Z'))).toBe(true)
+    expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: received, answeredAt: chinaMorning('2026-11-01') }, chinaMorning('2027-01-01'))).toBe(false)
+  })
+
+  it('applies to consultations only: complaints and suggestions are held to 5 working days', () => {
+    for (const category of ['complaint', 'suggestion'] as const) {
+      expect(unansweredOverThreeMonths({ category, receivedAt: received }, chinaMorning('2027-01-01'))).toBe(false)
+    }
   })
 
   it('clamps month ends: received 2026-11-30 is over on 2027-03-01', () => {
     const late = chinaMorning('2026-11-30')
-    expect(unansweredOverThreeMonths({ receivedAt: late }, chinaMorning('2027-02-28'))).toBe(false)
-    expect(unansweredOverThreeMonths({ receivedAt: late }, chinaMorning('2027-03-01'))).toBe(true)
+    expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: late }, chinaMorning('2027-02-28'))).toBe(false)
+    expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: late }, chinaMorning('2027-03-01'))).toBe(true)
   })
 
   it('gives the query bound that matches the flag on every day of a year', () => {
@@ -87,8 +93,8 @@ describe('unansweredOverThreeMonths (R-MSG-3M)', () => {
       const now = new Date(Date.UTC(2026, 0, 1, 4) + day * 86_400_000)
       const bound = threeMonthVetoReceivedBefore(now)
       const justBefore = new Date(bound.getTime() - 1)
-      expect(unansweredOverThreeMonths({ receivedAt: justBefore }, now)).toBe(true)
-      expect(unansweredOverThreeMonths({ receivedAt: bound }, now)).toBe(false)
+      expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: justBefore }, now)).toBe(true)
+      expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: bound }, now)).toBe(false)
     }
   })
 })
