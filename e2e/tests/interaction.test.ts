@@ -180,12 +180,18 @@ describe('public interaction through the built site and CMS', () => {
     await page.close()
   })
 
-  it('智能问答 on the homepage asks the CMS; when nothing matches it leads to 我要写信', async () => {
+  it('智能问答 on the homepage answers from the published FAQ entries; an unrelated question leads to 我要写信', async () => {
     const page = await browser.newPage()
     await page.goto(`${site.url}/`)
-    await page.getByLabel('智能问答：请输入您的问题').fill('火星探测器发射窗口')
+    await page.getByLabel('智能问答：请输入您的问题').fill('怎么办理居住证')
     await page.getByRole('button', { name: '提问' }).click()
     await page.waitForURL(/\/qa\?q=/)
+    expect(await page.locator('.qa-hits li h3').first().innerText()).toBe('居住证如何办理？')
+    expect(await page.locator('.qa-hits li').first().innerText()).toContain('居住地派出所申领')
+
+    await page.getByLabel('智能问答：请输入您的问题').fill('火星探测器发射窗口')
+    await page.getByRole('button', { name: '提问' }).click()
+    await page.waitForURL(/%E7%81%AB%E6%98%9F/)
     expect(await page.locator('.qa-hits').count()).toBe(0)
     expect(await page.locator('.qa-no-match').innerText()).toContain('知识库中暂未找到与您的问题相符的解答')
     await page.locator('.qa-no-match').getByRole('link', { name: '我要写信' }).click()
