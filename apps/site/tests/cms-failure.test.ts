@@ -25,6 +25,19 @@ describe('when the CMS fails', () => {
     expect((await site.get('/')).status).toBe(200)
   })
 
+  it('a site remembered from earlier requests serves only the 互动交流 forms while the CMS fails', async () => {
+    expect((await site.get('/')).status).toBe(200)
+    site.cms.mode = 'http500'
+    for (const path of ['/', '/columns/not-known', '/sitemap', '/articles/portal-article-1', '/_prefs?fs=l']) {
+      const page = await site.get(path)
+      expect(page.status, path).toBe(503)
+      expect(page.body).toContain('网站暂时无法访问')
+    }
+    const form = await site.get('/messages/new')
+    expect(form.status).toBe(200)
+    expect(form.body).toContain('<h1>我要写信</h1>')
+  })
+
   it('answers 503 when the CMS is unreachable, and keeps running', async () => {
     const gone = await serve((_req, res) => res.end())
     await close(gone.server)

@@ -12,26 +12,31 @@ import type { SiteLocals } from './site-locals.js'
 
 /**
  * Resolve the site and its columns; when the CMS is unavailable, fall back to what this key last
- * resolved to (pages needing content still fail with 503; forms keep working, see KnownSites).
+ * resolved to, remembering the failure (only the interaction forms go on; see SiteLocals).
  */
-async function lookUp(known: KnownSites, key: string, client: ContentClient, resolve: () => Promise<CmsSite | null>): Promise<KnownSite | null> {
+async function lookUp(known: KnownSites, key: string, client: ContentClient, resolve: () => Promise<CmsSite | null>): Promise<Resolution> {
   try {
     const site = await resolve()
-    if (!site) return null
+    if (!site) return { found: null }
     const found = { site, columns: await client.columns(site.id) }
     known.remember(key, found)
-    return found
+    return { found }
   } catch (error) {
     const fallback = error instanceof CmsUnavailableError ? known.recall(key) : undefined
     if (!fallback) throw error
-    return fallback
+    return { found: fallback, cmsFailure: error as CmsUnavailableError }
   }
 }
 
-function attach(client: ContentClient, found: KnownSite | null, base: string, req: Request, res: Response, next: NextFunction) {
+interface Resolution {
+  found: KnownSite | null
+  cmsFailure?: CmsUnavailableError
+}
+
+function attach(client: ContentClient, { found, cmsFailure }: Resolution, base: string, req: Request, res: Response, next: NextFunction) {
   if (!found) return sendPage(res, <NotFoundPage />, 404)
   const pageUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
-  const locals: SiteLocals = { client, ctx: { ...found, base, now: new Date(), prefs: readingPrefs(req), pageUrl } }
+  const locals: SiteLocals = { client, ctx: { ...found, base, now: new Date(), prefs: readingPrefs(req), pageUrl }, ...(cmsFailure ? { cmsFailure } : {}) }
   Object.assign(res.locals, locals)
   next()
 }
@@ -39,8 +44,8 @@ function attach(client: ContentClient, found: KnownSite | null, base: string, re
 /** Serve the site whose domain is the request's Host (the portal on localhost); unknown host → 404. */
 export function resolveByHost(client: ContentClient, known = new KnownSites()) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    const found = await lookUp(known, `host:${hostName(req.headers.host) ?? ''}`, client, () => resolveSiteByHost(client, req.headers.host))
-    attach(client, found, '', req, res, next)
+    const resolution = await lookUp(known, `host:${hostName(req.headers.host) ?? ''}`, client, () => resolveSiteByHost(client, req.headers.host))
+    attach(client, resolution, '', req, res, next)
   }
 }
 
@@ -48,7 +53,7 @@ export function resolveByHost(client: ContentClient, known = new KnownSites()) {
 export function resolveBySlug(client: ContentClient, known = new KnownSites()) {
   return async (req: Request<{ slug: string }>, res: Response, next: NextFunction) => {
     const slug = req.params.slug
-    const found = await lookUp(known, `slug:${slug}`, client, () => resolveSiteBySlug(client, slug))
-    attach(client, found, `/_site/${encodeURIComponent(slug)}`, req, res, next)
+    const resolution = await lookUp(known, `slug:${slug}`, client, () => resolveSiteBySlug(client, slug))
+    attach(client, resolution, `/_site/${encodeURIComponent(slug)}`, req, res, next)
   }
 }

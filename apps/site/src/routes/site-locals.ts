@@ -1,5 +1,6 @@
 import type { Response } from 'express'
 
+import type { CmsUnavailableError } from '../cms/cms-fetch.js'
 import type { ContentClient } from '../cms/content-client.js'
 import type { SiteContext } from '../site-context.js'
 
@@ -7,6 +8,11 @@ import type { SiteContext } from '../site-context.js'
 export interface SiteLocals {
   ctx: SiteContext
   client: ContentClient
+  /**
+   * The CMS failed and the site was taken from memory (KnownSites): only the 互动交流 forms go on
+   * with it, to hand the visitor's input back; every other page answers as the CMS being down.
+   */
+  cmsFailure?: CmsUnavailableError
 }
 
 export function siteLocals(res: Response): SiteLocals {

@@ -13,9 +13,14 @@ import { mediaRoute } from './media-route.js'
 import { searchRoute } from './search-route.js'
 import { siteLocals } from './site-locals.js'
 
-/** The pages of one (already resolved) site; mounted at `/` and at `/_site/<slug>`. `interaction`: 互动交流 pages. */
+/**
+ * The pages of one (already resolved) site; mounted at `/` and at `/_site/<slug>`. `interaction`
+ * (互动交流) comes first: it alone may serve a site remembered while the CMS is down.
+ */
 export function siteRouter(cmsUrl: string, interaction: Router): Router {
   const router = Router()
+  router.use(interaction)
+  router.use((_req, res, next) => next(siteLocals(res).cmsFailure))
   router.get('/', homeRoute)
   router.get('/columns/:slug', columnRoute)
   router.get('/columns/:slug/feed.xml', columnFeedRoute)
@@ -29,7 +34,6 @@ export function siteRouter(cmsUrl: string, interaction: Router): Router {
   router.get('/_prefs', prefsRoute)
   router.get('/search', searchRoute(cmsUrl))
   router.get('/media/:filename', mediaRoute(cmsUrl))
-  router.use(interaction)
   router.use((_req, res) => sendPage(res, <NotFoundPage ctx={siteLocals(res).ctx} />, 404))
   return router
 }
