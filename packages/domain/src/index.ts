@@ -216,6 +216,7 @@ export {
   publicSurveySchema,
   SERVICE_AUTH_HEADER,
   SERVICE_CLIENT_IP_HEADER,
+  SERVICE_CLIENT_USER_AGENT_HEADER,
   SERVICE_SECRET_MIN_LENGTH,
   siteSlugField,
   surveyResponseSubmissionSchema,

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { cmsEnvSchema } from '@govsite/domain'
+import { cmsEnvSchema, SERVICE_CLIENT_IP_HEADER as CLIENT_IP_HEADER } from '@govsite/domain'
 import {
   ensureDatabaseDirectory,
   exitWithStartupFailure,
@@ -12,7 +12,6 @@ import {
 
 import { warmUp } from './warm-up.js'
 
-const CLIENT_IP_HEADER = 'x-govsite-client-ip'
 const PUBLIC_API_PREFIX = '/api/public/'
 
 const APP_NAME = 'GovSite CMS'

@@ -8,6 +8,7 @@ import {
   publicSurveyListSchema,
   publicSurveySchema,
   SERVICE_CLIENT_IP_HEADER,
+  SERVICE_CLIENT_USER_AGENT_HEADER,
   type ErrorReportSubmission,
   type MessageSubmission,
   type PublicApiError,
@@ -30,8 +31,6 @@ export type ServiceResult<T> =
   | { kind: 'unavailable'; reason: string }
 
 const REFUSALS = new Set([400, 404, 409, 429])
-/** The visitor's browser, for the CMS's one-survey-response-per-visitor check (IP + user agent). */
-const CLIENT_USER_AGENT_HEADER = 'x-govsite-client-user-agent'
 
 export interface ServiceClientOptions {
   cmsUrl: string
@@ -63,7 +62,7 @@ export function createServiceClient({ cmsUrl, secret, timeoutMs = 8000 }: Servic
           accept: 'application/json',
           authorization: `Bearer ${secret}`,
           [SERVICE_CLIENT_IP_HEADER]: visitor.ip,
-          [CLIENT_USER_AGENT_HEADER]: visitor.userAgent,
+          [SERVICE_CLIENT_USER_AGENT_HEADER]: visitor.userAgent,
           ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -13,6 +13,8 @@ import { TRACKING_CODE_PATTERN } from './tracking-code.js'
 export const SERVICE_AUTH_HEADER = 'authorization'
 /** The visitor's address as the site saw it; rate limits and duplicate checks use it. */
 export const SERVICE_CLIENT_IP_HEADER = 'x-govsite-client-ip'
+/** The visitor's browser as the site saw it, for the one-survey-response-per-visitor check. */
+export const SERVICE_CLIENT_USER_AGENT_HEADER = 'x-govsite-client-user-agent'
 export const SERVICE_SECRET_MIN_LENGTH = 32
 
 /** Chinese mobile (optionally +86) or landline with area code and optional extension. */

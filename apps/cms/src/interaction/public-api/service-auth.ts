@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
-import { SERVICE_CLIENT_IP_HEADER, SERVICE_SECRET_MIN_LENGTH } from '@govsite/domain'
+import { SERVICE_CLIENT_IP_HEADER, SERVICE_CLIENT_USER_AGENT_HEADER, SERVICE_SECRET_MIN_LENGTH } from '@govsite/domain'
 import type { PayloadRequest } from 'payload'
 
 import { PublicApiRefusal } from './refusal'
@@ -29,9 +29,6 @@ export function visitorIp(req: PayloadRequest): string {
   return req.headers.get(SERVICE_CLIENT_IP_HEADER)?.trim() || 'unknown'
 }
 
-/** The visitor's browser as the site reports it, for the one-response-per-visitor check. */
-export const VISITOR_USER_AGENT_HEADER = 'x-govsite-client-user-agent'
-
 export function visitorUserAgent(req: PayloadRequest): string {
-  return req.headers.get(VISITOR_USER_AGENT_HEADER) ?? ''
+  return req.headers.get(SERVICE_CLIENT_USER_AGENT_HEADER) ?? ''
 }
