@@ -22,6 +22,7 @@ describe('robots.txt and sitemap.xml', () => {
     expect(body).toMatch(/<loc>http:\/\/[^<]+\/columns\/news<\/loc>/)
     expect(body).toMatch(/<loc>http:\/\/[^<]+\/articles\/[^<]+<\/loc><lastmod>\d{4}-\d{2}-\d{2}T/)
     expect(body).toMatch(/<loc>http:\/\/[^<]+\/policies\/[^<]+<\/loc>/)
+    expect(body).toMatch(/<loc>http:\/\/[^<]+\/faqs\/faq-portal-1<\/loc>/)
     const county = await site.get('/_site/county/sitemap.xml')
     expect(county.body).toContain('/_site/county/')
     expect(county.body).not.toMatch(/<loc>http:\/\/[^/<]+\/articles\//)

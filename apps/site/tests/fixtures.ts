@@ -186,6 +186,7 @@ export function demoCollections(): Record<string, Doc[]> {
     notices,
     'policy-documents': [revision, old],
     interpretations: [interpretation],
+    faqs: [{ id: 'faq-portal-1', question: '如何申请公开政府信息', site: portal, category: '政务公开', answer: lexical('通过依申请公开栏目在线提交申请。'), publishedAt: minutes(25), ...stamp }],
     media: [{ id: 'media-1', site: portal, filename: '实施细则.pdf', mimeType: 'application/pdf', filesize: 204800, alt: '实施细则全文', ...stamp }],
   }
 }

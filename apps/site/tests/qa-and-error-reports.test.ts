@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SERVICE_SECRET } from './fake-public-api.js'
+import { lexical } from './fixtures.js'
 import { createFormClient, inputValue, pageText, textareaValue } from './form-client.js'
 import { useSite } from './site-harness.js'
 
@@ -35,6 +36,23 @@ describe('智能问答 (Q&A box)', () => {
     expect(inputValue(page.body, 'qa-q')).toBe('居住证怎么办')
     const call = site.cms.publicApi.calls.at(-1)!
     expect(call.path).toBe('/api/qa')
+  })
+
+  it('each answer links to its knowledge-base entry page, which shows the published answer', async () => {
+    const page = await site.get('/qa?q=' + encodeURIComponent('如何办理居住证'))
+    expect(page.body).toContain('<a href="/faqs/faq-1">')
+    site.cms.collections.faqs = [
+      { id: 'faq-1', question: '如何办理居住证', site: { id: 'site-portal' }, category: '户籍', answer: lexical('携带身份证到户籍所在地派出所办理。'), publishedAt: '2026-03-01T00:00:00.000Z' },
+      { id: 'faq-county', question: '县里如何办理居住证', site: { id: 'site-county' }, category: '户籍', answer: lexical('到县政务服务中心办理。'), publishedAt: '2026-03-01T00:00:00.000Z' },
+    ]
+    const entry = await site.get('/faqs/faq-1')
+    expect(entry.status).toBe(200)
+    expect(entry.body).toContain('<h1>如何办理居住证</h1>')
+    expect(pageText(entry.body)).toContain('携带身份证到户籍所在地派出所办理。')
+    expect(entry.body).toContain('<a href="/messages/new">我要写信</a>')
+    // Another site's entry is not this site's page.
+    expect((await site.get('/faqs/faq-county')).status).toBe(404)
+    expect((await site.get('/_site/county/faqs/faq-county')).status).toBe(200)
   })
 
   it('nothing matches: says so and links to 我要写信', async () => {

@@ -4,6 +4,7 @@ import { cmsGet, type Query } from './cms-fetch.js'
 import {
   articleSchema,
   columnSchema,
+  faqSchema,
   interpretationSchema,
   listSchema,
   mediaSchema,
@@ -12,6 +13,7 @@ import {
   siteSchema,
   type CmsArticle,
   type CmsColumn,
+  type CmsFaq,
   type CmsInterpretation,
   type CmsList,
   type CmsMedia,
@@ -25,6 +27,7 @@ export interface ContentOf {
   notices: CmsNotice
   'policy-documents': CmsPolicy
   interpretations: CmsInterpretation
+  faqs: CmsFaq
 }
 /** The publishable collections, by REST slug. */
 export type ContentCollection = keyof ContentOf
@@ -34,6 +37,7 @@ const COLLECTIONS: { [C in ContentCollection]: z.ZodType<ContentOf[C]> } = {
   notices: noticeSchema,
   'policy-documents': policySchema,
   interpretations: interpretationSchema,
+  faqs: faqSchema,
 }
 
 export interface ListOptions {

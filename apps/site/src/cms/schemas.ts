@@ -137,3 +137,14 @@ export function listSchema<T extends z.ZodType>(doc: T) {
   })
 }
 export type CmsList<T> = { docs: T[]; totalDocs: number; totalPages: number; page?: number | null }
+
+/** A published knowledge-base entry (知识库, R-KB). */
+export const faqSchema = z.object({
+  id,
+  question: z.string(),
+  site: ref(z.object({ id })),
+  category: text,
+  answer: richText,
+  publishedAt: date,
+})
+export type CmsFaq = z.infer<typeof faqSchema>

@@ -10,6 +10,8 @@ export type TextSegments = z.output<typeof segmentsSchema>
 const qaHitSchema = z.object({
   id: z.string(),
   category: z.string().optional(),
+  url: z.string(),
+  site: z.object({ id: z.string(), slug: z.string() }),
   title: segmentsSchema,
   snippet: segmentsSchema,
 })

@@ -1,4 +1,5 @@
 import type { QaAnswer, TextSegments } from '../interaction/qa-client.js'
+import { indexedHref } from '../content-links.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { FormNotice } from './form-fields.js'
 import { InteractionLayout } from './interaction-layout.js'
@@ -39,7 +40,9 @@ export function QaPage({ ctx, question, answer }: QaPageProps) {
               {answer.hits.map((hit) => (
                 <li key={hit.id}>
                   <h3>
-                    <Highlighted segments={hit.title} />
+                    <a href={indexedHref(ctx, hit)}>
+                      <Highlighted segments={hit.title} />
+                    </a>
                   </h3>
                   {hit.category && <p className="meta-line">分类：{hit.category}</p>}
                   <p>

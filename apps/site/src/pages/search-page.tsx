@@ -1,6 +1,7 @@
 import { Highlighted } from './search-highlight.js'
 import type { SearchHit, SearchRefusal, SearchResult, SearchSuggestion } from '../cms/search-client.js'
 import { formatChinaDate } from '../format-china-time.js'
+import { indexedHref } from '../content-links.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { SiteLayout } from './layout.js'
 import { Pager } from './pager.js'
@@ -44,11 +45,6 @@ export function messageHref(ctx: SiteContext): string {
   return siteHref(ctx, '/messages/new')
 }
 
-/** A hit on this site stays under this site's address; one on another site goes through `/_site/<slug>`. */
-function hitHref(ctx: SiteContext, hit: SearchHit): string {
-  return hit.site.id === ctx.site.id ? siteHref(ctx, hit.url) : `/_site/${encodeURIComponent(hit.site.slug)}${hit.url}`
-}
-
 function Filters({ ctx, form }: { ctx: SiteContext; form: SearchForm }) {
   return (
     <form className="search-filters" role="search" aria-label="搜索条件" action={siteHref(ctx, '/search')} method="get">
@@ -85,7 +81,7 @@ function Hit({ ctx, hit }: { ctx: SiteContext; hit: SearchHit }) {
   return (
     <li>
       <h2>
-        <a href={hitHref(ctx, hit)}>
+        <a href={indexedHref(ctx, hit)}>
           <Highlighted segments={hit.title} />
         </a>
       </h2>

@@ -6,7 +6,7 @@ import { columnHref, siteHref } from '../site-context.js'
 import { siteLocals } from './site-locals.js'
 import { xmlEscape } from './xml-escape.js'
 
-const COLLECTIONS: ContentCollection[] = ['articles', 'notices', 'policy-documents', 'interpretations']
+const COLLECTIONS: ContentCollection[] = ['articles', 'notices', 'policy-documents', 'interpretations', 'faqs']
 /** Per collection; sitemaps may hold 50 000 URLs, search engines read the newest first anyway. */
 const LATEST = 1000
 

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 
 import type { ContentOf } from '../cms/content-client.js'
 import { ArticlePage } from '../pages/article-page.js'
+import { FaqPage } from '../pages/faq-page.js'
 import { NotFoundPage } from '../pages/error-pages.js'
 import { InterpretationPage } from '../pages/interpretation-page.js'
 import { NoticePage } from '../pages/notice-page.js'
@@ -23,7 +24,7 @@ export async function articleRoute(req: IdRequest, res: Response) {
 }
 
 /** A published document of this site rendered by `render`, or the site's 404 page. */
-function documentRoute<C extends 'notices' | 'policy-documents' | 'interpretations'>(
+function documentRoute<C extends 'notices' | 'policy-documents' | 'interpretations' | 'faqs'>(
   collection: C,
   render: (ctx: SiteContext, doc: ContentOf[C]) => ReactElement,
 ) {
@@ -44,3 +45,6 @@ export const policyRoute = documentRoute('policy-documents', (ctx, policy) => <P
 export const interpretationRoute = documentRoute('interpretations', (ctx, interpretation) => (
   <InterpretationPage ctx={ctx} interpretation={interpretation} />
 ))
+
+/** `/faqs/<id>`: a published knowledge-base entry, where search and the Q&A box link to. */
+export const faqRoute = documentRoute('faqs', (ctx, faq) => <FaqPage ctx={ctx} faq={faq} />)

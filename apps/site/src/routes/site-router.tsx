@@ -7,7 +7,7 @@ import { sendPage } from '../render.js'
 import { columnRoute } from './column-route.js'
 import { robotsRoute, sitemapXmlRoute } from './crawler-routes.js'
 import { columnFeedRoute } from './feed-route.js'
-import { articleRoute, interpretationRoute, noticeRoute, policyRoute } from './document-routes.js'
+import { articleRoute, faqRoute, interpretationRoute, noticeRoute, policyRoute } from './document-routes.js'
 import { homeRoute } from './home-route.js'
 import { mediaRoute } from './media-route.js'
 import { searchRoute } from './search-route.js'
@@ -28,6 +28,7 @@ export function siteRouter(cmsUrl: string, interaction: Router): Router {
   router.get('/notices/:id', noticeRoute)
   router.get('/policies/:id', policyRoute)
   router.get('/interpretations/:id', interpretationRoute)
+  router.get('/faqs/:id', faqRoute)
   router.get('/sitemap', (_req, res) => sendPage(res, <SitemapPage ctx={siteLocals(res).ctx} />))
   router.get('/sitemap.xml', sitemapXmlRoute)
   router.get('/robots.txt', robotsRoute)
