@@ -31,6 +31,8 @@ export interface ContentOf {
 }
 /** The publishable collections, by REST slug. */
 export type ContentCollection = keyof ContentOf
+/** The collections a column lists (knowledge-base entries belong to no column). */
+export type ColumnCollection = Exclude<ContentCollection, 'faqs'>
 
 const COLLECTIONS: { [C in ContentCollection]: z.ZodType<ContentOf[C]> } = {
   articles: articleSchema,

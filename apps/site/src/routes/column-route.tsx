@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express'
 
-import type { ContentCollection } from '../cms/content-client.js'
+import type { ColumnCollection } from '../cms/content-client.js'
 import type { CmsColumn } from '../cms/schemas.js'
 import { contentHref } from '../content-links.js'
 import { ColumnPage } from '../pages/column-page.js'
@@ -13,7 +13,7 @@ import { PAGE_SIZE, parsePage } from './pagination.js'
 import { siteLocals } from './site-locals.js'
 
 /** What a column lists, by its kind (docs/content-model.md: the kind decides what goes in). */
-export function collectionFor(column: CmsColumn): ContentCollection {
+export function collectionFor(column: CmsColumn): ColumnCollection {
   switch (column.kind) {
     case 'notices':
       return 'notices'
