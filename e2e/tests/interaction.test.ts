@@ -1,16 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './harness/browser.js'
-import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+import { seriousViolations } from './harness/axe.js'
+import { demoTokens, FULL_CHECKLIST, startDemoPlatform, type DemoPlatform } from './harness/demo-platform.js'
+import type { RunningApp } from './harness/processes.js'
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const PASSWORD = 'demo-password-e2e-2026'
-const FULL_CHECKLIST = { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true, warningsAcknowledged: true }
 
 const lexical = (text: string) => ({
   root: {
@@ -28,38 +25,18 @@ describe('public interaction through the built site and CMS', () => {
   let cms: RunningApp
   let site: RunningApp
   let browser: Browser
-  const tokens: Record<string, string> = {}
+  let platform: DemoPlatform
+  let tokens: Record<string, string> = {}
 
   beforeAll(async () => {
-    const dataDirectory = await tempDataDirectory()
-    const [cmsPort, sitePort] = [await freePort(), await freePort()]
-    const serviceSecret = randomBytes(24).toString('hex')
-    ;[cms, site, browser] = await Promise.all([
-      startCms({
-        PAYLOAD_SECRET: testSecret(),
-        DATABASE_URL: `file:${dataDirectory}/govsite.db`,
-        MEDIA_DIR: `${dataDirectory}/media`,
-        CMS_PORT: String(cmsPort),
-        CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
-        DEMO_PASSWORD: PASSWORD,
-        SITE_SERVICE_SECRET: serviceSecret,
-      }),
-      startSite({ SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_SERVICE_SECRET: serviceSecret }),
-      launchChromium(),
-    ])
-    for (const who of ['editor', 'reviewer']) {
-      const login = await fetch(`${cms.url}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: `${who}@example.gov.cn`, password: PASSWORD }),
-      })
-      tokens[who] = ((await login.json()) as { token: string }).token
-    }
+    ;[platform, browser] = await Promise.all([startDemoPlatform(), launchChromium()])
+    ;({ cms, site } = platform)
+    tokens = await demoTokens(cms.url, ['editor', 'reviewer'])
   })
 
   afterAll(async () => {
     await browser?.close()
-    await Promise.all([cms?.stop(), site?.stop()])
+    await platform?.stop()
   })
 
   async function staff(who: 'editor' | 'reviewer', method: string, path: string, body?: unknown): Promise<unknown> {
@@ -128,15 +105,7 @@ describe('public interaction through the built site and CMS', () => {
     const surveyHref = (await firstSurvey.locator('.survey-list a').first().getAttribute('href')) ?? '/surveys'
     await firstSurvey.close()
     const audit = async (page: Page, label: string, findings: string[]) => {
-      await page.addScriptTag({ content: AXE_SOURCE })
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-        return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }))
-      })
-      for (const violation of violations) {
-        if (violation.impact === 'serious' || violation.impact === 'critical') findings.push(`${label}: ${violation.id} (${violation.nodes})`)
-      }
+      for (const violation of await seriousViolations(page)) findings.push(`${label}: ${violation}`)
     }
     const findings: string[] = []
     for (const path of ['/messages/new', '/messages/track', '/messages', '/surveys', surveyHref, `/qa?q=${encodeURIComponent('如何办理居住证')}`, '/error-reports/new?url=http%3A%2F%2F127.0.0.1%2F']) {

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './harness/browser.js'
-import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+import { seriousViolations } from './harness/axe.js'
+import { startDemoPlatform, type DemoPlatform } from './harness/demo-platform.js'
+import type { RunningApp } from './harness/processes.js'
 
 const require = createRequire(import.meta.url)
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 // jsqr is a UMD bundle whose module.exports is the decoder itself (its typings say `default`).
 const jsQR = require('jsqr') as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null
 
@@ -32,26 +32,15 @@ const WIDTHS = [360, 768, 1280]
 
 /** The public site of the built apps on the seeded demo platform (issue 5). */
 describe('public site on the demo platform', () => {
-  let cms: RunningApp
+  let platform: DemoPlatform
   let site: RunningApp
   let browser: Browser
   /** One path of each page type of the portal. */
   let pages: Record<PageType, string>
 
   beforeAll(async () => {
-    const dataDirectory = await tempDataDirectory()
-    const [cmsPort, sitePort] = [await freePort(), await freePort()]
-    ;[cms, site, browser] = await Promise.all([
-      startCms({
-        PAYLOAD_SECRET: testSecret(),
-        DATABASE_URL: `file:${dataDirectory}/govsite.db`,
-        MEDIA_DIR: `${dataDirectory}/media`,
-        CMS_PORT: String(cmsPort),
-        CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
-      }),
-      startSite({ SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}` }),
-      launchChromium(),
-    ])
+    ;[platform, browser] = await Promise.all([startDemoPlatform(), launchChromium()])
+    ;({ site } = platform)
     const firstLink = async (listPath: string, prefix: string) => {
       const list = await open(listPath)
       const href = await list.locator(`main a[href^="${prefix}"]`).first().getAttribute('href')
@@ -75,7 +64,7 @@ describe('public site on the demo platform', () => {
 
   afterAll(async () => {
     await browser?.close()
-    await Promise.all([cms?.stop(), site?.stop()])
+    await platform?.stop()
   })
 
   async function open(path: string, width = 1280): Promise<Page> {
@@ -272,15 +261,7 @@ describe('public site on the demo platform', () => {
     for (const path of paths) {
       const page = await context.newPage()
       await page.goto(`${site.url}${path}`)
-      await page.addScriptTag({ content: AXE_SOURCE })
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-        return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }))
-      })
-      for (const violation of violations) {
-        if (violation.impact === 'serious' || violation.impact === 'critical') findings.push(`${path}: ${violation.id} (${violation.nodes})`)
-      }
+      for (const violation of await seriousViolations(page)) findings.push(`${path}: ${violation}`)
       await page.close()
     }
     await context.close()

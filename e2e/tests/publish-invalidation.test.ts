@@ -4,10 +4,9 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './harness/browser.js'
-import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+import { demoTokens, FULL_CHECKLIST, startDemoPlatform, type DemoPlatform } from './harness/demo-platform.js'
+import type { RunningApp } from './harness/processes.js'
 
-const PASSWORD = 'demo-password-e2e-2026'
-const FULL_CHECKLIST = { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true, warningsAcknowledged: true }
 
 /** Poll every 100 ms for at most 1 s until `check` holds for the page body. */
 async function within1s(url: string, check: (body: string) => boolean): Promise<number> {
@@ -29,36 +28,15 @@ describe('publish invalidates the public site cache', () => {
   let cms: RunningApp
   let site: RunningApp
   let browser: Browser
-  const tokens: Record<string, string> = {}
+  let platform: DemoPlatform
+  let tokens: Record<string, string> = {}
   let siteId = ''
   let columnId = ''
 
   beforeAll(async () => {
-    const dataDirectory = await tempDataDirectory()
-    const [cmsPort, sitePort] = [await freePort(), await freePort()]
-    const webhookSecret = randomBytes(24).toString('hex')
-    ;[cms, site, browser] = await Promise.all([
-      startCms({
-        PAYLOAD_SECRET: testSecret(),
-        DATABASE_URL: `file:${dataDirectory}/govsite.db`,
-        MEDIA_DIR: `${dataDirectory}/media`,
-        CMS_PORT: String(cmsPort),
-        CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
-        DEMO_PASSWORD: PASSWORD,
-        SITE_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_hooks/invalidate`,
-        SITE_WEBHOOK_SECRET: webhookSecret,
-      }),
-      startSite({ SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_WEBHOOK_SECRET: webhookSecret }),
-      launchChromium(),
-    ])
-    for (const who of ['editor', 'reviewer', 'admin']) {
-      const login = await fetch(`${cms.url}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: `${who}@example.gov.cn`, password: PASSWORD }),
-      })
-      tokens[who] = ((await login.json()) as { token: string }).token
-    }
+    ;[platform, browser] = await Promise.all([startDemoPlatform(), launchChromium()])
+    ;({ cms, site } = platform)
+    tokens = await demoTokens(cms.url, ['editor', 'reviewer', 'admin'])
     const sites = (await (await fetch(`${cms.url}/api/sites?where[slug][equals]=portal`)).json()) as { docs: { id: string }[] }
     siteId = sites.docs[0]!.id
     const columns = (await (await fetch(`${cms.url}/api/columns?where[site][equals]=${siteId}&where[kind][equals]=news`)).json()) as {
@@ -69,7 +47,7 @@ describe('publish invalidates the public site cache', () => {
 
   afterAll(async () => {
     await browser?.close()
-    await Promise.all([cms?.stop(), site?.stop()])
+    await platform?.stop()
   })
 
   const workflow = async (who: string, id: string, action: string, body: unknown = {}) => {
