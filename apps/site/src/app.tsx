@@ -6,7 +6,7 @@ import { PageCache } from './cache/page-cache.js'
 import { createContentClient } from './cms/content-client.js'
 import { healthHandler } from './health.js'
 import { INVALIDATE_HOOK_PATH, invalidateHook } from './hooks/invalidate-hook.js'
-import { httpPolicy } from './http/http-policy.js'
+import { compress, httpPolicy } from './http/http-policy.js'
 import { errorHandler } from './routes/error-handler.js'
 import { resolveByHost, resolveBySlug } from './routes/resolve-site.js'
 import { siteRouter } from './routes/site-router.js'
@@ -32,9 +32,10 @@ export function createSiteApp(
   app.disable('x-powered-by')
   app.set('query parser', 'simple')
   app.use(httpPolicy)
+  if (cache) app.use(servePageCache(cache))
+  app.use(compress)
   app.get('/healthz', healthHandler(config.cmsUrl))
   app.post(INVALIDATE_HOOK_PATH, invalidateHook({ secret: config.webhookSecret, cache, now: options.now }))
-  if (cache) app.use(servePageCache(cache))
   app.use('/_site/:slug', resolveBySlug(client), siteRouter(config.cmsUrl))
   app.use(resolveByHost(client), siteRouter(config.cmsUrl))
   if (cache) app.use(serveStaleOnCmsFailure(cache))

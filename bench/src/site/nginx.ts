@@ -51,8 +51,6 @@ export interface NginxConfigOptions {
   port: number
   /** Response headers to add, as the site sends them (security headers, Cache-Control). */
   headers: Record<string, string>
-  /** `dynamic`: gzip each response at the site's level; `precompressed`: serve the `.gz` files written next to the pages. */
-  gzip: 'dynamic' | 'precompressed'
 }
 
 function quoted(value: string): string {
@@ -63,14 +61,10 @@ function quoted(value: string): string {
 /**
  * nginx serving the pages as static files the way a tuned production server would: all cores,
  * sendfile, keep-alive without a request limit (as Node's server), no access log (the site has none),
- * and the same compression and headers as the site answers with.
+ * and the same compressed bytes and headers as the site answers with.
  */
 export function nginxConfig(options: NginxConfigOptions): string {
   const headerLines = Object.entries(options.headers).map(([name, value]) => `      add_header ${name} ${quoted(value)} always;`)
-  const gzip =
-    options.gzip === 'precompressed'
-      ? ['gzip_static on;', 'gzip_vary on;']
-      : ['gzip on;', 'gzip_comp_level 6;', 'gzip_min_length 1024;', 'gzip_vary on;']
   return [
     'worker_processes auto;',
     'daemon off;',
@@ -89,7 +83,9 @@ export function nginxConfig(options: NginxConfigOptions): string {
     '  default_type text/html;',
     '  charset utf-8;',
     '  etag on;',
-    ...gzip.map((line) => `  ${line}`),
+    // The `.gz` twin written next to each page, as the site serves its cached pages compressed once.
+    '  gzip_static on;',
+    '  gzip_vary on;',
     `  client_body_temp_path ${join(options.prefix, 'client_body')};`,
     `  proxy_temp_path ${join(options.prefix, 'proxy')};`,
     `  fastcgi_temp_path ${join(options.prefix, 'fastcgi')};`,
