@@ -15,7 +15,7 @@ import { publishThroughWorkflow, type SiteTeam } from '../seed/publish-as'
 import { benchArticleText } from './bench-article-text'
 
 /** Articles per transaction: SQLite commits (and syncs) once per batch instead of four times per article. */
-const BATCH = 50
+const BATCH = Number(process.env.BENCH_BATCH ?? 50)
 
 interface Target {
   site: string
@@ -71,7 +71,10 @@ async function main(): Promise<void> {
       throw error
     }
     const done = Math.min(first + BATCH, total)
-    if (done % 1000 === 0 || done === total) process.stderr.write(`bench data: ${done}/${total} articles\n`)
+    if (Math.floor(done / 1000) > Math.floor(first / 1000) || done === total) {
+      const { rss, heapUsed } = process.memoryUsage()
+      process.stderr.write(`bench data: ${done}/${total} articles (rss ${(rss / 1e6).toFixed(0)} MB, heap ${(heapUsed / 1e6).toFixed(0)} MB)\n`)
+    }
   }
   const created = total - existing
   const createMs = performance.now() - creating
