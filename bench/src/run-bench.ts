@@ -17,17 +17,24 @@ const OUTPUT = join(REPO_ROOT, 'BENCHMARKS.md')
 const COMMAND = 'npm ci && npm run bench'
 
 const cleanups: (() => Promise<void> | void)[] = []
+let cleaning: Promise<void> = Promise.resolve()
 
-/** Run every registered clean-up once, newest first; a failing one does not stop the others. */
-async function cleanUp(): Promise<void> {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop()
-    try {
-      await cleanup?.()
-    } catch (error) {
-      console.error(`[bench] clean-up failed: ${String(error)}`)
+/**
+ * Run every registered clean-up once, newest first; a failing one does not stop the others.
+ * Calls queue behind each other, so a signal arriving mid-clean-up waits for all of it before exiting.
+ */
+function cleanUp(): Promise<void> {
+  cleaning = cleaning.then(async () => {
+    while (cleanups.length > 0) {
+      const cleanup = cleanups.pop()
+      try {
+        await cleanup?.()
+      } catch (error) {
+        console.error(`[bench] clean-up failed: ${String(error)}`)
+      }
     }
-  }
+  })
+  return cleaning
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
