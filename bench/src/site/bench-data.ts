@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 
 import type { SuiteContext } from '../suite.js'
-import { runToCompletion } from './processes.js'
+import { ExitCodeError, runToCompletion } from './processes.js'
 
 export interface BenchData {
   articles: number
@@ -17,6 +17,29 @@ export interface BenchData {
  * published (while its JS heap stays flat), so a fresh process takes over every 2,000.
  */
 export const ARTICLES_PER_PROCESS = 2000
+
+/**
+ * Node sometimes ends the TypeScript-loaded script during its ES module loading with exit code 13
+ * ("unsettled top-level await") before it runs a line: nothing was written, so start it again.
+ */
+async function scaleTo(context: SuiteContext, cmsDir: string, env: NodeJS.ProcessEnv, target: number, attempt = 1): Promise<string> {
+  try {
+    return await runToCompletion(context, {
+      name: 'scale-articles',
+      command: process.execPath,
+      args: ['--import', 'tsx', 'src/bench/scale-articles.ts', String(target)],
+      cwd: cmsDir,
+      env,
+      progress: (line) => {
+        if (line.startsWith('bench data:')) context.log(line)
+      },
+    })
+  } catch (error) {
+    if (attempt >= 3 || !(error instanceof ExitCodeError) || error.code !== 13 || error.output.trim()) throw error
+    context.log(`scale-articles ended while loading its modules (exit code 13); starting it again`)
+    return scaleTo(context, cmsDir, env, target, attempt + 1)
+  }
+}
 
 interface ScaleSummary {
   seededMs: number
@@ -34,16 +57,7 @@ export async function createBenchData(context: SuiteContext, env: NodeJS.Process
   const cmsDir = join(context.repoRoot, 'apps/cms')
   const runs: ScaleSummary[] = []
   for (let target = Math.min(ARTICLES_PER_PROCESS, total); ; target = Math.min(target + ARTICLES_PER_PROCESS, total)) {
-    const stdout = await runToCompletion(context, {
-      name: 'scale-articles',
-      command: process.execPath,
-      args: ['--import', 'tsx', 'src/bench/scale-articles.ts', String(target)],
-      cwd: cmsDir,
-      env,
-      progress: (line) => {
-        if (line.startsWith('bench data:')) context.log(line)
-      },
-    })
+    const stdout = await scaleTo(context, cmsDir, env, target)
     runs.push(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScaleSummary)
     if (target === total) break
   }

@@ -76,6 +76,17 @@ export function startProcess(context: SuiteContext, options: StartOptions): Prom
   })
 }
 
+/** A process that ended with a failure code, with everything it printed. */
+export class ExitCodeError extends Error {
+  constructor(
+    message: string,
+    readonly code: number | null,
+    readonly output: string,
+  ) {
+    super(message)
+  }
+}
+
 /** Run a process to completion; stderr lines are passed to `progress`; resolves with stdout. */
 export function runToCompletion(
   context: SuiteContext,
@@ -94,7 +105,10 @@ export function runToCompletion(
     child.once('error', reject)
     child.once('exit', (code, signal) => {
       if (code === 0) resolveRun(stdout)
-      else reject(new Error(`${options.name} ${JSON.stringify(options.args)} in ${options.cwd} failed (${signal ?? `code ${code}`}):\n${stderr.slice(-4000)}\n${stdout.slice(-2000)}`))
+      else {
+        const message = `${options.name} ${JSON.stringify(options.args)} in ${options.cwd} failed (${signal ?? `code ${code}`}):\n${stderr.slice(-4000)}\n${stdout.slice(-2000)}`
+        reject(new ExitCodeError(message, code, stdout + stderr))
+      }
     })
   })
 }
