@@ -6,7 +6,7 @@ import { PageCache } from './cache/page-cache.js'
 import { createContentClient } from './cms/content-client.js'
 import { healthHandler } from './health.js'
 import { INVALIDATE_HOOK_PATH, invalidateHook } from './hooks/invalidate-hook.js'
-import { httpPolicy } from './http/http-policy.js'
+import { compress, httpPolicy } from './http/http-policy.js'
 import { FormGuard } from './interaction/form-guard.js'
 import { RateLimiter } from './interaction/rate-limit.js'
 import { createServiceClient } from './interaction/service-client.js'
@@ -46,9 +46,10 @@ export function createSiteApp(
   app.disable('x-powered-by')
   app.set('query parser', 'simple')
   app.use(httpPolicy)
+  if (cache) app.use(servePageCache(cache))
+  app.use(compress)
   app.get('/healthz', healthHandler(config.cmsUrl))
   app.post(INVALIDATE_HOOK_PATH, invalidateHook({ secret: config.webhookSecret, cache, now: options.now }))
-  if (cache) app.use(servePageCache(cache))
   app.use('/_site/:slug', resolveBySlug(client), siteRouter(config.cmsUrl, interaction))
   app.use(resolveByHost(client), siteRouter(config.cmsUrl, interaction))
   if (cache) app.use(serveStaleOnCmsFailure(cache))

@@ -108,14 +108,24 @@ describe('PageCache bounds', () => {
     expect(cache.size).toBe(2)
   })
 
-  it('evicts by size beyond maxBytes', () => {
+  it('evicts by size beyond maxBytes, counting the page and its compressed forms', () => {
     const cache = new PageCache({ ttlMs: 1000, maxBytes: 100, now: () => 0 })
-    cache.store('a', page('s', 'x'.repeat(30)), cache.startToken())
-    cache.store('b', page('s', 'x'.repeat(30)), cache.startToken())
+    cache.store('a', page('s', 'x'.repeat(60)), cache.startToken())
+    cache.store('b', page('s', 'x'.repeat(60)), cache.startToken())
     expect(cache.size).toBe(1)
     expect(cache.lookup('b')).toBeDefined()
-    cache.store('huge', page('s', 'x'.repeat(60)), cache.startToken())
+    cache.store('huge', page('s', 'x'.repeat(101)), cache.startToken())
     expect(cache.lookup('huge')).toBeUndefined()
+    // Pages from 1 KB are kept with their gzip and brotli forms, which count too.
+    const exact = new PageCache({ ttlMs: 1000, maxBytes: 2000, now: () => 0 })
+    exact.store('text', page('s', 'x'.repeat(2000)), exact.startToken())
+    expect(exact.lookup('text')).toBeUndefined()
+    const roomy = new PageCache({ ttlMs: 1000, maxBytes: 2200, now: () => 0 })
+    roomy.store('text', page('s', 'x'.repeat(2000)), roomy.startToken())
+    const { encoded } = roomy.lookup('text')?.page ?? {}
+    expect(encoded?.identity.length).toBe(2000)
+    expect(encoded?.gzip?.length).toBeGreaterThan(0)
+    expect(encoded?.br?.length).toBeGreaterThan(0)
   })
 
   it('drops a render that overlapped an invalidation of its site', () => {

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
+import Negotiator from 'negotiator'
 
 import { CmsUnavailableError } from '../cms/cms-fetch.js'
 import { readingPrefs } from '../reading-prefs.js'
@@ -21,10 +22,35 @@ function cacheable(req: Request): boolean {
   return (req.method === 'GET' || req.method === 'HEAD') && !UNCACHED.test(req.path)
 }
 
-function replay(res: Response, page: CachedPage, state: 'hit' | 'stale'): void {
+/** negotiator 1.x breaks ties by the server's preference; its published types predate that option. */
+type PreferringNegotiator = { encoding(available: string[], options: { preferred: string[] }): string | undefined }
+
+/** br, gzip or identity, chosen as the compression middleware chooses for rendered pages, so both agree. */
+function negotiateEncoding(req: Request): string | undefined {
+  return (new Negotiator(req) as unknown as PreferringNegotiator).encoding(['br', 'gzip', 'identity'], { preferred: ['br', 'gzip'] })
+}
+
+/**
+ * Answer from the cache with the body compressed at store time: no rendering, hashing or
+ * compressing per visitor. Revalidation (If-None-Match) gets a 304 as for rendered pages.
+ */
+function replay(req: Request, res: Response, page: CachedPage, state: 'hit' | 'stale'): void {
+  const { encoded } = page
   res.setHeader('x-cache', state)
+  res.setHeader('content-type', page.contentType)
+  res.setHeader('etag', encoded.etag)
   res.setHeader('last-modified', page.lastModified)
-  res.status(page.status).type(page.contentType).send(page.body)
+  res.vary('Accept-Encoding')
+  res.status(page.status)
+  if (req.fresh) {
+    res.status(304).end()
+    return
+  }
+  const encoding = encoded.gzip && encoded.br ? negotiateEncoding(req) : 'identity'
+  const body = (encoding === 'br' ? encoded.br : encoding === 'gzip' ? encoded.gzip : null) ?? encoded.identity
+  if (body !== encoded.identity) res.setHeader('content-encoding', encoding ?? '')
+  res.setHeader('content-length', String(body.length))
+  res.end(req.method === 'HEAD' ? undefined : body)
 }
 
 /**
@@ -37,7 +63,7 @@ export function servePageCache(cache: PageCache): RequestHandler {
     if (!cacheable(req)) return next()
     const key = cacheKey(req)
     const found = cache.lookup(key)
-    if (found?.fresh) return replay(res, found.page, 'hit')
+    if (found?.fresh) return replay(req, res, found.page, 'hit')
     const startToken = cache.startToken()
     const send = res.send.bind(res)
     res.send = (body?: unknown) => {
@@ -72,6 +98,6 @@ export function serveStaleOnCmsFailure(cache: PageCache): ErrorRequestHandler {
     const found = cache.lookup(cacheKey(req))
     if (!found) return next(error)
     console.error(`GovSite 公共网站 ${req.method} ${req.originalUrl}: [${error.code}] 内容管理系统不可用，返回缓存页面`)
-    replay(res, found.page, 'stale')
+    replay(req, res, found.page, 'stale')
   }
 }

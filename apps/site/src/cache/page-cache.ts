@@ -1,10 +1,21 @@
-/** One rendered response kept in memory. */
-export interface CachedPage {
+import { encodeBody, encodedSize, type EncodedBody } from './encoded-page.js'
+
+/** A rendered response to keep. */
+export interface PageToStore {
   siteId: string
   status: number
   contentType: string
   body: string
   /** The Last-Modified header sent with the render, replayed for conditional requests. */
+  lastModified: string
+}
+
+/** One rendered response kept in memory, compressed once for all its visitors. */
+export interface CachedPage {
+  siteId: string
+  status: number
+  contentType: string
+  encoded: EncodedBody
   lastModified: string
   storedAt: number
 }
@@ -13,7 +24,7 @@ export interface PageCacheOptions {
   ttlMs: number
   /** Most entries kept; the least recently used goes first. */
   maxEntries?: number
-  /** Most body bytes (UTF-16 length ×2 as an estimate) kept. */
+  /** Most body bytes kept (the page and its gzip and brotli forms). */
   maxBytes?: number
   /** Injected clock for tests. */
   now?: () => number
@@ -62,12 +73,13 @@ export class PageCache {
     return this.sequence
   }
 
-  store(key: string, page: Omit<CachedPage, 'storedAt'>, startToken: number): void {
+  store(key: string, { body, ...page }: PageToStore, startToken: number): void {
     if ((this.invalidatedAt.get(page.siteId) ?? -1) >= startToken || this.clearedAt >= startToken) return
-    const size = page.body.length * 2
+    const encoded = encodeBody(body)
+    const size = encodedSize(encoded)
     if (size > this.maxBytes) return
     this.remove(key)
-    this.entries.set(key, { ...page, storedAt: this.now() })
+    this.entries.set(key, { ...page, encoded, storedAt: this.now() })
     this.bytes += size
     for (const [oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break
@@ -97,7 +109,7 @@ export class PageCache {
   private remove(key: string): void {
     const page = this.entries.get(key)
     if (!page) return
-    this.bytes -= page.body.length * 2
+    this.bytes -= encodedSize(page.encoded)
     this.entries.delete(key)
   }
 }

@@ -2,6 +2,8 @@ import compression from 'compression'
 import type { RequestHandler } from 'express'
 import helmet from 'helmet'
 
+import { COMPRESS_THRESHOLD_BYTES } from '../cache/encoded-page.js'
+
 /**
  * Security headers for every response: no scripts at all (pages work without JavaScript),
  * inline styles only for the page stylesheet, images and forms from this site, and no framing
@@ -41,7 +43,11 @@ const revalidatePages: RequestHandler = (_req, res, next) => {
   next()
 }
 
-/** gzip or brotli, whichever the browser prefers, for text responses above 1 KB. */
-const compress = compression({ threshold: 1024 })
+/** Security headers and revalidation, for every response including cached pages. */
+export const httpPolicy: RequestHandler[] = [securityHeaders, revalidatePages]
 
-export const httpPolicy: RequestHandler[] = [securityHeaders, compress, revalidatePages]
+/**
+ * gzip or brotli, whichever the browser prefers, for rendered text responses above 1 KB.
+ * Mounted after the page cache, which serves its pages already compressed.
+ */
+export const compress: RequestHandler = compression({ threshold: COMPRESS_THRESHOLD_BYTES })

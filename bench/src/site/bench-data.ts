@@ -1,0 +1,79 @@
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+
+import type { SuiteContext } from '../suite.js'
+import { ExitCodeError, runToCompletion } from './processes.js'
+
+export interface BenchData {
+  articles: number
+  created: number
+  seedSeconds: number
+  createSeconds: number
+  databaseMiB: number
+}
+
+/**
+ * Articles per writing process. The process's native memory grows by about 2 MB per article
+ * published (while its JS heap stays flat), so a fresh process takes over every 2,000.
+ */
+export const ARTICLES_PER_PROCESS = 2000
+
+/**
+ * Node sometimes ends the TypeScript-loaded script during its ES module loading with exit code 13
+ * ("unsettled top-level await") before it runs a line: nothing was written, so start it again.
+ */
+async function scaleTo(context: SuiteContext, cmsDir: string, env: NodeJS.ProcessEnv, target: number, attempt = 1): Promise<string> {
+  try {
+    return await runToCompletion(context, {
+      name: 'scale-articles',
+      command: process.execPath,
+      args: ['--import', 'tsx', 'src/bench/scale-articles.ts', String(target)],
+      cwd: cmsDir,
+      env,
+      progress: (line) => {
+        if (line.startsWith('bench data:')) context.log(line)
+      },
+    })
+  } catch (error) {
+    if (attempt >= 3 || !(error instanceof ExitCodeError) || error.code !== 13 || error.output.trim()) throw error
+    context.log(`scale-articles ended while loading its modules (exit code 13); starting it again`)
+    return scaleTo(context, cmsDir, env, target, attempt + 1)
+  }
+}
+
+interface ScaleSummary {
+  seededMs: number
+  created: number
+  createMs: number
+  articles: number
+}
+
+/**
+ * Seed the demo platform into a fresh SQLite file and grow it to `total` published articles
+ * through the CMS's workflow engine (apps/cms/src/bench/scale-articles.ts, run with the CMS's
+ * own Payload config; the seed runs in the first process only).
+ */
+export async function createBenchData(context: SuiteContext, env: NodeJS.ProcessEnv, databaseFile: string, total: number): Promise<BenchData> {
+  const cmsDir = join(context.repoRoot, 'apps/cms')
+  const runs: ScaleSummary[] = []
+  for (let target = Math.min(ARTICLES_PER_PROCESS, total); ; target = Math.min(target + ARTICLES_PER_PROCESS, total)) {
+    const stdout = await scaleTo(context, cmsDir, env, target)
+    runs.push(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScaleSummary)
+    if (target === total) break
+  }
+  const summary = {
+    seededMs: runs[0]?.seededMs ?? 0,
+    created: runs.reduce((sum, run) => sum + run.created, 0),
+    createMs: runs.reduce((sum, run) => sum + run.createMs, 0),
+    articles: runs.at(-1)?.articles ?? 0,
+  }
+  if (summary.articles !== total) throw new Error(`expected ${total} articles after scaling, the CMS counts ${summary.articles}`)
+  const databaseBytes = ['', '-wal'].reduce((sum, suffix) => sum + (statSync(`${databaseFile}${suffix}`, { throwIfNoEntry: false })?.size ?? 0), 0)
+  return {
+    articles: summary.articles,
+    created: summary.created,
+    seedSeconds: summary.seededMs / 1000,
+    createSeconds: summary.createMs / 1000,
+    databaseMiB: databaseBytes / 2 ** 20,
+  }
+}

@@ -1,0 +1,70 @@
+import type { TargetCheck } from '../suite.js'
+import type { LoadResult } from './load-test.js'
+
+export const PAGES = ['home', 'column', 'article'] as const
+export type PageName = (typeof PAGES)[number]
+
+export const PAGE_LABELS: Record<PageName, string> = { home: 'Homepage', column: 'Column page', article: 'Article page' }
+
+/** The issue's targets on a 2-core machine (GovSite issue 5). */
+export const TARGETS = {
+  cachedRatioOfNginx: 0.3,
+  cachedP99Ms: 25,
+  uncachedArticleP99Ms: 100,
+  peakRssMB: 300,
+} as const
+
+export interface SiteMeasurements {
+  connections: number
+  cached: Record<PageName, LoadResult>
+  uncached: Record<PageName, LoadResult>
+  nginx: Record<PageName, LoadResult>
+  peakRssMB: number
+}
+
+/** Ours ÷ nginx's cached throughput for one page. */
+export function ratioToNginx(measurements: SiteMeasurements, page: PageName): number {
+  const nginx = measurements.nginx[page].requestsPerSecond
+  return nginx > 0 ? measurements.cached[page].requestsPerSecond / nginx : 0
+}
+
+/** A run with failed requests cannot meet a target, whatever its numbers say. */
+function clean(result: LoadResult): boolean {
+  return result.non2xx === 0 && result.errors === 0 && result.timeouts === 0 && result.requests > 0
+}
+
+const flagged = (result: LoadResult, text: string) => (clean(result) ? text : `${text} (with failed requests)`)
+
+export function siteTargetChecks(measurements: SiteMeasurements): TargetCheck[] {
+  const checks: TargetCheck[] = []
+  for (const page of PAGES) {
+    const ratio = ratioToNginx(measurements, page)
+    const cached = measurements.cached[page]
+    checks.push({
+      name: `${PAGE_LABELS[page]}, cached: throughput vs nginx`,
+      target: `≥ ${TARGETS.cachedRatioOfNginx} × nginx`,
+      actual: flagged(cached, `${ratio.toFixed(2)} × nginx`),
+      pass: clean(cached) && clean(measurements.nginx[page]) && ratio >= TARGETS.cachedRatioOfNginx,
+    })
+    checks.push({
+      name: `${PAGE_LABELS[page]}, cached: p99 at ${measurements.connections} connections`,
+      target: `< ${TARGETS.cachedP99Ms} ms`,
+      actual: flagged(cached, `${cached.p99Ms} ms`),
+      pass: clean(cached) && cached.p99Ms < TARGETS.cachedP99Ms,
+    })
+  }
+  const article = measurements.uncached.article
+  checks.push({
+    name: `Article page, uncached: p99 at ${measurements.connections} connections`,
+    target: `< ${TARGETS.uncachedArticleP99Ms} ms`,
+    actual: flagged(article, `${article.p99Ms} ms`),
+    pass: clean(article) && article.p99Ms < TARGETS.uncachedArticleP99Ms,
+  })
+  checks.push({
+    name: 'Site peak RSS over the whole run',
+    target: `< ${TARGETS.peakRssMB} MB`,
+    actual: `${measurements.peakRssMB.toFixed(0)} MB`,
+    pass: measurements.peakRssMB < TARGETS.peakRssMB,
+  })
+  return checks
+}
