@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -28,6 +28,20 @@ interface Servers {
   cms: string
   site: string
   sitePid: number
+}
+
+/**
+ * A fresh temp directory, removed afterwards; or `BENCH_DATA_DIR`, kept, so the next run reuses
+ * its database (the article script only adds what is missing).
+ */
+async function benchDirectory(context: SuiteContext): Promise<string> {
+  if (process.env.BENCH_DATA_DIR) {
+    await mkdir(process.env.BENCH_DATA_DIR, { recursive: true })
+    return process.env.BENCH_DATA_DIR
+  }
+  const directory = await mkdtemp(join(tmpdir(), 'govsite-bench-'))
+  context.onCleanup(() => rm(directory, { recursive: true, force: true }))
+  return directory
 }
 
 async function startGovSite(context: SuiteContext, directory: string): Promise<{ servers: Servers; data: BenchData }> {
@@ -103,8 +117,7 @@ async function measure(context: SuiteContext, label: string, origin: string, pat
 
 async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
   const nginxBinary = ensureNginx(context.log)
-  const directory = await mkdtemp(join(tmpdir(), 'govsite-bench-'))
-  context.onCleanup(() => rm(directory, { recursive: true, force: true }))
+  const directory = await benchDirectory(context)
 
   const { servers, data } = await startGovSite(context, directory)
   const articleIds = await portalArticleIds(servers.cms)
@@ -163,7 +176,7 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
       ['', ''],
       [
         ['Published articles', data.articles],
-        ['Created for the bench', `${data.created} in ${data.createSeconds.toFixed(0)} s (${(data.created / data.createSeconds).toFixed(1)} articles/s; each drafted, submitted, approved and published through the workflow engine, 50 per transaction, a new writing process every ${ARTICLES_PER_PROCESS} because its native memory grows about 2 MB per article)`],
+        [data.reusedFrom ? `Created for the bench (by the run of ${data.reusedFrom}, database reused with BENCH_DATA_DIR)` : 'Created for the bench', `${data.created} in ${data.createSeconds.toFixed(0)} s (${(data.created / data.createSeconds).toFixed(1)} articles/s; each drafted, submitted, approved and published through the workflow engine, 50 per transaction, a new writing process every ${ARTICLES_PER_PROCESS} because its native memory grows about 2 MB per article)`],
         ['Demo seed (migrations + four sites)', `${data.seedSeconds.toFixed(1)} s`],
         ['SQLite database', `${data.databaseMiB.toFixed(0)} MiB`],
         ['Pages', `homepage \`${paths.home}\`, column \`${paths.column}\` (工作动态 with its sub-columns), article \`/articles/<id>\`, on Host ${HOST}`],

@@ -42,6 +42,16 @@ const COLLECTIONS: { [C in ContentCollection]: z.ZodType<ContentOf[C]> } = {
   faqs: faqSchema,
 }
 
+/**
+ * Fields lists never show and leave out of the query: Payload on SQLite reads a hasMany text field
+ * (keywords, 主题词) through an index it cannot use for that lookup, which takes seconds per list
+ * once a site has thousands of documents (found by `npm run bench`). Detail pages still get them.
+ */
+const NOT_IN_LISTS: Partial<Record<ContentCollection, Query>> = {
+  articles: { 'select[keywords]': 'false' },
+  'policy-documents': { 'select[keywords]': 'false' },
+}
+
 export interface ListOptions {
   /** Only these columns (usually a column and its descendants). */
   columnIds?: readonly string[]
@@ -77,6 +87,7 @@ export function createContentClient(cmsUrl: string) {
       limit: options.limit,
       page: options.page ?? 1,
       depth: 0,
+      ...NOT_IN_LISTS[collection],
       ...options.where,
     }
     if (options.columnIds) query['where[column][in]'] = options.columnIds.join(',')
