@@ -1,5 +1,5 @@
 import { siteHref, type SiteContext } from '../site-context.js'
-import { ErrorSummary, FormNotice, FormSafety, TextField, type FieldErrors } from './form-fields.js'
+import { FormNotice, RefusableForm, TextField, type FieldErrors } from './form-fields.js'
 import { InteractionLayout } from './interaction-layout.js'
 
 export const ERROR_REPORT_FIELDS = ['url', 'description', 'contact'] as const
@@ -12,14 +12,7 @@ export function ErrorReportPage({ ctx, token, values = {}, errors = {}, notice }
   return (
     <InteractionLayout ctx={ctx} title="我为政府网站找错" current="/error-reports/new">
       <p>发现本网站存在链接无法打开、内容错误或信息未及时更新等问题，欢迎告诉我们。</p>
-      {notice && (
-        <FormNotice kind="error">
-          <p>{notice}</p>
-        </FormNotice>
-      )}
-      <ErrorSummary errors={errors} fields={SUMMARY_FIELDS} />
-      <form className="public-form" method="post" action={siteHref(ctx, '/error-reports/new')} noValidate>
-        <FormSafety token={token} />
+      <RefusableForm action={siteHref(ctx, '/error-reports/new')} token={token} notice={notice} errors={errors} summary={SUMMARY_FIELDS} submitLabel="提交">
         <TextField id="report-url" name="url" label="出错页面网址" type="url" value={values.url} error={errors.url} required maxLength={2000} />
         <TextField id="report-description" name="description" label="问题描述" value={values.description} error={errors.description} required maxLength={2000} rows={6} />
         <TextField
@@ -31,8 +24,7 @@ export function ErrorReportPage({ ctx, token, values = {}, errors = {}, notice }
           error={errors.contact}
           maxLength={200}
         />
-        <button type="submit">提交</button>
-      </form>
+      </RefusableForm>
     </InteractionLayout>
   )
 }

@@ -151,3 +151,33 @@ export function FormSafety({ token, honeypot = true }: { token: string; honeypot
 
 /** A field people never see or fill in; automated senders usually do. */
 export const HONEYPOT_FIELD = 'website'
+
+/**
+ * A visitor's POST form as every interaction page shows it: why the last submission was refused,
+ * the list of fields to fix, then the fields with the CSRF token and honeypot, and the submit button.
+ */
+export function RefusableForm({ action, token, notice, errors, summary, submitLabel, children }: {
+  action: string
+  token: string
+  notice: string | undefined
+  errors: FieldErrors
+  summary: readonly { name: string; href: string }[]
+  submitLabel: string
+  children: ReactNode
+}) {
+  return (
+    <>
+      {notice && (
+        <FormNotice kind="error">
+          <p>{notice}</p>
+        </FormNotice>
+      )}
+      <ErrorSummary errors={errors} fields={summary} />
+      <form className="public-form" method="post" action={action} noValidate>
+        <FormSafety token={token} />
+        {children}
+        <button type="submit">{submitLabel}</button>
+      </form>
+    </>
+  )
+}

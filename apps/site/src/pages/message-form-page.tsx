@@ -1,7 +1,7 @@
 import { MESSAGE_CATEGORIES, MESSAGE_CATEGORY_LABELS } from '@govsite/domain'
 
 import { siteHref, type SiteContext } from '../site-context.js'
-import { ErrorSummary, FormNotice, FormSafety, TextField, ChoiceField, type FieldErrors } from './form-fields.js'
+import { ChoiceField, RefusableForm, TextField, type FieldErrors } from './form-fields.js'
 import { InteractionLayout } from './interaction-layout.js'
 
 export const MESSAGE_FIELDS = ['name', 'phone', 'email', 'category', 'subject', 'content', 'publicAnswer'] as const
@@ -34,14 +34,7 @@ export function MessageFormPage({ ctx, token, values = {}, errors = {}, notice }
         您的留言将在受理后 5 个工作日内答复（法定节假日顺延）。提交成功后请记下查询码，凭查询码可在
         <a href={siteHref(ctx, '/messages/track')}>留言查询</a>中查看办理进度和答复。
       </p>
-      {notice && (
-        <FormNotice kind="error">
-          <p>{notice}</p>
-        </FormNotice>
-      )}
-      <ErrorSummary errors={errors} fields={SUMMARY_FIELDS} />
-      <form className="public-form" method="post" action={siteHref(ctx, '/messages/new')} noValidate>
-        <FormSafety token={token} />
+      <RefusableForm action={siteHref(ctx, '/messages/new')} token={token} notice={notice} errors={errors} summary={SUMMARY_FIELDS} submitLabel="提交留言">
         <TextField id="msg-name" name="name" label="姓名" value={values.name} error={errors.name} required maxLength={50} autoComplete="name" />
         <TextField
           id="msg-phone"
@@ -78,8 +71,7 @@ export function MessageFormPage({ ctx, token, values = {}, errors = {}, notice }
           chosen={values.publicAnswer ? [values.publicAnswer] : []}
           error={errors.publicAnswer}
         />
-        <button type="submit">提交留言</button>
-      </form>
+      </RefusableForm>
     </InteractionLayout>
   )
 }
