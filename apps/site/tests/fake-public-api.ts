@@ -29,10 +29,6 @@ export interface PublicApiCall {
   body: unknown
 }
 
-export interface FakeSurvey extends PublicSurvey {
-  site: string
-}
-
 /**
  * The CMS's `/api/public/*` and `/api/qa` as the contract in docs/interaction.md describes them,
  * in memory: service credential checked, requests validated with the shared domain schemas,
@@ -42,7 +38,7 @@ export interface FakePublicApi {
   calls: PublicApiCall[]
   messages: (MessageStatus & { submission?: MessageSubmission })[]
   answered: Record<string, PublicMessageList['docs']>
-  surveys: FakeSurvey[]
+  surveys: PublicSurvey[]
   responses: (SurveyResponseSubmission & { survey: string })[]
   errorReports: ErrorReportSubmission[]
   /** FAQ entries the Q&A box may find, by site slug (`GET /api/qa` answers like the search index). */
@@ -81,7 +77,7 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
         case 'GET messages':
           return answeredList(url)
         case 'GET surveys':
-          return { status: 200, body: { docs: api.surveys.filter((survey) => survey.site === url.searchParams.get('site')).map(summary) } }
+          return { status: 200, body: { docs: api.surveys.filter((survey) => survey.siteSlug === url.searchParams.get('site')).map(summary) } }
         case 'GET surveys/:id':
           return surveyDetail(path.split('/')[1] ?? '')
         case 'POST surveys/:id/responses':
@@ -154,7 +150,7 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
     return { status: 200, body: { docs: docs.slice((page - 1) * limit, page * limit), page, totalPages: Math.ceil(docs.length / limit), totalDocs: docs.length } }
   }
 
-  const summary = (survey: FakeSurvey) => ({
+  const summary = (survey: PublicSurvey) => ({
     id: survey.id,
     title: survey.title,
     opensAt: survey.opensAt,
@@ -166,9 +162,7 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
   function surveyDetail(id: string) {
     const survey = api.surveys.find((entry) => entry.id === id)
     if (!survey) return refuse(404, 'survey.not-found', '征集调查不存在')
-    const visible: Partial<FakeSurvey> = { ...survey }
-    delete visible.site
-    return { status: 200, body: visible }
+    return { status: 200, body: survey }
   }
 
   function respond(id: string, body: unknown) {

@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { PublicSurvey } from '@govsite/domain'
 
-import { SERVICE_SECRET, type FakeSurvey } from './fake-public-api.js'
+import { SERVICE_SECRET } from './fake-public-api.js'
 import { lexical } from './fixtures.js'
 import { createFormClient, isChecked, pageText, textareaValue } from './form-client.js'
 import { useSite } from './site-harness.js'
 
 const COUNTY = 'www.examplecounty.gov.cn'
 
-function survey(id: string, state: FakeSurvey['state'], extra: Partial<FakeSurvey> = {}): FakeSurvey {
+function survey(id: string, state: PublicSurvey['state'], extra: Partial<PublicSurvey> = {}): PublicSurvey {
   return {
     id,
-    site: 'portal',
+    siteSlug: 'portal',
     title: `关于城市公园开放时间的意见征集（${id}）`,
     description: lexical('请您对公园开放时间提出宝贵意见。') as never,
     opensAt: '2026-03-01T00:00:00.000Z',
@@ -33,7 +34,7 @@ describe('征集调查 (surveys)', () => {
       survey('s-open', 'open'),
       survey('s-upcoming', 'upcoming', { opensAt: '2026-05-01T00:00:00.000Z' }),
       survey('s-closed', 'closed', { resultsReport: lexical('共收到意见 120 条，公园将延长夜间开放。') as never }),
-      survey('s-county', 'open', { site: 'county', title: '县城公园意见征集' }),
+      survey('s-county', 'open', { siteSlug: 'county', title: '县城公园意见征集' }),
     )
   })
 

@@ -67,6 +67,7 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
     expect(detail).toMatchObject({
       status: 200,
       body: {
+        siteSlug: 'portal',
         state: 'upcoming',
         questions: [
           { id: questionIds[0], label: '您乘坐公交的频率', kind: 'single', options: ['每天', '每周', '很少'], required: true },

@@ -30,14 +30,13 @@ function answersFrom(survey: PublicSurvey, values: Record<string, string[]>): Su
 export function surveyRoutes(deps: InteractionDeps): Router {
   const router = Router()
 
-  /** A published survey of this site (the list is per site, the detail endpoint is not), or null. */
+  /** A published survey of this site, or null. */
   async function surveyOfSite(req: Request, res: Response, id: string): Promise<PublicSurvey | null> {
     const { ctx } = siteLocals(res)
     if (!isDocumentId(id)) return null
-    const [list, survey] = await Promise.all([deps.service.surveys(visitorOf(req), ctx.site.slug), deps.service.survey(visitorOf(req), id)])
-    if (list.kind === 'unavailable' || survey.kind === 'unavailable') throw new CmsUnavailableError('cms.interaction', '征集调查不可用')
-    if (list.kind !== 'ok' || survey.kind !== 'ok' || !list.data.docs.some((entry) => entry.id === id)) return null
-    return survey.data
+    const survey = await deps.service.survey(visitorOf(req), id)
+    if (survey.kind === 'unavailable') throw new CmsUnavailableError('cms.interaction', '征集调查不可用')
+    return survey.kind === 'ok' && survey.data.siteSlug === ctx.site.slug ? survey.data : null
   }
 
   function page(req: Request, res: Response, survey: PublicSurvey, status: number, props: Partial<Omit<SurveyPageProps, 'ctx' | 'survey' | 'token'>> = {}) {

@@ -132,6 +132,8 @@ export const publicSurveyQuestionSchema = z.object({
 /** `GET /api/public/surveys/:id`. */
 export const publicSurveySchema = z.object({
   id: z.string(),
+  /** The survey's site: the public site shows only its own surveys. */
+  siteSlug: z.string(),
   title: z.string(),
   description: lexicalStateSchema.nullable(),
   opensAt: isoDateTime,

@@ -7,7 +7,7 @@ import {
   type MessageStatus,
   type PublicMessageList,
 } from '@govsite/domain'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { Message } from '../../payload-types'
 import { currentTime } from '../../workflow/clock'
@@ -16,7 +16,7 @@ import { receiveMessage } from '../message-intake'
 import { rateLimits } from './rate-limit'
 import { answer, jsonResponse, parseOrRefuse, PublicApiRefusal, readJson } from './refusal'
 import { requireService, visitorIp } from './service-auth'
-import { siteBySlug } from './site-lookup'
+import { siteBySlug, siteSlugOf } from './site-lookup'
 
 const PAGE_SIZE = 10
 
@@ -35,12 +35,6 @@ export const submitMessageEndpoint: Endpoint = {
       const receipt: MessageReceipt = { trackingCode: stored.trackingCode, receivedAt: stored.receivedAt, dueDate: stored.dueDate }
       return jsonResponse(receipt, 201)
     }),
-}
-
-async function siteSlugOf(req: PayloadRequest, siteId: string | null): Promise<string> {
-  if (!siteId) return ''
-  const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, disableErrors: true, req })
-  return site?.slug ?? ''
 }
 
 /** `GET /api/public/messages/:trackingCode`: status for the visitor who holds the code; the reply once published. */

@@ -14,3 +14,10 @@ export async function siteBySlug(req: PayloadRequest, slug: string): Promise<Pub
   if (!site) throw new PublicApiRefusal(404, 'site.not-found', `站点“${slug}”不存在`)
   return { id: String(site.id), slug: site.slug }
 }
+
+/** The slug of a document's site, so the public site can tell whether the document is its own. */
+export async function siteSlugOf(req: PayloadRequest, siteId: string | null): Promise<string> {
+  if (!siteId) return ''
+  const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  return site?.slug ?? ''
+}

@@ -19,7 +19,7 @@ import { surveyQuestions } from '../survey-hooks'
 import { rateLimits } from './rate-limit'
 import { answer, jsonResponse, parseOrRefuse, PublicApiRefusal, readJson } from './refusal'
 import { requireService, visitorIp, visitorUserAgent } from './service-auth'
-import { siteBySlug } from './site-lookup'
+import { siteBySlug, siteSlugOf } from './site-lookup'
 
 const stateOf = (survey: Survey, now: Date) => surveyState({ opensAt: new Date(survey.opensAt), closesAt: new Date(survey.closesAt) }, now)
 
@@ -81,6 +81,7 @@ export const publicSurveyEndpoint: Endpoint = {
       const survey = await publishedSurvey(req, String(req.routeParams?.id ?? ''))
       const body: PublicSurvey = {
         id: String(survey.id),
+        siteSlug: await siteSlugOf(req, idOf(survey.site)),
         title: survey.title,
         description: (survey.description ?? null) as PublicSurvey['description'],
         opensAt: survey.opensAt,
