@@ -20,6 +20,9 @@ export interface BenchData {
  */
 export const ARTICLES_PER_PROCESS = 2000
 
+/** How scale-articles.ts marks its timings among the CMS's log lines. */
+const SUMMARY_PREFIX = 'bench summary: '
+
 /**
  * Node sometimes ends the TypeScript-loaded script during its ES module loading with exit code 13
  * ("unsettled top-level await") before it runs a line: nothing was written, so start it again.
@@ -60,7 +63,9 @@ export async function createBenchData(context: SuiteContext, env: NodeJS.Process
   const runs: ScaleSummary[] = []
   for (let target = Math.min(ARTICLES_PER_PROCESS, total); ; target = Math.min(target + ARTICLES_PER_PROCESS, total)) {
     const stdout = await scaleTo(context, cmsDir, env, target)
-    runs.push(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ScaleSummary)
+    const summary = stdout.split('\n').findLast((line) => line.startsWith(SUMMARY_PREFIX))
+    if (!summary) throw new Error(`scale-articles printed no summary line:\n${stdout.slice(-2000)}`)
+    runs.push(JSON.parse(summary.slice(SUMMARY_PREFIX.length)) as ScaleSummary)
     if (target === total) break
   }
   const summary = {

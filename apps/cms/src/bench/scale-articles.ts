@@ -3,7 +3,7 @@
  * by DATABASE_URL, then grow it to `<total>` published articles spread over every site's news
  * columns. Each article is drafted by its site's demo editor, approved by the reviewer and
  * published, through the same workflow engine as the seed (no raw SQL, no shortcuts).
- * Usage: tsx src/bench/scale-articles.ts <total>; prints one JSON line with the timings.
+ * Usage: tsx src/bench/scale-articles.ts <total>; prints the timings as JSON on a line starting `bench summary: `.
  */
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
 
@@ -13,6 +13,9 @@ import { DEMO_ACCOUNTS } from '../seed/demo-accounts'
 import { lexicalText } from '../seed/lexical-text'
 import { publishThroughWorkflow, type SiteTeam } from '../seed/publish-as'
 import { benchArticleText } from './bench-article-text'
+
+/** Marks the timings line: the CMS's own log lines go to stdout too, before and after it. */
+const SUMMARY_PREFIX = 'bench summary: '
 
 /** Articles per transaction: SQLite commits (and syncs) once per batch instead of four times per article. */
 const BATCH = Number(process.env.BENCH_BATCH ?? 50)
@@ -78,7 +81,8 @@ async function main(): Promise<void> {
   }
   const created = total - existing
   const createMs = performance.now() - creating
-  process.stdout.write(`${JSON.stringify({ seededMs, created, createMs, articles: (await payload.count({ collection: 'articles' })).totalDocs })}\n`)
+  const articles = (await payload.count({ collection: 'articles' })).totalDocs
+  process.stdout.write(`${SUMMARY_PREFIX}${JSON.stringify({ seededMs, created, createMs, articles })}\n`)
   process.exit(0)
 }
 
