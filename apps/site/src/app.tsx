@@ -3,6 +3,7 @@ import express, { type Express } from 'express'
 
 import { servePageCache, serveStaleOnCmsFailure } from './cache/cache-middleware.js'
 import { PageCache } from './cache/page-cache.js'
+import { SiteDirectory } from './cache/site-directory.js'
 import { createContentClient } from './cms/content-client.js'
 import { healthHandler } from './health.js'
 import { INVALIDATE_HOOK_PATH, invalidateHook } from './hooks/invalidate-hook.js'
@@ -16,7 +17,10 @@ import { resolveByHost, resolveBySlug } from './routes/resolve-site.js'
 import { siteRouter } from './routes/site-router.js'
 
 export interface SiteAppOptions {
-  /** The page cache; by default one with `cacheTtlSeconds` when given, else no caching. */
+  /**
+   * The page cache; by default one with `cacheTtlSeconds` when given, else no caching. Site
+   * resolutions are kept as long as its pages, on its clock.
+   */
   cache?: PageCache
   /** Clock for the webhook's timestamp check and the submission rate limits (tests). */
   now?: () => Date
@@ -34,6 +38,7 @@ export function createSiteApp(
 ): Express {
   const cache = options.cache ?? (config.cacheTtlSeconds ? new PageCache({ ttlMs: config.cacheTtlSeconds * 1000 }) : undefined)
   const client = createContentClient(config.cmsUrl)
+  const directory = new SiteDirectory({ ttlMs: cache?.ttlMs ?? 0, now: cache?.now })
   const clock = () => (options.now ? options.now().getTime() : Date.now())
   const interaction = interactionRouter({
     cmsUrl: config.cmsUrl,
@@ -49,9 +54,9 @@ export function createSiteApp(
   if (cache) app.use(servePageCache(cache))
   app.use(compress)
   app.get('/healthz', healthHandler(config.cmsUrl))
-  app.post(INVALIDATE_HOOK_PATH, invalidateHook({ secret: config.webhookSecret, cache, now: options.now }))
-  app.use('/_site/:slug', resolveBySlug(client), siteRouter(config.cmsUrl, interaction))
-  app.use(resolveByHost(client), siteRouter(config.cmsUrl, interaction))
+  app.post(INVALIDATE_HOOK_PATH, invalidateHook({ secret: config.webhookSecret, cache, directory, now: options.now }))
+  app.use('/_site/:slug', resolveBySlug(client, directory), siteRouter(config.cmsUrl, interaction))
+  app.use(resolveByHost(client, directory), siteRouter(config.cmsUrl, interaction))
   if (cache) app.use(serveStaleOnCmsFailure(cache))
   app.use(errorHandler)
   return app

@@ -5,7 +5,7 @@ import { fakeSearch } from './fake-search.js'
 
 /**
  * A fake CMS answering the REST queries the site makes, on Payload-shaped JSON: `where[...]` with
- * equals / in / not_in / like and `or`, `sort`, `limit`, `page`. Documents are stored as at depth 1
+ * equals / in / not_in / like and `or`, `sort`, `limit`, `page`, `select`. Documents are stored as at depth 1
  * (relations populated); `depth=0` answers turn relations back into ids, as Payload does.
  */
 export type Doc = Record<string, unknown> & { id: string }
@@ -64,6 +64,13 @@ function atDepth0(doc: Doc): Doc {
   return copy
 }
 
+/** Payload's `select[field]=true`: only those fields (and the id). */
+function selected(doc: Doc, params: URLSearchParams): Doc {
+  const fields = [...params.keys()].flatMap((key) => /^select\[(\w+)\]$/.exec(key)?.[1] ?? [])
+  if (fields.length === 0) return doc
+  return Object.fromEntries(Object.entries(doc).filter(([field]) => field === 'id' || fields.includes(field))) as Doc
+}
+
 export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
   const fake: FakeCms = {
     collections,
@@ -119,7 +126,7 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
       const totalPages = Math.ceil(found.length / limit)
       const slice = found.slice((page - 1) * limit, page * limit)
       send(200, {
-        docs: params.get('depth') === '0' ? slice.map(atDepth0) : slice,
+        docs: (params.get('depth') === '0' ? slice.map(atDepth0) : slice).map((doc) => selected(doc, params)),
         totalDocs: found.length,
         limit,
         page,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { postHook, SECRET, sign, useCachedSite } from './cache-harness.js'
+import { postHook, SECRET, sign, TTL_MS, useCachedSite } from './cache-harness.js'
+import { metaContent } from './helpers.js'
 
 const publish = { event: 'publish', collection: 'articles', id: 'portal-article-25', site: 'site-portal' }
 
@@ -88,6 +89,63 @@ describe('invalidation webhook', () => {
       expect(answer.status, body).toBe(400)
       expect(answer.json?.code).toBe('hooks.body_invalid')
     }
+  })
+})
+
+describe('site resolution with the page cache on', () => {
+  const site = useCachedSite()
+  const MOURNING = '<html lang="zh-CN" class="mourning">'
+
+  /** How many CMS requests to `/api/<collection>` were made since request number `since`. */
+  const callsTo = (collection: string, since: number) => site.cms.requests.slice(since).filter((url) => url.pathname === `/api/${collection}`).length
+
+  it('looks the site and its columns up once per TTL, not once per uncached page', async () => {
+    const since = site.cms.requests.length
+    for (const path of ['/articles/portal-article-1', '/articles/portal-article-2']) {
+      const page = await site.get(path)
+      expect(page.status, path).toBe(200)
+      expect(page.headers['x-cache'], path).toBe('miss')
+    }
+    expect(callsTo('sites', since)).toBe(1)
+    expect(callsTo('columns', since)).toBe(1)
+    site.clock += TTL_MS
+    expect((await site.get('/articles/portal-article-3')).status).toBe(200)
+    expect(callsTo('sites', since)).toBe(2)
+    expect(callsTo('columns', since)).toBe(2)
+  })
+
+  it('shows a changed site and a renamed column on the very next request after their notifications', async () => {
+    expect((await site.get('/articles/portal-article-6')).body).not.toContain(MOURNING)
+    site.cms.collections.sites!.find((doc) => doc.id === 'site-portal')!.mourningMode = true
+    site.cms.collections.columns!.find((doc) => doc.id === 'portal-col-news')!.name = '新闻中心'
+    const beforeNotice = await site.get('/articles/portal-article-7')
+    expect(beforeNotice.headers['x-cache']).toBe('miss')
+    expect(beforeNotice.body).not.toContain(MOURNING)
+    expect(beforeNotice.body).toContain('>工作动态</a>')
+
+    expect((await postHook(site.siteUrl, site.clock, { event: 'site-change', collection: 'sites', id: 'site-portal', site: 'site-portal' })).status).toBe(204)
+    expect((await postHook(site.siteUrl, site.clock, { event: 'column-change', collection: 'columns', id: 'portal-col-news', site: 'site-portal' })).status).toBe(204)
+    for (const path of ['/articles/portal-article-6', '/articles/portal-article-7', '/_site/portal/']) {
+      const page = await site.get(path)
+      expect(page.body, path).toContain(MOURNING)
+      expect(page.body, path).toContain('>新闻中心</a>')
+    }
+  })
+
+  it('serves a site that did not exist yet once it is notified, and keeps other sites resolved', async () => {
+    expect((await site.get('/', 'www.planned.gov.cn')).status).toBe(404)
+    expect((await site.get('/columns/news', 'www.examplecounty.gov.cn')).status).toBe(200)
+    site.cms.collections.sites!.find((doc) => doc.id === 'site-planned')!.status = 'online'
+    expect((await site.get('/', 'www.planned.gov.cn')).status).toBe(404)
+
+    expect((await postHook(site.siteUrl, site.clock, { event: 'site-change', collection: 'sites', id: 'site-planned', site: 'site-planned' })).status).toBe(204)
+    const since = site.cms.requests.length
+    const page = await site.get('/', 'www.planned.gov.cn')
+    expect(page.status).toBe(200)
+    expect(metaContent(page.body, 'SiteName')).toBe('筹建示例网')
+    expect(callsTo('sites', since)).toBe(1)
+    expect((await site.get('/columns/notices', 'www.examplecounty.gov.cn')).status).toBe(200)
+    expect(callsTo('sites', since)).toBe(1)
   })
 })
 

@@ -4,7 +4,11 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, 
 import { isEngineWrite } from '../workflow/context-flags'
 import { idOf, sitesWithRole } from '../workflow/site-membership'
 
-/** The site and column every piece of content belongs to. */
+/**
+ * The site and column every piece of content belongs to. Readers compare them by id only, so
+ * they are never populated (`maxDepth: 0`): a public page read at depth 1 (for its attachments
+ * and linked documents) skips two lookups.
+ */
 export function placementFields(collection: string): Field[] {
   return [
     {
@@ -13,6 +17,7 @@ export function placementFields(collection: string): Field[] {
       relationTo: 'sites',
       required: true,
       index: true,
+      maxDepth: 0,
       label: { zh: '所属站点', en: 'Site' },
       // Most staff work on one site: preselect it.
       defaultValue: ({ user }: { user?: unknown }) => {
@@ -26,6 +31,7 @@ export function placementFields(collection: string): Field[] {
       relationTo: 'columns',
       required: true,
       index: true,
+      maxDepth: 0,
       label: { zh: '所属栏目', en: 'Column' },
       filterOptions: ({ data }): Where => {
         const ofKind: Where = { kind: { in: acceptedKinds(collection) } }

@@ -1,11 +1,25 @@
 import { mongoUrlSupportsTransactions, type DatabaseTarget } from '@govsite/domain'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { withAfterCommit } from './after-commit'
 import { withSerializedTransactions } from './serialized-transactions'
+
+/**
+ * Payload indexes a hasMany text field's table (keywords, 主题词) on (order, parent) only, so
+ * reading one document's keywords scans the whole table; index the parent too (found by
+ * `npm run bench`: seconds per list at 10,000 articles).
+ */
+const indexTextsByParent: SQLiteSchemaHook = ({ extendTable, schema }) => {
+  for (const [name, table] of Object.entries(schema.tables)) {
+    if (!name.endsWith('_texts')) continue
+    extendTable({ table, extraConfig: (columns) => ({ parentIdx: index(`${name}_parent_idx`).on(columns.parent) }) })
+  }
+  return schema
+}
 
 /**
  * SQLite is the zero-setup default and never pushes schema: it runs the committed migrations
@@ -32,6 +46,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         busyTimeout: 10_000,
         wal: true,
         prodMigrations: migrations,
+        afterSchemaInit: [indexTextsByParent],
       }),
     ),
   )

@@ -1,5 +1,6 @@
 import * as migration_20261124_195719_initial from './20261124_195719_initial';
 import * as migration_20261125_085746_interaction from './20261125_085746_interaction';
+import * as migration_20261127_093200_public_list_indexes from './20261127_093200_public_list_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_085746_interaction.up,
     down: migration_20261125_085746_interaction.down,
-    name: '20261125_085746_interaction'
+    name: '20261125_085746_interaction',
+  },
+  {
+    up: migration_20261127_093200_public_list_indexes.up,
+    down: migration_20261127_093200_public_list_indexes.down,
+    name: '20261127_093200_public_list_indexes'
   },
 ];

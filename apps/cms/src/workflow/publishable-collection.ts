@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CompoundIndex } from 'payload'
+import { flattenTopLevelFields } from 'payload/shared'
 
 import { removeFromSearch } from '../search/search-sync'
 
@@ -9,6 +10,19 @@ import { workflowFields } from './workflow-fields'
 import type { PublishableOptions } from './workflow-options'
 
 /**
+ * The public site lists one site's (or one column's) published documents, newest first, and
+ * counts them for its pager: with these, SQLite reads only the rows it returns instead of
+ * scanning and sorting the whole collection (found by `npm run bench`).
+ */
+function publicListIndexes(config: CollectionConfig): CompoundIndex[] {
+  const hasColumn = flattenTopLevelFields(config.fields).some((field) => 'name' in field && field.name === 'column')
+  return [
+    { fields: ['site', '_status', 'publishedAt'] },
+    ...(hasColumn ? [{ fields: ['column', 'site', '_status', 'publishedAt'] }] : []),
+  ]
+}
+
+/**
  * Put a collection under the review workflow: drafts and versions, site-scoped access, the
  * workflow fields, the change guard and the `/:id/workflow/:action` endpoint. Every
  * publishable collection is built with this, so they share one engine.
@@ -17,6 +31,7 @@ export function publishableCollection(config: CollectionConfig, options: Publish
   return {
     ...config,
     versions: { drafts: true, maxPerDoc: 100 },
+    indexes: [...(config.indexes ?? []), ...publicListIndexes(config)],
     admin: {
       ...config.admin,
       components: {

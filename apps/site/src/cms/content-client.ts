@@ -5,10 +5,15 @@ import {
   articleSchema,
   columnSchema,
   faqSchema,
+  interpretationLinkSchema,
   interpretationSchema,
+  listedFaqSchema,
+  listedNoticeSchema,
+  listedSchema,
   listSchema,
   mediaSchema,
   noticeSchema,
+  policyLinkSchema,
   policySchema,
   siteSchema,
   type CmsArticle,
@@ -16,6 +21,9 @@ import {
   type CmsFaq,
   type CmsInterpretation,
   type CmsList,
+  type CmsListed,
+  type CmsListedFaq,
+  type CmsListedNotice,
   type CmsMedia,
   type CmsNotice,
   type CmsPolicy,
@@ -29,12 +37,20 @@ export interface ContentOf {
   interpretations: CmsInterpretation
   faqs: CmsFaq
 }
+/** What lists get of each collection. */
+export interface ListedOf {
+  articles: CmsListed
+  notices: CmsListedNotice
+  'policy-documents': CmsListed
+  interpretations: CmsListed
+  faqs: CmsListedFaq
+}
 /** The publishable collections, by REST slug. */
 export type ContentCollection = keyof ContentOf
 /** The collections a column lists (knowledge-base entries belong to no column). */
 export type ColumnCollection = Exclude<ContentCollection, 'faqs'>
 
-const COLLECTIONS: { [C in ContentCollection]: z.ZodType<ContentOf[C]> } = {
+const DETAIL: { [C in ContentCollection]: z.ZodObject<z.ZodRawShape> & z.ZodType<ContentOf[C]> } = {
   articles: articleSchema,
   notices: noticeSchema,
   'policy-documents': policySchema,
@@ -42,14 +58,27 @@ const COLLECTIONS: { [C in ContentCollection]: z.ZodType<ContentOf[C]> } = {
   faqs: faqSchema,
 }
 
+const LISTED: { [C in ContentCollection]: z.ZodObject<z.ZodRawShape> & z.ZodType<ListedOf[C]> } = {
+  articles: listedSchema,
+  notices: listedNoticeSchema,
+  'policy-documents': listedSchema,
+  interpretations: listedSchema,
+  faqs: listedFaqSchema,
+}
+
 /**
- * Fields lists never show and leave out of the query: Payload on SQLite reads a hasMany text field
- * (keywords, 主题词) through an index it cannot use for that lookup, which takes seconds per list
- * once a site has thousands of documents (found by `npm run bench`). Detail pages still get them.
+ * `select[field]=true` for each field the schema reads: the CMS then loads only those (Payload on
+ * SQLite reads every hasMany and relation table of a document otherwise; found by `npm run bench`).
  */
-const NOT_IN_LISTS: Partial<Record<ContentCollection, Query>> = {
-  articles: { 'select[keywords]': 'false' },
-  'policy-documents': { 'select[keywords]': 'false' },
+function selectOf(schema: z.ZodObject<z.ZodRawShape>, prefix = 'select'): Query {
+  return Object.fromEntries(Object.keys(schema.shape).map((field) => [`${prefix}[${field}]`, 'true']))
+}
+
+/** At depth 1 a detail page needs only these fields of the documents it links to. */
+const POPULATE: Query = {
+  ...selectOf(policyLinkSchema, 'populate[policy-documents]'),
+  ...selectOf(interpretationLinkSchema, 'populate[interpretations]'),
+  ...selectOf(mediaSchema, 'populate[media]'),
 }
 
 export interface ListOptions {
@@ -74,31 +103,36 @@ export function createContentClient(cmsUrl: string) {
   const sitesList = listSchema(siteSchema)
 
   async function firstSite(query: Query): Promise<CmsSite | null> {
-    const { docs } = await cmsGet(cmsUrl, 'sites', { ...query, limit: 1, depth: 0 }, sitesList)
+    const { docs } = await cmsGet(cmsUrl, 'sites', { ...query, limit: 1, pagination: 'false', depth: 0, ...selectOf(siteSchema) }, sitesList)
     const site = docs[0]
     // A site still being built (筹建中) is not public yet.
     return site && site.status !== 'planned' ? site : null
   }
 
-  async function list<C extends ContentCollection>(collection: C, siteId: string, options: ListOptions): Promise<CmsList<ContentOf[C]>> {
+  /**
+   * The newest published documents of a site (or of some columns). Without `page` there is no
+   * pager to fill, so the CMS is spared counting them (`pagination=false`).
+   */
+  async function list<C extends ContentCollection>(collection: C, siteId: string, options: ListOptions): Promise<CmsList<ListedOf[C]>> {
+    const schema = LISTED[collection]
     const query: Query = {
       'where[site][equals]': siteId,
       sort: '-publishedAt',
       limit: options.limit,
-      page: options.page ?? 1,
       depth: 0,
-      ...NOT_IN_LISTS[collection],
+      ...(options.page === undefined ? { pagination: 'false' } : { page: options.page }),
+      ...selectOf(schema),
       ...options.where,
     }
     if (options.columnIds) query['where[column][in]'] = options.columnIds.join(',')
-    const schema = listSchema(COLLECTIONS[collection])
-    return cmsGet(cmsUrl, collection, query, schema)
+    return cmsGet(cmsUrl, collection, query, listSchema(schema))
   }
 
   async function one<C extends ContentCollection>(collection: C, siteId: string, id: string): Promise<ContentOf[C] | null> {
     if (!isDocumentId(id)) return null
-    const schema = listSchema(COLLECTIONS[collection])
-    const { docs } = await cmsGet(cmsUrl, collection, { 'where[site][equals]': siteId, 'where[id][equals]': id, limit: 1, depth: 1 }, schema)
+    const schema = DETAIL[collection]
+    const query: Query = { 'where[site][equals]': siteId, 'where[id][equals]': id, limit: 1, pagination: 'false', depth: 1, ...selectOf(schema), ...POPULATE }
+    const { docs } = await cmsGet(cmsUrl, collection, query, listSchema(schema))
     return docs[0] ?? null
   }
 
@@ -108,12 +142,12 @@ export function createContentClient(cmsUrl: string) {
     siteBySlug: (slug: string) => firstSite({ 'where[slug][equals]': slug }),
     /** All columns of a site, in their configured order. */
     columns: async (siteId: string): Promise<CmsColumn[]> =>
-      (await cmsGet(cmsUrl, 'columns', { 'where[site][equals]': siteId, sort: 'order', limit: 500, depth: 0 }, listSchema(columnSchema))).docs,
+      (await cmsGet(cmsUrl, 'columns', { 'where[site][equals]': siteId, sort: 'order', limit: 500, pagination: 'false', depth: 0, ...selectOf(columnSchema) }, listSchema(columnSchema))).docs,
     list,
     one,
     /** The site's uploaded file called `filename`, if any (media are public, but stay per site). */
     media: async (siteId: string, filename: string): Promise<CmsMedia | null> =>
-      (await cmsGet(cmsUrl, 'media', { 'where[site][equals]': siteId, 'where[filename][equals]': filename, limit: 1, depth: 0 }, listSchema(mediaSchema))).docs[0] ?? null,
+      (await cmsGet(cmsUrl, 'media', { 'where[site][equals]': siteId, 'where[filename][equals]': filename, limit: 1, pagination: 'false', depth: 0, ...selectOf(mediaSchema) }, listSchema(mediaSchema))).docs[0] ?? null,
   }
 }
 

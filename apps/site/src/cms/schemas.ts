@@ -91,7 +91,8 @@ export const noticeSchema = z.object({
 })
 export type CmsNotice = z.infer<typeof noticeSchema>
 
-const policyLinkSchema = z.object({ id, title: z.string(), site: ref(z.object({ id })) })
+/** A policy as its interpretations link to it (populated at depth 1). */
+export const policyLinkSchema = z.object({ id, title: z.string(), site: ref(z.object({ id })) })
 
 export const interpretationSchema = z.object({
   id,
@@ -105,7 +106,8 @@ export const interpretationSchema = z.object({
 })
 export type CmsInterpretation = z.infer<typeof interpretationSchema>
 
-const interpretationLinkSchema = z.object({ id, title: z.string(), site: ref(z.object({ id })), publishedAt: date })
+/** An interpretation as its policy lists it (the `interpretations` join, populated at depth 1). */
+export const interpretationLinkSchema = z.object({ id, title: z.string(), site: ref(z.object({ id })), publishedAt: date })
 
 export const policySchema = z.object({
   id,
@@ -148,3 +150,14 @@ export const faqSchema = z.object({
   publishedAt: date,
 })
 export type CmsFaq = z.infer<typeof faqSchema>
+
+/** What a list shows of a document: its title linked, and its date. */
+export const listedSchema = z.object({ id, title: z.string(), publishedAt: date })
+export type CmsListed = z.infer<typeof listedSchema>
+
+/** Listed notices also carry their pinning window (R-NOTICE-30D), to put the pinned ones on top. */
+export const listedNoticeSchema = listedSchema.extend({ pinned: z.boolean().nullish(), pinnedFrom: date, pinnedUntil: date })
+export type CmsListedNotice = z.infer<typeof listedNoticeSchema>
+
+export const listedFaqSchema = faqSchema.pick({ id: true, question: true, publishedAt: true })
+export type CmsListedFaq = z.infer<typeof listedFaqSchema>

@@ -10,6 +10,7 @@ import {
 import express, { type RequestHandler, type Response } from 'express'
 
 import type { PageCache } from '../cache/page-cache.js'
+import type { SiteDirectory } from '../cache/site-directory.js'
 
 export const INVALIDATE_HOOK_PATH = '/_hooks/invalidate'
 
@@ -17,6 +18,8 @@ export interface InvalidateHookOptions {
   /** Shared with the CMS; undefined → the hook is off (503 `hooks.disabled`). */
   secret: string | undefined
   cache: PageCache | undefined
+  /** Site resolutions: the notice also covers changes to the site document and its columns. */
+  directory: SiteDirectory
   now?: () => Date
 }
 
@@ -36,10 +39,10 @@ function signatureMatches(expected: string, given: string): boolean {
 }
 
 /**
- * POST /_hooks/invalidate from the CMS after a publish, unpublish, scheduled publish or notice
- * auto-unpin: verify the signature (constant time) and the timestamp (±5 minutes), validate the
- * body, then drop every cached page of that site (homepage, columns, item, sitemap, search may all
- * change) and answer 204.
+ * POST /_hooks/invalidate from the CMS after a publish, unpublish, scheduled publish, notice
+ * auto-unpin, or a change to a site or its columns: verify the signature (constant time) and the
+ * timestamp (±5 minutes), validate the body, then drop every cached page of that site (homepage,
+ * columns, item, sitemap, search may all change) and its resolutions, and answer 204.
  */
 export function invalidateHook(options: InvalidateHookOptions): RequestHandler[] {
   const now = options.now ?? (() => new Date())
@@ -63,6 +66,7 @@ export function invalidateHook(options: InvalidateHookOptions): RequestHandler[]
     const parsed = siteWebhookPayloadSchema.safeParse(json)
     if (!parsed.success) return refuse(res, 400, 'hooks.body_invalid', '通知内容格式不正确')
     options.cache?.invalidateSite(parsed.data.site)
+    options.directory.invalidateSite(parsed.data.site)
     res.status(204).end()
   }
   return [express.raw({ type: () => true, limit: '16kb' }), verify]

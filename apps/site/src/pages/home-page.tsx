@@ -1,4 +1,4 @@
-import type { CmsArticle, CmsInterpretation, CmsNotice, CmsPolicy } from '../cms/schemas.js'
+import type { CmsListed, CmsListedNotice } from '../cms/schemas.js'
 import { contentHref } from '../content-links.js'
 import { columnHref, siteHref, type SiteContext } from '../site-context.js'
 import { InteractionLinks } from './interaction-layout.js'
@@ -7,11 +7,11 @@ import { SiteLayout } from './layout.js'
 import { QaBox } from './qa-box.js'
 
 export interface HomeData {
-  pinned: CmsNotice[]
-  news: CmsArticle[]
-  notices: CmsNotice[]
-  policies: CmsPolicy[]
-  interpretations: CmsInterpretation[]
+  pinned: CmsListedNotice[]
+  news: CmsListed[]
+  notices: CmsListedNotice[]
+  policies: CmsListed[]
+  interpretations: CmsListed[]
 }
 
 function Section({ id, title, more, children }: { id: string; title: string; more?: string | undefined; children: React.ReactNode }) {

@@ -9,8 +9,9 @@ export interface SiteLocals {
   ctx: SiteContext
   client: ContentClient
   /**
-   * The CMS failed and the site was taken from memory (KnownSites): only the 互动交流 forms go on
-   * with it, to hand the visitor's input back; every other page answers as the CMS being down.
+   * The CMS failed and the site is the last one its host or slug resolved to (SiteDirectory): only
+   * the 互动交流 forms go on with it, to hand the visitor's input back; every other page answers as
+   * the CMS being down.
    */
   cmsFailure?: CmsUnavailableError
 }
