@@ -81,4 +81,21 @@ describe('cache hits served precompressed', () => {
     expect(head.headers['x-cache']).toBe('hit')
     expect(head.body.length).toBe(0)
   })
+
+  it('answers the render it stores from the stored form: compressed as a hit would be, same ETag, HEAD without body', async () => {
+    const url = `${site.siteUrl}/columns/notices`
+    const rendered = await raw(url, { 'accept-encoding': 'br' })
+    expect(rendered.headers['x-cache']).toBe('miss')
+    expect(rendered.headers['content-encoding']).toBe('br')
+    expect(Number(rendered.headers['content-length'])).toBe(rendered.body.length)
+    const html = brotliDecompressSync(rendered.body).toString()
+    expect(html).toContain('<html lang="zh-CN"')
+    const hit = await raw(url, { 'accept-encoding': 'gzip' })
+    expect(hit.headers['x-cache']).toBe('hit')
+    expect(gunzipSync(hit.body).toString()).toBe(html)
+    expect(hit.headers.etag).toBe(rendered.headers.etag)
+
+    const head = await raw(`${site.siteUrl}/columns/policies`, { 'accept-encoding': 'gzip' }, 'HEAD')
+    expect([head.status, head.headers['x-cache'], head.body.length]).toEqual([200, 'miss', 0])
+  })
 })

@@ -32,9 +32,9 @@ function negotiateEncoding(req: Request): string | undefined {
 
 /**
  * Answer from the cache with the body compressed at store time: no rendering, hashing or
- * compressing per visitor. Revalidation (If-None-Match) gets a 304 as for rendered pages.
+ * compressing per visitor (and none twice for the visitor whose render was just stored). Revalidation (If-None-Match) gets a 304 as for rendered pages.
  */
-function replay(req: Request, res: Response, page: CachedPage, state: 'hit' | 'stale'): void {
+function replay(req: Request, res: Response, page: CachedPage, state: 'hit' | 'miss' | 'stale'): void {
   const { encoded } = page
   res.setHeader('x-cache', state)
   res.setHeader('content-type', page.contentType)
@@ -79,8 +79,12 @@ export function servePageCache(cache: PageCache): RequestHandler {
         /^(?:text\/|application\/(?:xml|rss\+xml|atom\+xml))/.test(contentType)
       ) {
         const lastModified = String(res.get('last-modified') ?? new Date().toUTCString())
-        cache.store(key, { siteId, status: 200, contentType, body, lastModified }, startToken)
-        res.setHeader('x-cache', 'miss')
+        const stored = cache.store(key, { siteId, status: 200, contentType, body, lastModified }, startToken)
+        // The page was just hashed and compressed for the cache: answer with that, not a second time.
+        if (stored) {
+          replay(req, res, stored, 'miss')
+          return res
+        }
       }
       return send(body)
     }

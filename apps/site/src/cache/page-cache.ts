@@ -73,18 +73,21 @@ export class PageCache {
     return this.sequence
   }
 
-  store(key: string, { body, ...page }: PageToStore, startToken: number): void {
-    if ((this.invalidatedAt.get(page.siteId) ?? -1) >= startToken || this.clearedAt >= startToken) return
+  /** The page as kept, or undefined when it is not kept (overlapped an invalidation, or too big). */
+  store(key: string, { body, ...page }: PageToStore, startToken: number): CachedPage | undefined {
+    if ((this.invalidatedAt.get(page.siteId) ?? -1) >= startToken || this.clearedAt >= startToken) return undefined
     const encoded = encodeBody(body)
     const size = encodedSize(encoded)
-    if (size > this.maxBytes) return
+    if (size > this.maxBytes) return undefined
     this.remove(key)
-    this.entries.set(key, { ...page, encoded, storedAt: this.now() })
+    const stored = { ...page, encoded, storedAt: this.now() }
+    this.entries.set(key, stored)
     this.bytes += size
     for (const [oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break
       this.remove(oldest)
     }
+    return stored
   }
 
   /** Forget every page of one site. */
