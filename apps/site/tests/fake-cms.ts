@@ -17,6 +17,8 @@ export interface FakeCms {
   /** `/api/public/*` (interaction) and `/api/qa`. */
   publicApi: FakePublicApi
   requests: URL[]
+  /** The `accept-encoding` of each request, in the same order. */
+  encodings: (string | undefined)[]
   handler: (req: IncomingMessage, res: ServerResponse) => void
 }
 
@@ -76,10 +78,12 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
     collections,
     mode: 'ok',
     requests: [],
+    encodings: [],
     publicApi: createFakePublicApi(Object.values(collections.sites ?? []).map((site) => String(site.slug))),
     handler: (req, res) => {
       const url = new URL(req.url ?? '/', 'http://cms.test')
       fake.requests.push(url)
+      fake.encodings.push(req.headers['accept-encoding'])
       const send = (status: number, body: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' })
         res.end(typeof body === 'string' ? body : JSON.stringify(body))

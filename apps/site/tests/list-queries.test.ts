@@ -46,4 +46,12 @@ describe('CMS queries', () => {
     expect(detail?.searchParams.get('populate[interpretations][publishedAt]')).toBe('true')
     expect(detail?.searchParams.has('populate[policy-documents][body]')).toBe(false)
   })
+
+  it('asks for uncompressed JSON: compressing on the CMS and inflating on the site only costs CPU between neighbours', async () => {
+    site.cms.encodings.length = 0
+    await site.get('/articles/portal-article-2')
+    await site.get('/search?q=政务')
+    expect(site.cms.encodings.length).toBeGreaterThanOrEqual(2)
+    for (const encoding of site.cms.encodings) expect(encoding).toBe('identity')
+  })
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { CmsUnavailableError, queryString, type Query } from './cms-fetch.js'
+import { CMS_READ_HEADERS, CmsUnavailableError, queryString, type Query } from './cms-fetch.js'
 
 const segments = z.array(z.object({ text: z.string(), match: z.boolean() }))
 
@@ -43,7 +43,7 @@ const refusalSchema = z.object({ errors: z.array(z.object({ message: z.string() 
 export async function searchCms(cmsUrl: string, query: Query, timeoutMs = 5000): Promise<SearchResult | SearchRefusal> {
   let response: globalThis.Response
   try {
-    response = await fetch(`${cmsUrl}/api/search?${queryString(query)}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) })
+    response = await fetch(`${cmsUrl}/api/search?${queryString(query)}`, { headers: CMS_READ_HEADERS, signal: AbortSignal.timeout(timeoutMs) })
   } catch (error) {
     throw new CmsUnavailableError('cms.unreachable', `CMS search: ${String(error)}`)
   }
