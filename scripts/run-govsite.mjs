@@ -6,6 +6,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { SITE_NODE_ARGS } from '@govsite/node-kit'
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
 
@@ -43,7 +45,7 @@ const commands = dev
     }
   : {
       cms: [process.execPath, ['apps/cms/dist/server/main.js']],
-      site: [process.execPath, ['apps/site/dist/main.js']],
+      site: [process.execPath, [...SITE_NODE_ARGS, 'apps/site/dist/main.js']],
     }
 
 const children = new Map()

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { uncompressed } from '../src/cache/encoded-page.js'
 import { PageCache } from '../src/cache/page-cache.js'
 import { TTL_MS, useCachedSite } from './cache-harness.js'
 import { get } from './helpers.js'
@@ -116,16 +117,17 @@ describe('PageCache bounds', () => {
     expect(cache.lookup('b')).toBeDefined()
     cache.store('huge', page('s', 'x'.repeat(101)), cache.startToken())
     expect(cache.lookup('huge')).toBeUndefined()
-    // Pages from 1 KB are kept with their gzip and brotli forms, which count too.
-    const exact = new PageCache({ ttlMs: 1000, maxBytes: 2000, now: () => 0 })
+    // Pages from 1 KB are kept in their gzip and brotli forms only: those count.
+    const exact = new PageCache({ ttlMs: 1000, maxBytes: 20, now: () => 0 })
     exact.store('text', page('s', 'x'.repeat(2000)), exact.startToken())
     expect(exact.lookup('text')).toBeUndefined()
-    const roomy = new PageCache({ ttlMs: 1000, maxBytes: 2200, now: () => 0 })
+    const roomy = new PageCache({ ttlMs: 1000, maxBytes: 200, now: () => 0 })
     roomy.store('text', page('s', 'x'.repeat(2000)), roomy.startToken())
     const { encoded } = roomy.lookup('text')?.page ?? {}
-    expect(encoded?.identity.length).toBe(2000)
+    expect(encoded?.plain).toBeNull()
     expect(encoded?.gzip?.length).toBeGreaterThan(0)
     expect(encoded?.br?.length).toBeGreaterThan(0)
+    expect(encoded && uncompressed(encoded).toString()).toBe('x'.repeat(2000))
   })
 
   it('drops a render that overlapped an invalidation of its site', () => {

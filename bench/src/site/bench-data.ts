@@ -61,12 +61,15 @@ interface ScaleSummary {
 export async function createBenchData(context: SuiteContext, env: NodeJS.ProcessEnv, databaseFile: string, total: number): Promise<BenchData> {
   const cmsDir = join(context.repoRoot, 'apps/cms')
   const runs: ScaleSummary[] = []
-  for (let target = Math.min(ARTICLES_PER_PROCESS, total); ; target = Math.min(target + ARTICLES_PER_PROCESS, total)) {
+  // A reused database (BENCH_DATA_DIR) may hold some or all of them: go on from its count.
+  for (let target = Math.min(ARTICLES_PER_PROCESS, total); ; ) {
     const stdout = await scaleTo(context, cmsDir, env, target)
     const summary = stdout.split('\n').findLast((line) => line.startsWith(SUMMARY_PREFIX))
     if (!summary) throw new Error(`scale-articles printed no summary line:\n${stdout.slice(-2000)}`)
-    runs.push(JSON.parse(summary.slice(SUMMARY_PREFIX.length)) as ScaleSummary)
-    if (target === total) break
+    const run = JSON.parse(summary.slice(SUMMARY_PREFIX.length)) as ScaleSummary
+    runs.push(run)
+    if (target >= total || run.articles >= total) break
+    target = Math.min(Math.max(target, run.articles) + ARTICLES_PER_PROCESS, total)
   }
   const summary = {
     seededMs: runs[0]?.seededMs ?? 0,

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
+import { SITE_NODE_ARGS } from '@govsite/node-kit'
+
 import { table } from '../markdown.js'
 import type { Suite, SuiteContext, SuiteResult } from '../suite.js'
 import { ARTICLES_PER_PROCESS, createBenchData, type BenchData } from './bench-data.js'
@@ -74,7 +76,7 @@ async function startGovSite(context: SuiteContext, directory: string): Promise<{
   const site = await startProcess(context, {
     name: 'site',
     command: process.execPath,
-    args: ['apps/site/dist/main.js'],
+    args: [...SITE_NODE_ARGS, 'apps/site/dist/main.js'],
     cwd: context.repoRoot,
     env: { ...common, SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_WEBHOOK_SECRET: webhookSecret },
     ready,

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { SITE_NODE_ARGS } from '@govsite/node-kit'
+
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
 
 export interface RunningApp {
@@ -35,8 +37,8 @@ export function testSecret(): string {
 }
 
 /** Start a built app and resolve once it prints its ready line (or reject with its output). */
-function startApp(script: string, env: Record<string, string>, port: number, timeoutMs: number): Promise<RunningApp> {
-  const child: ChildProcess = spawn(process.execPath, [script], {
+function startApp(args: readonly string[], env: Record<string, string>, port: number, timeoutMs: number): Promise<RunningApp> {
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,7 +57,7 @@ function startApp(script: string, env: Record<string, string>, port: number, tim
   return new Promise((resolveApp, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`${script} did not start within ${timeoutMs} ms:\n${output}`))
+      reject(new Error(`${args.join(' ')} did not start within ${timeoutMs} ms:\n${output}`))
     }, timeoutMs)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
@@ -68,17 +70,17 @@ function startApp(script: string, env: Record<string, string>, port: number, tim
     child.stderr?.on('data', onData)
     child.once('exit', (code) => {
       clearTimeout(timer)
-      reject(new Error(`${script} exited with ${code}:\n${output}`))
+      reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`))
     })
   })
 }
 
 export async function startCms(env: Record<string, string>): Promise<RunningApp> {
   const port = Number(env.CMS_PORT)
-  return startApp(join(REPO_ROOT, 'apps/cms/dist/server/main.js'), env, port, 180_000)
+  return startApp([join(REPO_ROOT, 'apps/cms/dist/server/main.js')], env, port, 180_000)
 }
 
 export async function startSite(env: Record<string, string>): Promise<RunningApp> {
   const port = Number(env.SITE_PORT)
-  return startApp(join(REPO_ROOT, 'apps/site/dist/main.js'), env, port, 30_000)
+  return startApp([...SITE_NODE_ARGS, join(REPO_ROOT, 'apps/site/dist/main.js')], env, port, 30_000)
 }

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       process.stderr.write(`bench data: ${done}/${total} articles (rss ${(rss / 1e6).toFixed(0)} MB, heap ${(heapUsed / 1e6).toFixed(0)} MB)\n`)
     }
   }
-  const created = total - existing
+  const created = Math.max(0, total - existing)
   const createMs = performance.now() - creating
   const articles = (await payload.count({ collection: 'articles' })).totalDocs
   process.stdout.write(`${SUMMARY_PREFIX}${JSON.stringify({ seededMs, created, createMs, articles })}\n`)

@@ -4,6 +4,7 @@ import Negotiator from 'negotiator'
 import { CmsUnavailableError } from '../cms/cms-fetch.js'
 import { readingPrefs } from '../reading-prefs.js'
 import type { SiteLocals } from '../routes/site-locals.js'
+import { uncompressed } from './encoded-page.js'
 import type { CachedPage, PageCache } from './page-cache.js'
 
 /**
@@ -46,9 +47,9 @@ function replay(req: Request, res: Response, page: CachedPage, state: 'hit' | 'm
     res.status(304).end()
     return
   }
-  const encoding = encoded.gzip && encoded.br ? negotiateEncoding(req) : 'identity'
-  const body = (encoding === 'br' ? encoded.br : encoding === 'gzip' ? encoded.gzip : null) ?? encoded.identity
-  if (body !== encoded.identity) res.setHeader('content-encoding', encoding ?? '')
+  const encoding = encoded.plain ? 'identity' : negotiateEncoding(req)
+  const body = encoding === 'br' && encoded.br ? encoded.br : encoding === 'gzip' && encoded.gzip ? encoded.gzip : uncompressed(encoded)
+  if (body === encoded.br || body === encoded.gzip) res.setHeader('content-encoding', encoding ?? '')
   res.setHeader('content-length', String(body.length))
   res.end(req.method === 'HEAD' ? undefined : body)
 }

@@ -24,7 +24,7 @@ export interface PageCacheOptions {
   ttlMs: number
   /** Most entries kept; the least recently used goes first. */
   maxEntries?: number
-  /** Most body bytes kept (the page and its gzip and brotli forms). */
+  /** Most body bytes kept (a page under 1 KB as is, a larger one as gzip plus brotli). */
   maxBytes?: number
   /** Injected clock for tests. */
   now?: () => number
@@ -51,7 +51,7 @@ export class PageCache {
   constructor(options: PageCacheOptions) {
     this.ttlMs = options.ttlMs
     this.maxEntries = options.maxEntries ?? 5000
-    this.maxBytes = options.maxBytes ?? 128 * 1024 * 1024
+    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024
     this.now = options.now ?? Date.now
   }
 
