@@ -40,7 +40,7 @@ async function scaleTo(context: SuiteContext, cmsDir: string, env: NodeJS.Proces
       },
     })
   } catch (error) {
-    if (attempt >= 3 || !(error instanceof ExitCodeError) || error.code !== 13 || error.output.trim()) throw error
+    if (attempt >= 5 || !(error instanceof ExitCodeError) || error.code !== 13 || error.output.trim()) throw error
     context.log(`scale-articles ended while loading its modules (exit code 13); starting it again`)
     return scaleTo(context, cmsDir, env, target, attempt + 1)
   }
