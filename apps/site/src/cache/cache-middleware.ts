@@ -33,7 +33,8 @@ function negotiateEncoding(req: Request): string | undefined {
 
 /**
  * Answer from the cache with the body compressed at store time: no rendering, hashing or
- * compressing per visitor (and none twice for the visitor whose render was just stored). Revalidation (If-None-Match) gets a 304 as for rendered pages.
+ * compressing per visitor (and none twice for the visitor whose render was just stored).
+ * Revalidation (If-None-Match) gets a 304 as for rendered pages.
  */
 function replay(req: Request, res: Response, page: CachedPage, state: 'hit' | 'miss' | 'stale'): void {
   const { encoded } = page
@@ -47,9 +48,10 @@ function replay(req: Request, res: Response, page: CachedPage, state: 'hit' | 'm
     res.status(304).end()
     return
   }
-  const encoding = encoded.plain ? 'identity' : negotiateEncoding(req)
-  const body = encoding === 'br' && encoded.br ? encoded.br : encoding === 'gzip' && encoded.gzip ? encoded.gzip : uncompressed(encoded)
-  if (body === encoded.br || body === encoded.gzip) res.setHeader('content-encoding', encoding ?? '')
+  const encoding = encoded.plain ? undefined : negotiateEncoding(req)
+  const compressed = encoding === 'br' ? encoded.br : encoding === 'gzip' ? encoded.gzip : null
+  if (compressed) res.setHeader('content-encoding', encoding ?? '')
+  const body = compressed ?? uncompressed(encoded)
   res.setHeader('content-length', String(body.length))
   res.end(req.method === 'HEAD' ? undefined : body)
 }
