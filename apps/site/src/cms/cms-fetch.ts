@@ -34,7 +34,8 @@ export function queryString(query: Query): string {
  * answered (found by `npm run bench`). The timeout includes the wait.
  */
 export const CMS_READ_CONCURRENCY = 8
-const cmsReads = pLimit(CMS_READ_CONCURRENCY)
+/** Run one CMS read when one of the CMS_READ_CONCURRENCY slots is free. */
+export const inCmsReadSlot: <T>(read: () => Promise<T>) => Promise<T> = pLimit(CMS_READ_CONCURRENCY)
 
 /**
  * GET `${cmsUrl}/api/${path}?${query}` anonymously (so only published content), then validate the
@@ -42,7 +43,7 @@ const cmsReads = pLimit(CMS_READ_CONCURRENCY)
  */
 export function cmsGet<T extends z.ZodType>(cmsUrl: string, path: string, query: Query, schema: T, timeoutMs = 5000): Promise<z.output<T>> {
   const signal = AbortSignal.timeout(timeoutMs)
-  return cmsReads(() => read(cmsUrl, path, query, schema, signal))
+  return inCmsReadSlot(() => read(cmsUrl, path, query, schema, signal))
 }
 
 async function read<T extends z.ZodType>(cmsUrl: string, path: string, query: Query, schema: T, signal: AbortSignal): Promise<z.output<T>> {

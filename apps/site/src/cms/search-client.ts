@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { CMS_READ_HEADERS, CmsUnavailableError, queryString, type Query } from './cms-fetch.js'
+import { CMS_READ_HEADERS, CmsUnavailableError, inCmsReadSlot, queryString, type Query } from './cms-fetch.js'
 
 const segments = z.array(z.object({ text: z.string(), match: z.boolean() }))
 
@@ -40,10 +40,15 @@ const refusalSchema = z.object({ errors: z.array(z.object({ message: z.string() 
  * `GET /api/search` on the CMS. A 400 is the visitor's input (too long, bad date): returned as
  * a refusal to show on the page. Any other failure is `CmsUnavailableError` (503 page).
  */
-export async function searchCms(cmsUrl: string, query: Query, timeoutMs = 5000): Promise<SearchResult | SearchRefusal> {
+export function searchCms(cmsUrl: string, query: Query, timeoutMs = 5000): Promise<SearchResult | SearchRefusal> {
+  const signal = AbortSignal.timeout(timeoutMs)
+  return inCmsReadSlot(() => search(cmsUrl, query, signal))
+}
+
+async function search(cmsUrl: string, query: Query, signal: AbortSignal): Promise<SearchResult | SearchRefusal> {
   let response: globalThis.Response
   try {
-    response = await fetch(`${cmsUrl}/api/search?${queryString(query)}`, { headers: CMS_READ_HEADERS, signal: AbortSignal.timeout(timeoutMs) })
+    response = await fetch(`${cmsUrl}/api/search?${queryString(query)}`, { headers: CMS_READ_HEADERS, signal })
   } catch (error) {
     throw new CmsUnavailableError('cms.unreachable', `CMS search: ${String(error)}`)
   }
