@@ -15,7 +15,7 @@ const NUMBERED = alternation(NUMBERED_GAMBLING_WORDS)
 const NUMBER = String.raw`(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}`
 const BRAND_TOKENS = new RegExp(
   [
-    String.raw`(?<![a-z])(?:${BRAND})(?:${NUMBER}|${alternation(BRAND_SUFFIXES)})`,
+    String.raw`(?<![a-z])(?:${BRAND})(?:${NUMBER}|[a-z0-9]{0,10}(?:中国)?(?:${alternation(BRAND_SUFFIXES)}))`,
     `${NUMBER}(?:${BRAND})`,
     `(?:${NUMBERED})${NUMBER}(?![\\d${QUANTITY_UNITS}])`,
     `${NUMBER}(?:${NUMBERED})`,
@@ -26,6 +26,8 @@ const BRAND_TOKENS = new RegExp(
 // enumeration marks of prose (、，) do not count.
 const CHAIN_SEPARATOR = /[_|/\\\-—+#~\s]+/
 const SEGMENT_END = /[。！？!?；;：:，,、\n]/
+// Characters written one by one with spaces between (足 球 比 分) make one word, not a chain.
+const LETTER_SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}](?![\p{L}\p{N}]))+/gu
 
 const chainMatchers = new WeakMap<WordLists, AhoCorasick>()
 
@@ -50,7 +52,7 @@ function keywordChain(text: string, wordLists: WordLists): string | undefined {
   const folded = foldForShapes(text)
   let start = 0
   for (const segment of folded.text.split(SEGMENT_END)) {
-    const tokens = segment.split(CHAIN_SEPARATOR).filter((token) => token !== '')
+    const tokens = segment.replace(LETTER_SPACED, (run) => run.replaceAll(' ', '')).split(CHAIN_SEPARATOR).filter((token) => token !== '')
     const spamTokens = tokens.filter((token) => matcher.match(normalizeForMatching(token).text)).length
     if ((segment.includes('_') && spamTokens >= 2) || (spamTokens >= 3 && spamTokens * 2 >= tokens.length)) {
       return text.slice(folded.originStart[start], folded.originEnd[start + segment.length - 1]).trim()
@@ -65,7 +67,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu
 
 /**
  * R-NO-ADS: the shapes of SEO injections on hacked government pages, whatever words they use:
- * a betting brand with a number or a gateway word (澳门新葡京8888, 365体育, 开云体育官网入口);
+ * a betting brand with a number or a gateway word (澳门新葡京8888, 365体育, 开云体育官网入口,
+ * 爱游戏(ayx)中国官方网站);
  * two or more spam terms chained with `_`, or three or more with `|`, `-`, `/` or spaces
  * (足球比分_即时比分_皇冠体育); a paragraph of mostly Latin letters and digits carrying three or
  * more non-government addresses (a link farm). Each blocks submission; each shape is reported

@@ -6,7 +6,7 @@ import type { Finding } from './types.js'
 // Single spaces may separate the characters (b e t 3 6 5 . c o m); 点, 。, (.) and [dot] stand
 // for the dot. Matched on the folded text, so full-width forms (ｘｘｘ．ｃｏｍ) and look-alike
 // letters and digits are already plain.
-const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]| (?=[a-z0-9]))*`
+const LABEL = String.raw`[a-z0-9-]{1,63}(?: [a-z0-9](?![a-z0-9]))*`
 const DOT = String.raw` ?(?:\.|点|。|\( ?\. ?\)|\[ ?\. ?\]|\(dot\)|\[dot\]| dot ) ?`
 const TLD = `(?:${[...TYPED_ADDRESS_TLDS].sort((a, b) => b.length - a.length).map((tld) => tld.split('').join(' ?')).join('|')})`
 // Not after @ (an e-mail address is a contact, not a link) nor inside a longer name.

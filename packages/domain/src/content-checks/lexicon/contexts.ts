@@ -56,7 +56,19 @@ export const ENFORCEMENT_CUES: readonly string[] = [
 
 /**
  * Phrases of ordinary government language that contain a listed term (商标注册送达 contains 注册送,
- * 虚假证明 contains 假证): a term inside one of them is not reported. Sites add their own in
+ * 虚假证明 contains 假证, 申请代开发票 is a tax office's service): a term inside one of them is not reported. Sites add their own in
  * the 预审词库.
  */
-export const ALLOWED_PHRASES: readonly string[] = ['注册送达', '假证明', '假证据', '加微信群', '加微信公众号']
+export const ALLOWED_PHRASES: readonly string[] = [
+  '注册送达',
+  '假证明',
+  '假证据',
+  '加微信群',
+  '加微信公众号',
+  // Tax offices issue invoices for those who cannot (代开发票 is their service).
+  '申请代开发票',
+  '代开发票申请',
+  '税务机关代开发票',
+  '税务局代开发票',
+  '代开发票窗口',
+]

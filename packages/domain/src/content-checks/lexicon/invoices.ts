@@ -5,7 +5,6 @@ export const INVOICES: CategoryLexicon = {
   terms: [
     '代开发票',
     '发票代开',
-    '代开增值税',
     '真票代开',
     '出售发票',
     '发票出售',
