@@ -19,7 +19,7 @@ describe('pre-review checks on every public field at submit', () => {
 
   beforeAll(async () => {
     f = await workflowFixture()
-    const column = (kind: string, slug: string) =>
+    const column = (kind: 'policy' | 'notices', slug: string) =>
       f.payload.create({ collection: 'columns', data: { site: f.siteA, name: slug, slug, kind } }).then((doc) => doc.id)
     policyColumn = await column('policy', 'zcwj')
     noticeColumn = await column('notices', 'tzgg')
