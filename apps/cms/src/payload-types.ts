@@ -1368,23 +1368,41 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The shipped lexicon always applies; add the platform’s own terms here, one per line.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-check-settings".
  */
 export interface ContentCheckSetting {
   id: string;
   /**
-   * One term per line
+   * Additional terms (119 shipped)
    */
   gambling?: string | null;
   /**
-   * One term per line
+   * Additional terms (28 shipped)
+   */
+  pornography?: string | null;
+  /**
+   * Additional terms (28 shipped)
    */
   advertising?: string | null;
   /**
-   * One term per line
+   * Additional terms (22 shipped)
    */
-  pornography?: string | null;
+  invoices?: string | null;
+  /**
+   * Additional terms (20 shipped)
+   */
+  gaming?: string | null;
+  /**
+   * Additional terms (20 shipped)
+   */
+  loans?: string | null;
+  /**
+   * Phrases of your own that contain a listed term and are fine
+   */
+  allowed?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1413,8 +1431,12 @@ export interface WorkingCalendar {
  */
 export interface ContentCheckSettingsSelect<T extends boolean = true> {
   gambling?: T;
-  advertising?: T;
   pornography?: T;
+  advertising?: T;
+  invoices?: T;
+  gaming?: T;
+  loans?: T;
+  allowed?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -39,9 +39,15 @@ export {
 } from './workflow/decide-transition.js'
 export { decidePublishSchedule, type ScheduleDecision } from './workflow/publish-schedule.js'
 export { canonicalContent, NON_CONTENT_FIELDS, WORKFLOW_FIELD_NAMES } from './workflow/canonical-content.js'
-export type { ContentForCheck, Finding } from './content-checks/types.js'
-export { DEFAULT_WORD_LISTS, type WordListCategory, type WordLists } from './content-checks/word-lists.js'
-export { runPreReviewChecks } from './content-checks/run-pre-review-checks.js'
+export type { ContentForCheck, FieldContent, Finding } from './content-checks/types.js'
+export {
+  SPAM_LEXICON,
+  WORD_LIST_CATEGORIES,
+  WORD_LIST_LABELS,
+  type WordListCategory,
+  type WordLists,
+} from './content-checks/word-lists.js'
+export { checkPublicFields, runPreReviewChecks } from './content-checks/run-pre-review-checks.js'
 export { extractCheckableContent } from './content-checks/extract-checkable-content.js'
 export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'
 export {

@@ -33,5 +33,4 @@ export const Articles: CollectionConfig = publishableCollection(
       slugField,
     ],
   },
-  { checkable: (doc) => ({ texts: [doc.title as string, doc.summary as string], richText: [doc.body] }) },
 )

@@ -1,8 +1,7 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
+import { staffOnlyField } from '../workflow/public-fields'
 import { publishableCollection } from '../workflow/publishable-collection'
-
-const staffOnly: { read: FieldAccess } = { read: ({ req }) => Boolean(req.user) }
 
 /**
  * 知识库 (R-KB): questions and answers published through the review workflow; answered messages
@@ -26,11 +25,10 @@ export const Faqs: CollectionConfig = publishableCollection(
         name: 'sourceMessage',
         type: 'relationship',
         relationTo: 'messages',
-        access: staffOnly,
+        ...staffOnlyField,
         label: { zh: '来源留言', en: 'Source message' },
         admin: { position: 'sidebar', readOnly: true },
       },
     ],
   },
-  { checkable: (doc) => ({ texts: [doc.question as string, doc.category as string], richText: [doc.answer] }) },
 )

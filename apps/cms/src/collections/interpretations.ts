@@ -43,7 +43,6 @@ export const Interpretations: CollectionConfig = publishableCollection(
     ],
   },
   {
-    checkable: (doc) => ({ texts: [doc.title as string], richText: [doc.body] }),
     onPublish: async (args) => {
       await onInterpretationPublish(args)
     },

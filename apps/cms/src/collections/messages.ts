@@ -1,5 +1,5 @@
 import { MESSAGE_CATEGORIES, MESSAGE_CATEGORY_LABELS } from '@govsite/domain'
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { guardReceivedFields, onMessagePublish, syncHandlingSite } from '../interaction/message-hooks'
 import { toFaqEndpoint } from '../interaction/to-faq-endpoint'
@@ -10,11 +10,12 @@ import {
   readMessageVersionsOfOwnSites,
   writeMessagesOfOwnSites,
 } from '../interaction/staff-access'
+import { publicWhen, staffOnlyField } from '../workflow/public-fields'
 import { publishableCollection } from '../workflow/publishable-collection'
 
-/** Personal data: staff only, whatever the collection's read rule says. */
-const staffOnly: { read: FieldAccess } = { read: ({ req }) => Boolean(req.user) }
 const received = { readOnly: true }
+// What goes public of the visitor's own text: only what they agreed to publish with the answer.
+const publicWithAnswer = publicWhen((doc) => doc.publicAnswer === true)
 
 /**
  * 留言 (咨询 / 投诉 / 建议), R-MSG-5WD and R-MSG-3M: received through the public site, answered
@@ -45,7 +46,7 @@ export const Messages: CollectionConfig = publishableCollection(
         type: 'collapsible',
         label: { zh: '来信内容', en: 'Message' },
         fields: [
-          { name: 'subject', type: 'text', required: true, label: { zh: '标题', en: 'Subject' }, admin: received },
+          { name: 'subject', type: 'text', required: true, label: { zh: '标题', en: 'Subject' }, admin: received, ...publicWithAnswer },
           {
             type: 'row',
             fields: [
@@ -59,16 +60,17 @@ export const Messages: CollectionConfig = publishableCollection(
                 admin: received,
               },
               { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '收信站点', en: 'Received by' }, admin: received },
-              { name: 'trackingCode', type: 'text', required: true, unique: true, index: true, label: { zh: '查询码', en: 'Tracking code' }, admin: received },
+              // Shown only to the visitor who holds it.
+              { name: 'trackingCode', type: 'text', required: true, unique: true, index: true, label: { zh: '查询码', en: 'Tracking code' }, admin: received, custom: { public: false } },
             ],
           },
-          { name: 'content', type: 'textarea', required: true, label: { zh: '留言内容', en: 'Content' }, admin: received },
+          { name: 'content', type: 'textarea', required: true, label: { zh: '留言内容', en: 'Content' }, admin: received, ...publicWithAnswer },
           {
             type: 'row',
             fields: [
-              { name: 'name', type: 'text', required: true, access: staffOnly, label: { zh: '姓名', en: 'Name' }, admin: received },
-              { name: 'phone', type: 'text', access: staffOnly, label: { zh: '联系电话', en: 'Phone' }, admin: received },
-              { name: 'email', type: 'text', access: staffOnly, label: { zh: '电子邮箱', en: 'E-mail' }, admin: received },
+              { name: 'name', type: 'text', required: true, ...staffOnlyField, label: { zh: '姓名', en: 'Name' }, admin: received },
+              { name: 'phone', type: 'text', ...staffOnlyField, label: { zh: '联系电话', en: 'Phone' }, admin: received },
+              { name: 'email', type: 'text', ...staffOnlyField, label: { zh: '电子邮箱', en: 'E-mail' }, admin: received },
             ],
           },
           {
@@ -91,7 +93,7 @@ export const Messages: CollectionConfig = publishableCollection(
                 label: { zh: '办理期限', en: 'Due date' },
                 admin: { ...received, description: { zh: '收信次日起 5 个工作日（北京时间）', en: '5 working days after receipt' } },
               },
-              { name: 'clientIp', type: 'text', access: staffOnly, label: { zh: '来源 IP', en: 'Client IP' }, admin: received },
+              { name: 'clientIp', type: 'text', ...staffOnlyField, label: { zh: '来源 IP', en: 'Client IP' }, admin: received },
             ],
           },
         ],
@@ -133,17 +135,15 @@ export const Messages: CollectionConfig = publishableCollection(
             type: 'row',
             fields: [
               { name: 'spam', type: 'checkbox', defaultValue: false, index: true, label: { zh: '疑似垃圾信息', en: 'Suspected spam' } },
-              { name: 'spamFindings', type: 'json', access: staffOnly, label: { zh: '预审发现', en: 'Findings' }, admin: { readOnly: true, condition: (data) => Boolean(data?.spamFindings) } },
+              { name: 'spamFindings', type: 'json', ...staffOnlyField, label: { zh: '预审发现', en: 'Findings' }, admin: { readOnly: true, condition: (data) => Boolean(data?.spamFindings) } },
             ],
           },
-          { name: 'handlingNote', type: 'textarea', access: staffOnly, label: { zh: '内部办理记录', en: 'Internal note' } },
+          { name: 'handlingNote', type: 'textarea', ...staffOnlyField, label: { zh: '内部办理记录', en: 'Internal note' } },
         ],
       },
     ],
   },
   {
-    // What goes public: the reply, and the visitor's text when they agreed to a public answer.
-    checkable: (doc) => ({ texts: doc.publicAnswer ? [doc.subject as string, doc.content as string] : [], richText: [doc.reply] }),
     systemFields: ['answeredAt', 'handlingWorkingDays'],
     onPublish: onMessagePublish,
     siteField: 'handlingSite',

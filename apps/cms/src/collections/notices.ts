@@ -66,7 +66,6 @@ export const Notices: CollectionConfig = publishableCollection(
     ],
   },
   {
-    checkable: (doc) => ({ texts: [doc.title as string], richText: [doc.body] }),
     systemFields: ['firstPublishedAt'],
     onPublish: onNoticePublish,
     onUnpublish: onNoticeUnpublish,

@@ -88,7 +88,6 @@ export const PolicyDocuments: CollectionConfig = publishableCollection(
     ],
   },
   {
-    checkable: (doc) => ({ texts: [doc.title as string, doc.documentNumber as string], richText: [doc.body] }),
     systemFields: ['indexNumber', 'indexYear', 'indexSerial'],
     onPublish: onPolicyPublish,
     afterPublish: afterPolicyPublish,

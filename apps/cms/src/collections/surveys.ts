@@ -89,10 +89,6 @@ export const Surveys: CollectionConfig = publishableCollection(
     ],
   },
   {
-    checkable: (doc) => ({
-      texts: [doc.title as string, ...((doc.questions as { label?: string }[] | null) ?? []).map((question) => question.label)],
-      richText: [doc.description, doc.resultsReport],
-    }),
     systemFields: ['resultsPublishedAt'],
     onPublish: onSurveyPublish,
   },

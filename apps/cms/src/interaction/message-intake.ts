@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { messageDueDate, runPreReviewChecks, trackingCodeFrom, type Finding, type MessageSubmission } from '@govsite/domain'
+import { checkPublicFields, messageDueDate, trackingCodeFrom, type Finding, type MessageSubmission } from '@govsite/domain'
 import type { PayloadRequest } from 'payload'
 
 import { loadWordLists } from '../globals/content-check-settings'
@@ -9,11 +9,12 @@ import { loadWorkingCalendar } from '../globals/working-calendar'
 /** Set on the request context by the intake only: messages are created nowhere else. */
 export const MESSAGE_INTAKE_FLAG = 'govsiteMessageIntake'
 
-const SPAM_CODES = /^check\.(forbidden_word\.|link_scheme$|commercial_link$)/
+const SPAM_CODES = /^check\.(forbidden_word\.|seo_|link_scheme$|spam_link$|commercial_link$)/
 
 /**
- * The pre-review checks on what a visitor wrote. Gambling/advertising/pornography words and
- * suspicious links mark the message as spam for the handlers; it is stored either way.
+ * The pre-review checks on what a visitor wrote. Listed spam terms, SEO-injection shapes and
+ * suspicious links or typed addresses mark the message as spam for the handlers; it is stored
+ * either way.
  */
 export function spamFindings(findings: Finding[]): Finding[] {
   return findings.filter((finding) => SPAM_CODES.test(finding.code))
@@ -36,11 +37,12 @@ export async function receiveMessage(
   now: Date,
 ): Promise<ReceivedMessage> {
   const calendar = await loadWorkingCalendar(req.payload, req)
-  const findings = runPreReviewChecks({ texts: [input.name, input.subject, input.content], links: [], images: [] }, await loadWordLists(req))
-  const content = `${input.subject}\n${input.content}`
-  const links = content.match(/(?:https?|javascript|data|vbscript):[^\s，。]+/gi) ?? []
-  const linkFindings = links.length > 0 ? runPreReviewChecks({ texts: [], links, images: [] }, await loadWordLists(req)) : []
-  const spam = spamFindings([...findings, ...linkFindings])
+  const text = (field: string, value: string) => ({ field, texts: [value], links: [], images: [] })
+  const findings = checkPublicFields(
+    [text('姓名', input.name), text('标题', input.subject), text('留言内容', input.content)],
+    await loadWordLists(req),
+  )
+  const spam = spamFindings(findings)
   const receivedAt = now.toISOString()
   const dueDate = messageDueDate(now, calendar)
 

@@ -27,7 +27,7 @@ function publicListIndexes(config: CollectionConfig): CompoundIndex[] {
  * workflow fields, the change guard and the `/:id/workflow/:action` endpoint. Every
  * publishable collection is built with this, so they share one engine.
  */
-export function publishableCollection(config: CollectionConfig, options: PublishableOptions): CollectionConfig {
+export function publishableCollection(config: CollectionConfig, options: PublishableOptions = {}): CollectionConfig {
   return {
     ...config,
     versions: { drafts: true, maxPerDoc: 100 },

@@ -4,7 +4,7 @@ import {
   decideTransition,
   isWorkflowAction,
   parseWorkflowActionBody,
-  runPreReviewChecks,
+  checkPublicFields,
   type ReviewState,
   type SiteWebhookEvent,
   type WorkflowAction,
@@ -23,7 +23,7 @@ import {
 import { notifySite } from '../content/site-webhook'
 import { dropSearchChanges, flushSearchChanges, noteSearchChange } from '../search/search-sync'
 import { loadWordLists } from '../globals/content-check-settings'
-import { checkableContent, type CheckableSelector } from './checkable-content'
+import { publicFieldContents } from './public-fields'
 import { workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
 import { clientIp } from './client-ip'
 import { contentHash } from './content-hash'
@@ -126,7 +126,7 @@ export async function performTransition({ req, collection, id, action, body, now
   const decision = decideTransition(action, actor, workflowDoc, parsed.body)
   if (!decision.ok) throw new WorkflowError(decision.status, decision.code, decision.message)
 
-  const plan = await planWrite(req, action, doc, options.checkable, parsed.body, actor, hash, now)
+  const plan = await planWrite(req, collection, action, doc, parsed.body, actor, hash, now)
   return commitTransition(req, { collection, doc, action, hash, plan, comment: parsed.body.comment ?? null, now, live })
 }
 
@@ -139,9 +139,9 @@ interface WritePlan {
 
 async function planWrite(
   req: PayloadRequest,
+  collection: string,
   action: WorkflowAction,
   doc: Doc,
-  selector: CheckableSelector,
   body: WorkflowActionBody,
   actor: WorkflowActor,
   hash: string,
@@ -149,7 +149,8 @@ async function planWrite(
 ): Promise<WritePlan> {
   switch (action) {
     case 'submit': {
-      const findings = runPreReviewChecks(checkableContent(selector(doc)), await loadWordLists(req))
+      const { fields } = req.payload.collections[collection as CollectionSlug].config
+      const findings = checkPublicFields(publicFieldContents(fields, doc), await loadWordLists(req))
       const blocking = findings.filter((finding) => finding.severity === 'blocking')
       if (blocking.length > 0) {
         throw new WorkflowError(

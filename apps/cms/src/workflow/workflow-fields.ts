@@ -1,8 +1,9 @@
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@govsite/domain'
-import type { Field, FieldAccess } from 'payload'
+import type { Field } from 'payload'
 
-/** Who wrote, approved or flagged what is internal: visitors read the content, not its review trail. */
-const staffOnly: { read: FieldAccess } = { read: ({ req }) => Boolean(req.user) }
+import { staffOnlyField } from './public-fields'
+
+// Who wrote, approved or flagged what is internal: visitors read the content, not its review trail.
 
 /**
  * Workflow bookkeeping added to every publishable collection. Only the workflow engine writes
@@ -26,7 +27,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'author',
-    access: staffOnly,
+    ...staffOnlyField,
     type: 'relationship',
     relationTo: 'users',
     label: { zh: '撰稿人', en: 'Author' },
@@ -34,7 +35,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'contributors',
-    access: staffOnly,
+    ...staffOnlyField,
     type: 'relationship',
     relationTo: 'users',
     hasMany: true,
@@ -43,7 +44,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'approval',
-    access: staffOnly,
+    ...staffOnlyField,
     type: 'group',
     label: { zh: '审核通过记录', en: 'Approval' },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approval?.hash) },
@@ -55,14 +56,14 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'reviewFindings',
-    access: staffOnly,
+    ...staffOnlyField,
     type: 'json',
     label: { zh: '预审提示', en: 'Pre-review findings' },
     admin: { hidden: true },
   },
   {
     name: 'scheduledPublishAt',
-    access: staffOnly,
+    ...staffOnlyField,
     type: 'date',
     index: true,
     label: { zh: '定时发布时间', en: 'Scheduled publication' },
@@ -70,7 +71,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'scheduledBy',
-    access: staffOnly,
+    ...staffOnlyField,
     type: 'relationship',
     relationTo: 'users',
     label: { zh: '定时发布操作人', en: 'Scheduled by' },
@@ -78,7 +79,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'scheduleNote',
-    access: staffOnly,
+    ...staffOnlyField,
     type: 'text',
     label: { zh: '定时发布说明', en: 'Schedule note' },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.scheduleNote) },

@@ -1,7 +1,5 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { CheckableSelector } from './checkable-content'
-
 export type StoredDoc = Record<string, unknown> & { id: string }
 
 export interface PublishHookArgs {
@@ -13,8 +11,6 @@ export interface PublishHookArgs {
 
 /** How a collection takes part in the review workflow. */
 export interface PublishableOptions {
-  /** What the pre-review checks read from a document. */
-  checkable: CheckableSelector
   /** Fields only the system sets (e.g. 索引号): client values are replaced by the stored ones. */
   systemFields?: string[]
   /**

@@ -95,8 +95,26 @@ describe('messages through the public interaction API (R-MSG-5WD, R-MSG-3M)', ()
     const message = await stored(String(response.body.trackingCode))
     expect(message.spam).toBe(true)
     expect((message.spamFindings as { code: string }[]).map((finding) => finding.code)).toEqual(
-      expect.arrayContaining(['check.forbidden_word.gambling', 'check.commercial_link']),
+      expect.arrayContaining(['check.forbidden_word.gambling', 'check.spam_link']),
     )
+  })
+
+  it('flags SEO spam with typed addresses and look-alike spellings as spam, naming the field, and keeps it', async () => {
+    f.at('2026-11-25T02:00:00Z')
+    const response = await f.submitMessage({ subject: '关于小区停车的建议', content: '开云体育官网入口_乐鱼体育_足球比分 最新网址 ｘｐｊ８８８８．ｖｉｐ' })
+    expect(response.status).toBe(201)
+    const message = await stored(String(response.body.trackingCode))
+    expect(message.spam).toBe(true)
+    expect(message.reviewState).toBe('draft')
+    expect(message.spamFindings as { code: string; field: string }[]).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'check.seo_brand_token', field: '留言内容' }),
+        expect.objectContaining({ code: 'check.seo_keyword_chain', field: '留言内容' }),
+        expect.objectContaining({ code: 'check.spam_link', field: '留言内容' }),
+      ]),
+    )
+    const plain = await f.submitMessage({ subject: '关于体育彩票公益金使用的咨询', content: '请问今年体育彩票公益金用于哪些健身设施？' })
+    expect((await stored(String(plain.body.trackingCode))).spam).toBe(false)
   })
 
   it('limits each visitor IP to 5 messages per 10 minutes, then 429 until the window passes', async () => {

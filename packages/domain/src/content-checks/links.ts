@@ -1,3 +1,4 @@
+import { SPAM_HOST_SHAPES, SPAM_TLDS } from './lexicon/addresses.js'
 import type { Finding } from './types.js'
 
 // Stands in for the site's own origin: relative links resolve to it and are fine.
@@ -11,20 +12,62 @@ const PUBLIC_SUFFIXES = ['gov.cn', '政务', '公益', 'gov', 'edu.cn'].map(
   // URL reports internationalised hosts in punycode: 政务 → xn--zfr164b.
   (suffix) => new URL(`http://x.${suffix}`).hostname.slice('x.'.length),
 )
+const SPAM_TLD_SET = new Set(SPAM_TLDS)
 
-function isPublicHost(hostname: string): boolean {
-  const host = hostname.replace(/\.$/, '')
-  return PUBLIC_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))
+/** Where a host stands for the checks: a public institution's, a known spam shape, or other. */
+export type HostKind = 'public' | 'spam' | 'other'
+
+/**
+ * R-NO-ADS: government and public-institution hosts are fine; a top-level domain sold for
+ * gambling, sex or loans (`.bet`, `.vip` …) or a betting site's host name (bet365, xpj8888)
+ * is spam; anything else may be an advertisement.
+ */
+export function classifyHost(hostname: string): HostKind {
+  const host = hostname.toLowerCase().replace(/\.$/, '')
+  if (PUBLIC_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))) return 'public'
+  const labels = host.split('.')
+  if (SPAM_TLD_SET.has(labels.at(-1) ?? '') || labels.some((label) => SPAM_HOST_SHAPES.some((shape) => shape.test(label)))) return 'spam'
+  return 'other'
 }
 
-function shorten(text: string): string {
+export function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text
+}
+
+/** The finding for a web address outside government, or none; `where` says how it was written. */
+export function addressFinding(hostname: string, excerpt: string, where: '链接' | '文字中的网址'): Finding | null {
+  switch (classifyHost(hostname)) {
+    case 'public':
+      return null
+    case 'spam':
+      return {
+        code: 'check.spam_link',
+        severity: 'blocking',
+        message: `${where}“${hostname}”是赌博、色情或贷款类网站的域名，须删除`,
+        excerpt: shorten(excerpt),
+      }
+    case 'other':
+      return {
+        code: 'check.commercial_link',
+        severity: 'warning',
+        message: `${where}指向非政府网站“${hostname}”，请确认不是商业广告`,
+        excerpt: shorten(excerpt),
+      }
+  }
+}
+
+/** The host of a web link (http, https, protocol-relative), or null for any other link. */
+export function webHostOf(link: string): string | null {
+  if (!URL.canParse(link, SITE_ORIGIN)) return null
+  const url = new URL(link, SITE_ORIGIN)
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== SITE_HOST ? url.hostname : null
 }
 
 /**
  * R-NO-ADS: a script link (`javascript:`, `data:`, `vbscript:`) runs code in a visitor's
- * browser and blocks. A web link to a host outside government and public institutions may
- * be an advertisement and is a warning. Relative, `mailto:` and `tel:` links are fine.
+ * browser and blocks, and so does a link to a spam host. A web link to another host outside
+ * government and public institutions may be an advertisement and is a warning. Relative,
+ * `mailto:` and `tel:` links are fine.
  */
 export function findUnsafeLinks(links: readonly string[]): Finding[] {
   const findings: Finding[] = []
@@ -41,13 +84,10 @@ export function findUnsafeLinks(links: readonly string[]): Finding[] {
         message: `链接使用了可执行脚本的“${scheme}:”协议，须删除`,
         excerpt: shorten(link.trim()),
       })
-    } else if ((scheme === 'http' || scheme === 'https') && url.host !== SITE_HOST && !isPublicHost(url.hostname)) {
-      findings.push({
-        code: 'check.commercial_link',
-        severity: 'warning',
-        message: `链接指向非政府网站“${url.hostname}”，请确认不是商业广告`,
-        excerpt: shorten(link.trim()),
-      })
+    } else {
+      const host = webHostOf(link)
+      const finding = host === null ? null : addressFinding(host, link.trim(), '链接')
+      if (finding) findings.push(finding)
     }
   }
   return findings

@@ -5,6 +5,11 @@ export interface ContentForCheck {
   images: { src?: string | null; alt?: string | null }[]
 }
 
+/** The content of one public field, named as the editor sees it (问题 2 › 选项 1). */
+export interface FieldContent extends ContentForCheck {
+  field: string
+}
+
 /** One problem found before review; `blocking` findings must be fixed before submission. */
 export interface Finding {
   /** Stable English code, e.g. `check.forbidden_word.gambling`. */
@@ -14,4 +19,6 @@ export interface Finding {
   message: string
   /** The offending text as it appears in the content (personal data masked). */
   excerpt?: string
+  /** The field it was found in, by its Chinese label. */
+  field?: string
 }

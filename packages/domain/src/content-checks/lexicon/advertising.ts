@@ -1,0 +1,36 @@
+import type { CategoryLexicon } from './category-lexicon.js'
+
+/** 商业广告: commercial advertising, paid jobs and contact bait. */
+export const ADVERTISING: CategoryLexicon = {
+  terms: [
+    '代理加盟',
+    '加盟代理',
+    '微商代理',
+    '一件代发',
+    '低价促销',
+    '限时抢购',
+    '全网最低价',
+    '厂家直销',
+    '卫星电视安装',
+    '微信加好友',
+    '加微信咨询',
+    '加微信',
+    '加vx',
+    '加v信',
+    '加薇信',
+    '薇信',
+    '加扣扣',
+    '刷单日结',
+    '兼职日结',
+    '手机兼职',
+    '宝妈兼职',
+    '日赚千元',
+    '日赚',
+    '躺赚',
+    '快速排名',
+    'seo排名',
+    '关键词排名',
+    '百度快照',
+  ],
+  signals: ['促销', '特价', '折扣', '包邮', '秒杀', '团购', '正品', '清仓', '加盟', '兼职', '微商'],
+}
