@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { publishableCollection } from '../workflow/publishable-collection'
+import { scoped } from '../access/relationship-scope'
 
 const staffOnly: { read: FieldAccess } = { read: ({ req }) => Boolean(req.user) }
 
@@ -19,13 +20,14 @@ export const Faqs: CollectionConfig = publishableCollection(
     },
     fields: [
       { name: 'question', type: 'text', required: true, label: { zh: '问题', en: 'Question' } },
-      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '站点', en: 'Site' } },
+      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('own-site'), label: { zh: '站点', en: 'Site' } },
       { name: 'category', type: 'text', index: true, label: { zh: '分类', en: 'Category' }, admin: { description: { zh: '如 社会保障、户籍办理、教育', en: 'e.g. 社会保障' } } },
       { name: 'answer', type: 'richText', required: true, label: { zh: '答案', en: 'Answer' } },
       {
         name: 'sourceMessage',
         type: 'relationship',
         relationTo: 'messages',
+        custom: scoped('same-site'),
         access: staffOnly,
         label: { zh: '来源留言', en: 'Source message' },
         admin: { position: 'sidebar', readOnly: true },

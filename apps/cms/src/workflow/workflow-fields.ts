@@ -1,5 +1,6 @@
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@govsite/domain'
 import type { Field, FieldAccess } from 'payload'
+import { scoped } from '../access/relationship-scope'
 
 /** Who wrote, approved or flagged what is internal: visitors read the content, not its review trail. */
 const staffOnly: { read: FieldAccess } = { read: ({ req }) => Boolean(req.user) }
@@ -29,6 +30,7 @@ export const workflowFields: Field[] = [
     access: staffOnly,
     type: 'relationship',
     relationTo: 'users',
+    custom: scoped('engine-only'),
     label: { zh: '撰稿人', en: 'Author' },
     admin: { position: 'sidebar', readOnly: true },
   },
@@ -38,6 +40,7 @@ export const workflowFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     hasMany: true,
+    custom: scoped('engine-only'),
     label: { zh: '编辑过的人员', en: 'Contributors' },
     admin: { position: 'sidebar', readOnly: true },
   },
@@ -49,7 +52,7 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approval?.hash) },
     fields: [
       { name: 'hash', type: 'text', label: { zh: '内容指纹', en: 'Content hash' } },
-      { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '审核人', en: 'Approved by' } },
+      { name: 'by', type: 'relationship', relationTo: 'users', custom: scoped('engine-only'), label: { zh: '审核人', en: 'Approved by' } },
       { name: 'at', type: 'date', label: { zh: '审核时间', en: 'Approved at' } },
     ],
   },
@@ -73,6 +76,7 @@ export const workflowFields: Field[] = [
     access: staffOnly,
     type: 'relationship',
     relationTo: 'users',
+    custom: scoped('engine-only'),
     label: { zh: '定时发布操作人', en: 'Scheduled by' },
     admin: { hidden: true },
   },
