@@ -1,5 +1,5 @@
 import { decideRelationshipTarget, type RelationshipScope, type RelationshipTarget } from '@govsite/domain'
-import type { CollectionSlug, Field, FieldHook, PayloadRequest } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest } from 'payload'
 
 import { idOf, isPlatformAdmin } from '../workflow/site-membership'
 import { WorkflowError } from '../workflow/workflow-error'
@@ -18,9 +18,8 @@ const labelOf = (field: ReferenceField): string => {
 /** The sites a document of `collection` belongs to: a site itself, or its top-level site fields (a message has two). */
 function sitesOf(req: PayloadRequest, collection: string, doc: Doc): string[] {
   if (collection === 'sites') return [String(doc.id)]
-  const fields = req.payload.collections[collection as CollectionSlug].config.fields
-  return fields
-    .filter((field): field is Field & { name: string } => field.type === 'relationship' && field.relationTo === 'sites' && 'name' in field)
+  return req.payload.collections[collection as CollectionSlug].config.flattenedFields
+    .filter((field) => field.type === 'relationship' && field.relationTo === 'sites')
     .map((field) => idOf(doc[field.name]))
     .filter((id): id is string => id !== null)
 }
