@@ -76,7 +76,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
  * So the result depends only on documents the user may read, and on hasMany fields the whole
  * condition holds for one related document.
  */
-async function resolveCrossing(req: PayloadRequest, crossing: Crossing, operator: string, value: unknown): Promise<Where> {
+async function resolveCrossing(req: PayloadRequest, crossing: Crossing, operator: string, value: unknown, owner: 'id' | 'parent'): Promise<Where> {
   const nested = operator === 'contains' && isPlainObject(value) ? (value as Where) : null
   if (crossing.kind === 'reference') {
     const { field, prefix, rest } = crossing
@@ -91,7 +91,7 @@ async function resolveCrossing(req: PayloadRequest, crossing: Crossing, operator
   const where: Where = nested && !rest ? nested : rest ? { [rest]: { [operator]: value } } : operator === 'exists' ? {} : { id: { [operator]: value } }
   const matches = await readableMatches(req, field.collection, where, field.on)
   const referenced = [...new Set(matches.flatMap((doc) => idsIn(valueAt(doc, field.on))))]
-  return absent ? { id: { not_in: referenced.length > 0 ? referenced : [''] } } : inIds('id', referenced)
+  return absent ? { [owner]: { not_in: referenced.length > 0 ? referenced : [''] } } : inIds(owner, referenced)
 }
 
 /**
@@ -113,7 +113,9 @@ export async function isolateWhere(req: PayloadRequest, config: SanitizedCollect
       parts.push({ [key]: constraint } as Where)
       continue
     }
-    for (const [operator, value] of Object.entries(constraint as Constraint)) parts.push(await resolveCrossing(req, crossing, operator, value))
+    // A join answers with the documents it belongs to: the document itself, or a version's `parent`.
+    const owner = config.versions && path.startsWith('version.') ? 'parent' : 'id'
+    for (const [operator, value] of Object.entries(constraint as Constraint)) parts.push(await resolveCrossing(req, crossing, operator, value, owner))
   }
   return parts.length === 1 ? parts[0] : { and: parts }
 }
