@@ -8,7 +8,7 @@ import { scopeOf } from '../../src/access/relationship-scope'
 import { receiveMessage } from '../../src/interaction/message-intake'
 import { TRANSITION_FLAG } from '../../src/workflow/context-flags'
 import { lexical } from './interaction-fixture'
-import { NOW, PERSONAS, workflowFixture, type Persona } from './workflow-fixture'
+import { FULL_CHECKLIST, NOW, PERSONAS, workflowFixture, type Persona } from './workflow-fixture'
 
 /**
  * Site isolation on every relationship (R-ROLE-SEPARATE), as a matrix generated from the
@@ -324,4 +324,148 @@ describe('queries: a path through a relationship tells nothing about documents t
       await expectNoOracle(join.collection, join.field.name, join.field.collection, joined, field, true)
     })
   }
+})
+
+describe('the reproductions from the report, on REST, GraphQL and the Local API', () => {
+  const asUser = async (persona: Exclude<Persona, 'anonymous'>) => ({ overrideAccess: false, user: await f.userDoc(persona) })
+
+  it('a department editor cannot point an FAQ at another site’s message, and cannot tell whether it exists', async () => {
+    const portalMessage = await BUILDERS.messages('A', 'faqs')
+    const body = (sourceMessage: string) => ({ question: '居住证怎么办？', site: f.siteB, answer: lexical('见办事指南'), sourceMessage })
+    const refused = await f.api.rest('POST', 'faqs?draft=true', { token: f.tokenOf('editorB'), body: body(portalMessage) })
+    const missing = await f.api.rest('POST', 'faqs?draft=true', { token: f.tokenOf('editorB'), body: body(randomUUID()) })
+    expect(refused).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'relationship.target_unavailable' }, message: expect.stringContaining('来源留言') }] } })
+    expect(missing).toEqual(refused)
+
+    const graphql = await f.api.graphql(
+      'mutation ($m: String!, $s: String!) { createFaq(draft: true, data: { question: "问", site: $s, answer: {}, sourceMessage: $m }) { id } }',
+      { m: portalMessage, s: f.siteB },
+      f.tokenOf('editorB'),
+    )
+    expect(JSON.stringify(graphql.body.errors)).toContain('来源留言')
+    await expect(
+      f.payload.create({ collection: 'faqs', data: body(portalMessage) as never, draft: true, ...(await asUser('editorB')) }),
+    ).rejects.toMatchObject({ status: 400, data: { code: 'relationship.target_unavailable' } })
+  })
+
+  it('a row stored before the rule leaks no phone, name or text through where, like, contains, versions, sort or depth', async () => {
+    const portalMessage = await BUILDERS.messages('A', 'faqs')
+    const message = (await f.payload.findByID({ collection: 'messages', id: portalMessage, ...trusted })) as unknown as Doc
+    const faq = await BUILDERS.faqs('B', 'faqs', { sourceMessage: portalMessage })
+    const editorB = f.tokenOf('editorB')
+    const total = async (path: string) => {
+      const response = await f.api.rest('GET', path, { token: editorB })
+      expect(response.status, path).toBe(200)
+      return response.body.totalDocs
+    }
+    const pairs: [string, string][] = [
+      [`faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, 'faqs?draft=true&where[sourceMessage.phone][equals]=13000000000'],
+      [`faqs?where[sourceMessage.phone][equals]=${message.phone}`, 'faqs?where[sourceMessage.phone][equals]=13000000000'],
+      [`faqs?draft=true&where[sourceMessage.name][like]=${encodeURIComponent(String(message.name))}`, `faqs?draft=true&where[sourceMessage.name][like]=${encodeURIComponent('无此人')}`],
+      [`faqs?draft=true&where[sourceMessage.content][like]=${encodeURIComponent(String(message.content))}`, `faqs?draft=true&where[sourceMessage.content][like]=${encodeURIComponent('无此内容')}`],
+      [`faqs?draft=true&where[sourceMessage][contains][phone][equals]=${message.phone}`, 'faqs?draft=true&where[sourceMessage][contains][phone][equals]=13000000000'],
+      [`faqs/versions?where[version.sourceMessage.phone][equals]=${message.phone}`, 'faqs/versions?where[version.sourceMessage.phone][equals]=13000000000'],
+      [`faqs?draft=true&where[sourceMessage__phone][equals]=${message.phone}`, 'faqs?draft=true&where[sourceMessage__phone][equals]=13000000000'],
+    ]
+    for (const [match, miss] of pairs) expect(await total(match), match).toBe(await total(miss))
+    expect(await total(`faqs?draft=true&where[id][equals]=${faq}`)).toBe(1)
+
+    expect(await f.api.rest('GET', 'faqs?draft=true&sort=sourceMessage.phone', { token: editorB })).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'query.sort_forbidden' } }] } })
+    const graphqlSort = await f.api.graphql('{ Faqs(draft: true, sort: "sourceMessage.phone") { docs { id } } }', {}, editorB)
+    expect(JSON.stringify(graphqlSort.body.errors)).toContain('不能按关联内容“来源留言”的字段排序')
+
+    const populated = await f.api.rest('GET', `faqs/${faq}?draft=true&depth=2`, { token: editorB })
+    expect(populated.body.sourceMessage).toBe(portalMessage)
+    expect(JSON.stringify(populated.body)).not.toContain(String(message.phone))
+
+    const local = await f.payload.find({ collection: 'faqs', draft: true, where: { 'sourceMessage.phone': { equals: message.phone } }, ...(await asUser('editorB')) })
+    expect(local.totalDocs).toBe(0)
+    // Platform admins read every message: the same query finds the FAQ, so the filter itself works.
+    expect(await f.api.rest('GET', `faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, { token: f.tokenOf('platformAdmin') })).toMatchObject({ body: { totalDocs: 1 } })
+  })
+
+  it('interpretations?where[policies.title][like] tells nothing about another site’s draft policies, nor do joins', async () => {
+    const portalDraft = await BUILDERS['policy-documents']('A', 'interpretations', { title: '关于调整最低工资标准的通知（征求意见稿）' })
+    await BUILDERS.interpretations('B', 'interpretations', { policies: [portalDraft] })
+    const editorB = f.tokenOf('editorB')
+    const like = (text: string) => f.api.rest('GET', `interpretations?draft=true&where[policies.title][like]=${encodeURIComponent(text)}`, { token: editorB })
+    expect((await like('最低工资')).body.totalDocs).toBe((await like('不存在的标题')).body.totalDocs)
+
+    const creating = await f.api.rest('POST', 'interpretations?draft=true', {
+      token: editorB,
+      body: { title: '解读', site: f.siteB, column: await columnFor('B', 'interpretations'), policies: [portalDraft] },
+    })
+    expect(creating).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'relationship.target_unavailable' } }] } })
+
+    // A portal policy's own interpretation that also points at a county draft: the join's where cannot probe the draft.
+    const countyDraft = await BUILDERS['policy-documents']('B', 'interpretations', { title: '县级配套实施细则（内部稿）' })
+    const portalPolicy = await BUILDERS['policy-documents']('A', 'interpretations')
+    await BUILDERS.interpretations('A', 'interpretations', { policies: [portalPolicy, countyDraft] })
+    const joined = async (text: string) =>
+      (await f.api.rest('GET', `policy-documents/${portalPolicy}?joins[interpretations][where][policies.title][like]=${encodeURIComponent(text)}`, { token: f.tokenOf('editorA') })).body
+        .interpretations as { docs: unknown[] }
+    expect((await joined('实施细则')).docs.length).toBe((await joined('不存在的标题')).docs.length)
+    // The filter itself works: on a join Payload matches the linking relationship row, here the portal policy.
+    const ownTitle = String((await f.payload.findByID({ collection: 'policy-documents', id: portalPolicy, ...trusted })).title)
+    const admin = await f.api.rest('GET', `policy-documents/${portalPolicy}?joins[interpretations][where][policies.title][like]=${encodeURIComponent(ownTitle)}`, {
+      token: f.tokenOf('platformAdmin'),
+    })
+    expect((admin.body.interpretations as { docs: unknown[] }).docs.length).toBe(1)
+  })
+})
+
+describe('同步发布 publishes only the policy’s own site’s interpretations (R-POLICY-INTERP)', () => {
+  const approveOnB = async (collection: string, id: string) => {
+    await f.actOn('editorB', collection, id, 'submit')
+    await f.actOn('reviewerB', collection, id, 'approve', { checklist: { ...FULL_CHECKLIST, warningsAcknowledged: true } })
+  }
+  const state = async (id: string) => {
+    const doc = await f.payload.findByID({ collection: 'interpretations', id, draft: true, ...trusted })
+    return { reviewState: doc.reviewState, live: (await f.payload.count({ collection: 'interpretations', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs === 1 }
+  }
+  const importantPolicy = () => BUILDERS['policy-documents']('A', 'policy-documents', { important: true, validity: 'valid' })
+
+  it('a department’s interpretation linked before the rule neither blocks the portal’s publish nor rides along', async () => {
+    await f.payload.update({ collection: 'sites', id: f.siteA, data: { creditCode: '11610100MB2955123X' }, overrideAccess: true })
+    const policy = await importantPolicy()
+    const foreign = await BUILDERS.interpretations('B', 'interpretations', { policies: [policy] })
+    await approveOnB('interpretations', foreign)
+    const own = await BUILDERS.interpretations('A', 'interpretations', { policies: [policy] })
+    await f.approve('interpretations', own)
+    await f.approve('policy-documents', policy)
+
+    expect(await f.actOn('editorA', 'policy-documents', policy, 'publish')).toMatchObject({ live: true })
+    expect(await state(own)).toEqual({ reviewState: 'published', live: true })
+    expect(await state(foreign)).toEqual({ reviewState: 'approved', live: false })
+  })
+
+  it('another site’s interpretation does not satisfy the rule, and a platform admin does not publish it either', async () => {
+    const policy = await importantPolicy()
+    const foreign = await BUILDERS.interpretations('B', 'interpretations', { policies: [policy] })
+    await approveOnB('interpretations', foreign)
+    await f.approve('policy-documents', policy)
+    for (const persona of ['editorA', 'platformAdmin'] as const) {
+      await expect(f.actOn(persona, 'policy-documents', policy, 'publish')).rejects.toMatchObject({ code: 'policy.interpretation_required' })
+    }
+    expect(await state(foreign)).toEqual({ reviewState: 'approved', live: false })
+  })
+
+  it('a platform admin cannot link one site’s interpretation to another site’s policy', async () => {
+    const policy = await importantPolicy()
+    const interpretation = await BUILDERS.interpretations('B', 'interpretations')
+    const response = await f.api.rest('PATCH', `interpretations/${interpretation}?draft=true`, { token: f.tokenOf('platformAdmin'), body: { policies: [policy] } })
+    expect(response).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'relationship.other_site' }, message: expect.stringContaining('所解读的政策文件') }] } })
+  })
+
+  it('a companion that cannot go live is named, with what to do', async () => {
+    const policy = await importantPolicy()
+    const unpublished = await BUILDERS['policy-documents']('A', 'interpretations')
+    const companion = await BUILDERS.interpretations('A', 'interpretations', { title: '配套政策问答', policies: [policy, unpublished] })
+    await f.approve('interpretations', companion)
+    await f.approve('policy-documents', policy)
+    const refusal = f.actOn('editorA', 'policy-documents', policy, 'publish')
+    await expect(refusal).rejects.toMatchObject({ code: 'interpretation.policy_unpublished', message: expect.stringContaining('《配套政策问答》') })
+    await expect(refusal).rejects.toMatchObject({ message: expect.stringContaining('取消它与本政策文件的关联') })
+    expect(await state(companion)).toEqual({ reviewState: 'approved', live: false })
+  })
 })
