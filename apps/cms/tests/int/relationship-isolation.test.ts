@@ -4,7 +4,8 @@ import { COLUMN_KINDS, columnAccepts, type RelationshipScope } from '@govsite/do
 import { createLocalReq, type CollectionSlug, type FlattenedField, type Where } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { scopeOf } from '../../src/access/relationship-scope'
+import { isolateCollection } from '../../src/access/isolate-relationships'
+import { scoped, scopeOf } from '../../src/access/relationship-scope'
 import { receiveMessage } from '../../src/interaction/message-intake'
 import { TRANSITION_FLAG } from '../../src/workflow/context-flags'
 import { lexical } from './interaction-fixture'
@@ -178,6 +179,22 @@ describe('the matrix covers the config', () => {
     )
     expect(REFERENCES.filter((ref) => !ref.scope).map((ref) => `${ref.collection}.${ref.path}`)).toEqual([])
     expect(JOINS.map((join) => `${join.collection}.${join.field.name}`)).toEqual(['policy-documents.interpretations'])
+  })
+
+  it('refuses a config where a relationship or upload field, at any depth, declares no scope', () => {
+    const unscoped = { name: 'related', type: 'relationship', relationTo: 'sites' } as const
+    const nestings = [
+      [unscoped],
+      [{ name: 'rows', type: 'array', fields: [unscoped] }],
+      [{ type: 'tabs', tabs: [{ label: 'x', fields: [{ type: 'collapsible', label: 'y', fields: [{ type: 'row', fields: [unscoped] }] }] }] }],
+      [{ name: 'group', type: 'group', fields: [{ name: 'file', type: 'upload', relationTo: 'media' }] }],
+      [{ name: 'blocks', type: 'blocks', blocks: [{ slug: 'b', fields: [unscoped] }] }],
+    ]
+    for (const fields of nestings) {
+      expect(() => isolateCollection({ slug: 'probe', fields: fields as never })).toThrow(/declares its scope/)
+    }
+    expect(() => isolateCollection({ slug: 'probe', fields: [{ ...unscoped, custom: scoped('same-site') }] })).toThrow(/top-level `site` field/)
+    expect(() => isolateCollection({ slug: 'probe', fields: [{ ...unscoped, custom: scoped('platform-site') }] })).not.toThrow()
   })
 
   it('has a document builder for every collection, so every field is exercised', () => {
@@ -380,6 +397,12 @@ describe('the reproductions from the report, on REST, GraphQL and the Local API'
 
     const local = await f.payload.find({ collection: 'faqs', draft: true, where: { 'sourceMessage.phone': { equals: message.phone } }, ...(await asUser('editorB')) })
     expect(local.totalDocs).toBe(0)
+    await expect(f.payload.findDistinct({ collection: 'faqs', field: 'sourceMessage.phone', ...(await asUser('editorB')) })).rejects.toMatchObject({ status: 400, data: { code: 'query.path_forbidden' } })
+
+    // Bulk update selects by the same rule: the matching phone touches nothing.
+    const bulk = await f.api.rest('PATCH', `faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, { token: editorB, body: { category: '户籍' } })
+    expect(bulk).toMatchObject({ status: 200, body: { docs: [] } })
+    expect((await f.payload.findByID({ collection: 'faqs', id: faq, draft: true, ...trusted })).category ?? null).toBeNull()
     // Platform admins read every message: the same query finds the FAQ, so the filter itself works.
     expect(await f.api.rest('GET', `faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, { token: f.tokenOf('platformAdmin') })).toMatchObject({ body: { totalDocs: 1 } })
   })
