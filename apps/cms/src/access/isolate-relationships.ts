@@ -27,6 +27,7 @@ function guardFields(owner: string, fields: CollectionConfig['fields'], siteOf: 
   return mapReferenceFields(fields, (field): ReferenceField => {
     const scope = scopeOf(field)
     if (!scope) throw new Error(`${owner}.${field.name}: every relationship and upload field declares its scope (custom: scoped(...))`)
+    if (Array.isArray(field.relationTo)) throw new Error(`${owner}.${field.name}: polymorphic relationships are not covered by the site-isolation rules`)
     if (scope === 'same-site' && !siteOf) throw new Error(`${owner}.${field.name}: a same-site reference needs a top-level \`site\` field`)
     const guard = guardReferences(field, scope, siteOf ?? (async () => null))
     return { ...field, hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), guard] } } as ReferenceField

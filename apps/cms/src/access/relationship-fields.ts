@@ -2,6 +2,12 @@ import type { Field, FlattenedField, JoinField, RelationshipField, UploadField }
 
 export type ReferenceField = RelationshipField | UploadField
 
+/** A field's Chinese label, for refusals that name it. */
+export function labelOf(field: { label?: unknown; name?: string }): string {
+  const label = field.label as { zh?: string } | string | undefined
+  return (typeof label === 'object' ? label?.zh : label) ?? field.name ?? ''
+}
+
 const isReference = (field: Field): field is ReferenceField => field.type === 'relationship' || field.type === 'upload'
 
 /**

@@ -2,18 +2,13 @@ import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, Pay
 
 import { idOf } from '../workflow/site-membership'
 import { WorkflowError } from '../workflow/workflow-error'
-import { fieldAtPath, findCrossing, type Crossing } from './relationship-fields'
+import { fieldAtPath, findCrossing, labelOf, type Crossing } from './relationship-fields'
 
 /** More related documents than this in one condition is a query to narrow, not to run. */
 export const MAX_RELATED_IDS = 5000
 
 type Constraint = Record<string, unknown>
 type JoinQuery = { where?: Where; sort?: string } | false
-
-const labelOf = (field: { label?: unknown; name?: string }): string => {
-  const label = field.label as { zh?: string } | string | undefined
-  return (typeof label === 'object' ? label?.zh : label) ?? field.name ?? ''
-}
 
 const forbidden = (code: string, message: string) => new WorkflowError(400, code, message)
 

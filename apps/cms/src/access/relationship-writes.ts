@@ -3,17 +3,12 @@ import type { CollectionSlug, FieldHook, PayloadRequest } from 'payload'
 
 import { idOf, isPlatformAdmin } from '../workflow/site-membership'
 import { WorkflowError } from '../workflow/workflow-error'
-import type { ReferenceField } from './relationship-fields'
+import { labelOf, type ReferenceField } from './relationship-fields'
 
 type Doc = Record<string, unknown>
 
 const idsOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]).map(idOf).filter((id): id is string => id !== null)
-
-const labelOf = (field: ReferenceField): string => {
-  const label = field.label as { zh?: string } | string | undefined
-  return (typeof label === 'object' ? label?.zh : label) ?? field.name
-}
 
 /** The sites a document of `collection` belongs to: a site itself, or its top-level site fields (a message has two). */
 function sitesOf(req: PayloadRequest, collection: string, doc: Doc): string[] {
@@ -57,8 +52,7 @@ export function guardReferences(field: ReferenceField, scope: RelationshipScope,
     const stored = new Set(keepStored ? idsOf(previousValue) : [])
     const added = [...new Set(idsOf(value))].filter((id) => !stored.has(id))
     if (added.length === 0) return value
-    if (typeof field.relationTo !== 'string') throw new WorkflowError(400, 'relationship.unsupported', `“${labelOf(field)}”不支持此类关联`)
-    const targets = scope === 'engine-only' ? new Map<string, RelationshipTarget>() : await lookUpTargets(req, field.relationTo, added, scope === 'platform-site')
+    const targets = scope === 'engine-only' ? new Map<string, RelationshipTarget>() : await lookUpTargets(req, String(field.relationTo), added, scope === 'platform-site')
     for (const id of added) {
       const decision = decideRelationshipTarget({
         scope,
