@@ -48,7 +48,14 @@ export function isolateCollection(config: CollectionConfig): CollectionConfig {
   }
 }
 
-/** Globals belong to no site: their references may use every scope but `same-site`. */
+/**
+ * Globals hold no references: they belong to no site, and Payload runs no `beforeOperation`
+ * hook for a global's version queries, so a path through a reference there could not be kept
+ * within the user's read access.
+ */
 export function isolateGlobal(config: GlobalConfig): GlobalConfig {
-  return { ...config, fields: guardFields(config.slug, config.fields, null) }
+  mapReferenceFields(config.fields, (field) => {
+    throw new Error(`${config.slug}.${field.name}: globals cannot hold relationship or upload fields (site isolation)`)
+  })
+  return config
 }

@@ -4,7 +4,7 @@ import { COLUMN_KINDS, columnAccepts, type RelationshipScope } from '@govsite/do
 import { createLocalReq, type CollectionSlug, type FlattenedField, type Where } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { isolateCollection } from '../../src/access/isolate-relationships'
+import { isolateCollection, isolateGlobal } from '../../src/access/isolate-relationships'
 import { scoped, scopeOf } from '../../src/access/relationship-scope'
 import { receiveMessage } from '../../src/interaction/message-intake'
 import { TRANSITION_FLAG } from '../../src/workflow/context-flags'
@@ -147,6 +147,14 @@ const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promi
     create('audit-logs', { at: NOW.toISOString(), action: 'submit', targetCollection: 'articles', documentId: randomUUID(), site: siteId(site), ...extra }),
 }
 
+/** Targets are only pointed at, never changed: one per collection, site and owner is enough. */
+const targets = new Map<string, Promise<string>>()
+function targetOn(collection: string, site: Site, owner: string): Promise<string> {
+  const key = `${collection}:${site}:${owner}`
+  if (!targets.has(key)) targets.set(key, BUILDERS[collection](site, owner))
+  return targets.get(key)!
+}
+
 /** Request body setting the reference at `segments` to `value` (array rows get their required selects). */
 function bodyFor(segments: Segment[], value: unknown): Doc {
   const [head, ...tail] = segments
@@ -195,6 +203,7 @@ describe('the matrix covers the config', () => {
     }
     expect(() => isolateCollection({ slug: 'probe', fields: [{ ...unscoped, custom: scoped('same-site') }] })).toThrow(/top-level `site` field/)
     expect(() => isolateCollection({ slug: 'probe', fields: [{ ...unscoped, custom: scoped('platform-site') }] })).not.toThrow()
+    expect(() => isolateGlobal({ slug: 'probe', fields: [{ ...unscoped, custom: scoped('platform-site') }] })).toThrow(/globals cannot hold/)
   })
 
   it('has a document builder for every collection, so every field is exercised', () => {
@@ -211,11 +220,7 @@ describe('writes: a reference points only where its scope allows, for every fiel
         const url = `${ref.collection}/${hostId}${hasDrafts(ref.collection) ? '?draft=true' : ''}`
         const token = f.tokenOf(persona)
         const canWrite = (await f.api.rest('PATCH', url, { token, body: {} })).status === 200
-        const targets = {
-          home: await BUILDERS[ref.relationTo](home, ref.collection),
-          other: await BUILDERS[ref.relationTo](other(home), ref.collection),
-          missing: randomUUID(),
-        }
+        const targets = { home: await targetOn(ref.relationTo, home, ref.collection), other: await targetOn(ref.relationTo, other(home), ref.collection), missing: randomUUID() }
         for (const [kind, target] of Object.entries(targets) as [keyof typeof targets, string][]) {
           const before = await stored(ref.collection, hostId, ref.segments)
           const response = await f.api.rest('PATCH', url, { token, body: bodyFor(ref.segments, ref.hasMany ? [target] : target) })
