@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config } from 'payload'
 
+import { isolateCollection, isolateGlobal } from './access/isolate-relationships'
 import { Articles } from './collections/articles'
 import { AuditLogs } from './collections/audit-logs'
 import { Columns } from './collections/columns'
@@ -62,10 +63,10 @@ export default buildConfig({
     SurveyResponses,
     ErrorReports,
     AuditLogs,
-  ],
+  ].map(isolateCollection),
   // Attachments are capped per type in the media collection; this bounds any single upload.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
-  globals: [ContentCheckSettings, WorkingCalendarSettings],
+  globals: [ContentCheckSettings, WorkingCalendarSettings].map(isolateGlobal),
   graphQL: { mutations: workflowMutations },
   endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
   admin: {

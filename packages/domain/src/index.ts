@@ -236,3 +236,11 @@ export {
   type PublicSurveyList,
   type SurveyResponseSubmission,
 } from './interaction/public-api.js'
+export {
+  decideRelationshipTarget,
+  isRelationshipScope,
+  RELATIONSHIP_SCOPES,
+  type RelationshipDecision,
+  type RelationshipScope,
+  type RelationshipTarget,
+} from './roles/relationship-scopes.js'

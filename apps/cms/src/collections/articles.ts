@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { attachmentsField, bodyField, keywordsField, slugField } from '../content/common-fields'
 import { placementFields, validatePlacement } from '../content/placement'
 import { publishableCollection } from '../workflow/publishable-collection'
+import { scoped } from '../access/relationship-scope'
 
 /** 文章: news and the general columns' content. Publish time is set by the system (R-NO-BACKDATING). */
 export const Articles: CollectionConfig = publishableCollection(
@@ -27,7 +28,7 @@ export const Articles: CollectionConfig = publishableCollection(
           { name: 'byline', type: 'text', label: { zh: '作者', en: 'Byline' } },
         ],
       },
-      { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图片', en: 'Cover image' } },
+      { name: 'cover', type: 'upload', relationTo: 'media', custom: scoped('same-site'), label: { zh: '封面图片', en: 'Cover image' } },
       attachmentsField,
       keywordsField(),
       slugField,

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
 import { WorkflowError } from '../workflow/workflow-error'
+import { scoped } from '../access/relationship-scope'
 
 const nobody: Access = () => false
 
@@ -37,13 +38,13 @@ export const AuditLogs: CollectionConfig = {
   fields: [
     { name: 'summary', type: 'text', label: { zh: '摘要', en: 'Summary' } },
     { name: 'at', type: 'date', required: true, index: true, label: { zh: '时间', en: 'Time' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'Actor' } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', custom: scoped('engine-only'), label: { zh: '操作人', en: 'Actor' } },
     { name: 'actorName', type: 'text', label: { zh: '操作人姓名', en: 'Actor name' } },
     { name: 'actorRoles', type: 'json', label: { zh: '操作人角色', en: 'Actor roles' } },
     { name: 'action', type: 'text', required: true, index: true, label: { zh: '操作', en: 'Action' } },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: { zh: '内容类型', en: 'Collection' } },
     { name: 'documentId', type: 'text', required: true, index: true, label: { zh: '内容编号', en: 'Document id' } },
-    { name: 'site', type: 'relationship', relationTo: 'sites', index: true, label: { zh: '站点', en: 'Site' } },
+    { name: 'site', type: 'relationship', relationTo: 'sites', index: true, custom: scoped('engine-only'), label: { zh: '站点', en: 'Site' } },
     { name: 'fromState', type: 'text', label: { zh: '原状态', en: 'From' } },
     { name: 'toState', type: 'text', label: { zh: '新状态', en: 'To' } },
     { name: 'contentHash', type: 'text', label: { zh: '内容指纹', en: 'Content hash' } },

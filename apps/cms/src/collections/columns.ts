@@ -5,6 +5,7 @@ import { validateSlug } from '../content/common-fields'
 import { notifyColumnChanged, notifyColumnDeleted } from '../content/site-change-notify'
 import { idOf } from '../workflow/site-membership'
 import { publicOrOwnSites, siteAdminsOfOwnSites } from '../workflow/site-scoped-access'
+import { scoped } from '../access/relationship-scope'
 
 /** A column's parent is a column of the same site, never itself; its slug is unique within the site. */
 const validateColumn: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -56,11 +57,12 @@ export const Columns: CollectionConfig = {
   access: { read: publicOrOwnSites('site'), create: siteAdminsOfOwnSites, update: siteAdminsOfOwnSites, delete: siteAdminsOfOwnSites },
   hooks: { beforeChange: [validateColumn], afterChange: [notifyColumnChanged], afterDelete: [notifyColumnDeleted] },
   fields: [
-    { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '所属站点', en: 'Site' } },
+    { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('own-site'), label: { zh: '所属站点', en: 'Site' } },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'columns',
+      custom: scoped('same-site'),
       label: { zh: '上级栏目', en: 'Parent column' },
       filterOptions: ({ data }) => (data?.site ? { site: { equals: data.site } } : true),
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffOnlyField } from '../workflow/public-fields'
 import { publishableCollection } from '../workflow/publishable-collection'
+import { scoped } from '../access/relationship-scope'
 
 /**
  * 知识库 (R-KB): questions and answers published through the review workflow; answered messages
@@ -18,7 +19,7 @@ export const Faqs: CollectionConfig = publishableCollection(
     },
     fields: [
       { name: 'question', type: 'text', required: true, label: { zh: '问题', en: 'Question' } },
-      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '站点', en: 'Site' } },
+      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('own-site'), label: { zh: '站点', en: 'Site' } },
       { name: 'category', type: 'text', index: true, label: { zh: '分类', en: 'Category' }, admin: { description: { zh: '如 社会保障、户籍办理、教育', en: 'e.g. 社会保障' } } },
       { name: 'answer', type: 'richText', required: true, label: { zh: '答案', en: 'Answer' } },
       {
@@ -26,6 +27,7 @@ export const Faqs: CollectionConfig = publishableCollection(
         type: 'relationship',
         relationTo: 'messages',
         ...staffOnlyField,
+        custom: { ...staffOnlyField.custom, ...scoped('same-site') },
         label: { zh: '来源留言', en: 'Source message' },
         admin: { position: 'sidebar', readOnly: true },
       },

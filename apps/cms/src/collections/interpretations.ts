@@ -5,6 +5,7 @@ import { bodyField } from '../content/common-fields'
 import { placementFields, validatePlacement } from '../content/placement'
 import { onInterpretationPublish } from '../content/policy-publishing'
 import { publishableCollection } from '../workflow/publishable-collection'
+import { scoped } from '../access/relationship-scope'
 
 /** 政策解读: linked to the policies it interprets; they list it back through a join. */
 export const Interpretations: CollectionConfig = publishableCollection(
@@ -36,10 +37,11 @@ export const Interpretations: CollectionConfig = publishableCollection(
         required: true,
         minRows: 1,
         index: true,
+        custom: scoped('same-site'),
         label: { zh: '所解读的政策文件', en: 'Interpreted policies' },
       },
       bodyField,
-      { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, label: { zh: '图片、视频等媒体', en: 'Media' } },
+      { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, custom: scoped('same-site'), label: { zh: '图片、视频等媒体', en: 'Media' } },
     ],
   },
   {

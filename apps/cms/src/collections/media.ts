@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { publicOrOwnSites, siteAdminsOfOwnSites, writeOwnSites } from '../workflow/site-scoped-access'
 import { WorkflowError } from '../workflow/workflow-error'
+import { scoped } from '../access/relationship-scope'
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']
 const DOCUMENT_TYPES = [
@@ -46,7 +47,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     upload: { staticDir, mimeTypes: [...IMAGE_TYPES, ...DOCUMENT_TYPES] },
     hooks: { beforeOperation: [checkFileSize] },
     fields: [
-      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '所属站点', en: 'Site' } },
+      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('own-site'), label: { zh: '所属站点', en: 'Site' } },
       {
         name: 'alt',
         type: 'text',

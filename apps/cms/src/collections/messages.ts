@@ -12,6 +12,7 @@ import {
 } from '../interaction/staff-access'
 import { publicWhen, staffOnlyField } from '../workflow/public-fields'
 import { publishableCollection } from '../workflow/publishable-collection'
+import { scoped } from '../access/relationship-scope'
 
 const received = { readOnly: true }
 // What goes public of the visitor's own text: only what they agreed to publish with the answer.
@@ -59,7 +60,7 @@ export const Messages: CollectionConfig = publishableCollection(
                 options: MESSAGE_CATEGORIES.map((value) => ({ value, label: MESSAGE_CATEGORY_LABELS[value] })),
                 admin: received,
               },
-              { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '收信站点', en: 'Received by' }, admin: received },
+              { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('engine-only'), label: { zh: '收信站点', en: 'Received by' }, admin: received },
               // Shown only to the visitor who holds it.
               { name: 'trackingCode', type: 'text', required: true, unique: true, index: true, label: { zh: '查询码', en: 'Tracking code' }, admin: received, custom: { public: false } },
             ],
@@ -108,6 +109,8 @@ export const Messages: CollectionConfig = publishableCollection(
             relationTo: 'sites',
             required: true,
             index: true,
+            // 转办: any site of the platform may be asked to answer.
+            custom: scoped('platform-site'),
             label: { zh: '承办单位（站点）', en: 'Handled by' },
             admin: { description: { zh: '可转交部门或县区站点办理，其编辑起草答复、审核人员审核', en: 'The site whose staff answer' } },
           },

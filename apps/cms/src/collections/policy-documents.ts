@@ -6,6 +6,7 @@ import { placementFields, validatePlacement } from '../content/placement'
 import { afterPolicyPublish, onPolicyPublish } from '../content/policy-publishing'
 import { publishableCollection } from '../workflow/publishable-collection'
 import { idOf } from '../workflow/site-membership'
+import { scoped } from '../access/relationship-scope'
 
 /** R-POLICY-VALIDITY: revised and repealed documents name their replacement. */
 const checkValidity: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
@@ -66,6 +67,7 @@ export const PolicyDocuments: CollectionConfig = publishableCollection(
             name: 'supersededBy',
             type: 'relationship',
             relationTo: 'policy-documents',
+            custom: scoped('same-site'),
             label: { zh: '替代文件', en: 'Superseded by' },
             admin: { condition: (data) => data?.validity && data.validity !== 'valid' },
           },

@@ -12,6 +12,7 @@ import { validateSlug } from '../content/common-fields'
 import { notifySiteChanged, notifySiteDeleted } from '../content/site-change-notify'
 import { publicOrOwnSites } from '../workflow/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
+import { scoped } from '../access/relationship-scope'
 
 const option = <T extends string>(labels: Record<T, { zh: string; en: string }>) => (value: T) => ({ value, label: labels[value] })
 
@@ -63,6 +64,7 @@ export const Sites: CollectionConfig = {
           name: 'parent',
           type: 'relationship',
           relationTo: 'sites',
+          custom: scoped('platform-admin'),
           label: { zh: '上级门户', en: 'Parent portal' },
           filterOptions: { kind: { in: ['city-portal', 'county-portal'] } },
           admin: { condition: (data) => data?.kind === 'department' || data?.kind === 'development-zone' },

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { onSurveyPublish, validateSurvey } from '../interaction/survey-hooks'
 import { surveyResultsEndpoint } from '../interaction/survey-results-endpoint'
 import { publishableCollection } from '../workflow/publishable-collection'
+import { scoped } from '../access/relationship-scope'
 
 /** 征集调查 (R-SURVEY-1M): published through the workflow; the results report too, within a month of closing. */
 export const Surveys: CollectionConfig = publishableCollection(
@@ -19,7 +20,7 @@ export const Surveys: CollectionConfig = publishableCollection(
     endpoints: [surveyResultsEndpoint],
     fields: [
       { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
-      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '站点', en: 'Site' } },
+      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('own-site'), label: { zh: '站点', en: 'Site' } },
       { name: 'description', type: 'richText', label: { zh: '说明', en: 'Description' } },
       {
         type: 'row',

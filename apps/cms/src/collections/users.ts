@@ -9,6 +9,7 @@ import {
 import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, platformAdminOnly, platformAdminOnlyField, platformAdminOrSelf } from '../access/roles'
+import { scoped } from '../access/relationship-scope'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
@@ -77,7 +78,7 @@ export const Users: CollectionConfig = {
         return findRoleSeparationConflicts(assignments).length > 0 ? ROLE_SEPARATION_MESSAGE : true
       },
       fields: [
-        { name: 'site', type: 'relationship', relationTo: 'sites', required: true, label: { zh: '站点', en: 'Site' } },
+        { name: 'site', type: 'relationship', relationTo: 'sites', required: true, custom: scoped('platform-admin'), label: { zh: '站点', en: 'Site' } },
         {
           name: 'role',
           type: 'select',

@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { scoped } from '../access/relationship-scope'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -24,6 +25,7 @@ export const attachmentsField: Field = {
   type: 'upload',
   relationTo: 'media',
   hasMany: true,
+  custom: scoped('same-site'),
   label: { zh: '附件', en: 'Attachments' },
 }
 

@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, 
 
 import { isEngineWrite } from '../workflow/context-flags'
 import { idOf, sitesWithRole } from '../workflow/site-membership'
+import { scoped } from '../access/relationship-scope'
 
 /**
  * The site and column every piece of content belongs to. Readers compare them by id only, so
@@ -18,6 +19,7 @@ export function placementFields(collection: string): Field[] {
       required: true,
       index: true,
       maxDepth: 0,
+      custom: scoped('own-site'),
       label: { zh: '所属站点', en: 'Site' },
       // Most staff work on one site: preselect it.
       defaultValue: ({ user }: { user?: unknown }) => {
@@ -32,6 +34,7 @@ export function placementFields(collection: string): Field[] {
       required: true,
       index: true,
       maxDepth: 0,
+      custom: scoped('same-site'),
       label: { zh: '所属栏目', en: 'Column' },
       filterOptions: ({ data }): Where => {
         const ofKind: Where = { kind: { in: acceptedKinds(collection) } }

@@ -50,11 +50,16 @@ async function nextIndexNumber({ req, doc, now }: PublishHookArgs): Promise<Reco
   }
 }
 
+/**
+ * The interpretations that go with a policy: only its own site's. A link from another site's
+ * interpretation (refused since the relationship scopes, but possibly stored before) neither
+ * counts for R-POLICY-INTERP nor gets published with the policy.
+ */
 async function approvedInterpretationsOf({ req, doc }: PublishHookArgs) {
   const found = await req.payload.find({
     collection: 'interpretations',
     draft: true,
-    where: { policies: { contains: doc.id } },
+    where: { and: [{ policies: { contains: doc.id } }, { site: { equals: idOf(doc.site) } }] },
     depth: 0,
     limit: 100,
     overrideAccess: true,
@@ -70,10 +75,15 @@ export async function onPolicyPublish(args: PublishHookArgs): Promise<Record<str
   return nextIndexNumber(args)
 }
 
+/** A companion interpretation's refusal names it and says what to do, keeping the code. */
+function companionRefusal(title: string, status: 400 | 403 | 404 | 409, code: string, message: string): WorkflowError {
+  return new WorkflowError(status, code, `同步发布的政策解读《${title}》不能发布：${message.replace(/[。.]$/, '')}。请先处理该解读，或取消它与本政策文件的关联后再发布`)
+}
+
 /**
  * 同步发布 (R-POLICY-INTERP): publishing an important policy publishes its approved
- * interpretations in the same transaction, each checked as if published on its own; any
- * refusal rolls back the policy too.
+ * interpretations of the same site in the same transaction, each checked as if published on its
+ * own; any refusal rolls back the policy too.
  */
 export async function afterPolicyPublish(args: PublishHookArgs): Promise<void> {
   if (!args.doc.important) return
@@ -82,22 +92,27 @@ export async function afterPolicyPublish(args: PublishHookArgs): Promise<void> {
   for (const id of decision.publishTogether) {
     const interpretation = await loadLatest(args.req, 'interpretations', id)
     if (!interpretation) continue
+    const title = String(interpretation.title)
     const workflowDoc = workflowDocumentOf(interpretation, false)
     const decision = decideTransition('publish', actorFor(args.req.user, idOf(interpretation.site) ?? ''), workflowDoc, {})
-    if (!decision.ok) {
-      throw new WorkflowError(decision.status, decision.code, `同步发布的政策解读《${String(interpretation.title)}》不能发布：${decision.message}`)
-    }
-    await commitTransition(args.req, {
-      collection: 'interpretations',
-      doc: interpretation,
-      action: 'publish',
-      hash: workflowDoc.contentHash,
-      comment: `与政策文件《${String(args.doc.title)}》同步发布`,
-      now: args.now,
-      live: false,
-      plan: { draft: false, data: publishNowData(args.now), auditAction: 'publish-with-policy', findings: [] },
+    if (!decision.ok) throw companionRefusal(title, decision.status, decision.code, decision.message)
+    await publishCompanion(args, interpretation, workflowDoc.contentHash).catch((error: unknown) => {
+      throw error instanceof WorkflowError ? companionRefusal(title, error.status as 400 | 403 | 404 | 409, error.code, error.message) : error
     })
   }
+}
+
+async function publishCompanion(args: PublishHookArgs, interpretation: Record<string, unknown> & { id: string }, hash: string): Promise<void> {
+  await commitTransition(args.req, {
+    collection: 'interpretations',
+    doc: interpretation,
+    action: 'publish',
+    hash,
+    comment: `与政策文件《${String(args.doc.title)}》同步发布`,
+    now: args.now,
+    live: false,
+    plan: { draft: false, data: publishNowData(args.now), auditAction: 'publish-with-policy', findings: [] },
+  })
 }
 
 /** R-POLICY-INTERP: an interpretation goes live only when every policy it interprets is live. */

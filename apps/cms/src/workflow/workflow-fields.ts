@@ -1,6 +1,8 @@
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@govsite/domain'
 import type { Field } from 'payload'
 
+import { scoped } from '../access/relationship-scope'
+
 import { staffOnlyField } from './public-fields'
 
 // Who wrote, approved or flagged what is internal: visitors read the content, not its review trail.
@@ -30,6 +32,7 @@ export const workflowFields: Field[] = [
     ...staffOnlyField,
     type: 'relationship',
     relationTo: 'users',
+    custom: { ...staffOnlyField.custom, ...scoped('engine-only') },
     label: { zh: '撰稿人', en: 'Author' },
     admin: { position: 'sidebar', readOnly: true },
   },
@@ -39,6 +42,7 @@ export const workflowFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     hasMany: true,
+    custom: { ...staffOnlyField.custom, ...scoped('engine-only') },
     label: { zh: '编辑过的人员', en: 'Contributors' },
     admin: { position: 'sidebar', readOnly: true },
   },
@@ -50,7 +54,7 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approval?.hash) },
     fields: [
       { name: 'hash', type: 'text', label: { zh: '内容指纹', en: 'Content hash' } },
-      { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '审核人', en: 'Approved by' } },
+      { name: 'by', type: 'relationship', relationTo: 'users', custom: scoped('engine-only'), label: { zh: '审核人', en: 'Approved by' } },
       { name: 'at', type: 'date', label: { zh: '审核时间', en: 'Approved at' } },
     ],
   },
@@ -74,6 +78,7 @@ export const workflowFields: Field[] = [
     ...staffOnlyField,
     type: 'relationship',
     relationTo: 'users',
+    custom: { ...staffOnlyField.custom, ...scoped('engine-only') },
     label: { zh: '定时发布操作人', en: 'Scheduled by' },
     admin: { hidden: true },
   },
