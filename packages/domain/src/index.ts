@@ -3,7 +3,7 @@ export { parseEnv } from './config/parse-env.js'
 export type { EnvSource } from './config/env-fields.js'
 export {
   DEFAULT_DATABASE_URL,
-  mongoUrlSupportsTransactions,
+  databaseSupportsTransactions,
   parseDatabaseUrl,
   type DatabaseTarget,
 } from './config/database-url.js'

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { NEEDS_TRANSACTIONS } from '../needs-transactions.mjs'
 import { siteNotificationsSettled } from '../../src/content/site-webhook'
 import { runScheduledPublishes } from '../../src/workflow/scheduled-publish'
 import { NOW, workflowFixture, type WorkflowFixture } from './workflow-fixture'
@@ -88,7 +89,7 @@ describe('CMS → site publish notification', () => {
     expect(received).toHaveLength(0)
   })
 
-  it('posts nothing for a publish that was rolled back', async () => {
+  it('posts nothing for a publish that was rolled back', { tags: [NEEDS_TRANSACTIONS] }, async () => {
     const id = await f.articleIn('approved')
     const hooks = f.payload.collections.articles.config.hooks.afterChange
     const failing: CollectionAfterChangeHook = () => {
@@ -154,7 +155,7 @@ describe('CMS → site publish notification', () => {
     expect(bodies()).toEqual([{ event: 'column-change', collection: 'columns', id: f.columnA, site: f.siteA }])
   })
 
-  it('posts nothing for a site change that was rolled back', async () => {
+  it('posts nothing for a site change that was rolled back', { tags: [NEEDS_TRANSACTIONS] }, async () => {
     const hooks = f.payload.collections.sites.config.hooks.afterChange
     const failing: CollectionAfterChangeHook = () => {
       throw new Error('simulated failure after the write')
