@@ -133,6 +133,8 @@ export {
   webhookSecretField,
   webhookSigningInput,
   webhookTimestampFresh,
+  type CmsStartPayload,
+  type SiteChangePayload,
   type SiteWebhookEvent,
   type SiteWebhookPayload,
 } from './webhook/site-webhook.js'

@@ -6,7 +6,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { NEEDS_TRANSACTIONS } from '../needs-transactions.mjs'
-import { siteNotificationsSettled } from '../../src/content/site-webhook'
+import { notifySiteOfStart, siteNotificationsSettled } from '../../src/content/site-webhook'
 import { runScheduledPublishes } from '../../src/workflow/scheduled-publish'
 import { NOW, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
@@ -125,6 +125,12 @@ describe('CMS → site publish notification', () => {
     await siteNotificationsSettled()
     expect(received).toHaveLength(2)
     expect(received[0]!.body).toBe(received[1]!.body)
+  })
+
+  it('announces its start, signed and naming no site: the site drops what a change committed before a crash left stale', async () => {
+    await notifySiteOfStart()
+    expect(bodies()).toEqual([{ event: 'cms-start' }])
+    expect(verified(received[0]!)).toBe(true)
   })
 
   it('sends nothing when SITE_WEBHOOK_SECRET is unset', async () => {
