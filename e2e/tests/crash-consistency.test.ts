@@ -220,7 +220,7 @@ describe('killing the CMS in the middle of a publish', () => {
     await restartCms()
     expect((await stateOf(target)).live).toBe(false)
     await expectPublicViewsAgree(target, false)
-  })
+  }, 300_000)
 
   it('leaves every document wholly old or wholly new when killed at seeded moments inside publishes', async () => {
     const tag = randomBytes(3).toString('hex')
@@ -289,5 +289,6 @@ describe('killing the CMS in the middle of a publish', () => {
       await expectPlatformConsistent()
     }
     console.log(`SIGKILL schedule (seed 20261130):\n  ${outcomes.join('\n  ')}`)
-  })
+    // Six CMS restarts.
+  }, 1_200_000)
 })
