@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { watch } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -50,6 +51,19 @@ class WebhookRelay {
   }
 }
 
+/**
+ * Resolves when SQLite next writes to the database's WAL file: for a transaction of a few pages
+ * that is its COMMIT (pages are written to the WAL only when it commits or its cache spills).
+ */
+function nextWalWrite(walFile: string): { written: Promise<void>; close: () => void } {
+  let close = () => {}
+  const written = new Promise<void>((resolve) => {
+    const watcher = watch(walFile, () => resolve())
+    close = () => watcher.close()
+  })
+  return { written, close }
+}
+
 /** mulberry32: the kill schedule is the same on every run. */
 function seeded(seed: number): () => number {
   let state = seed
@@ -90,6 +104,7 @@ describe('killing the CMS in the middle of a publish', () => {
   let site: RunningApp
   let relay: WebhookRelay
   let cmsEnv: Record<string, string>
+  let walFile = ''
   let tokens: Record<string, string> = {}
   let portal = ''
   const columns: Record<string, string> = {}
@@ -172,6 +187,7 @@ describe('killing the CMS in the middle of a publish', () => {
 
   beforeAll(async () => {
     const dataDirectory = await tempDataDirectory()
+    walFile = `${dataDirectory}/govsite.db-wal`
     const [cmsPort, sitePort] = [await freePort(), await freePort()]
     const webhookSecret = testSecret()
     const serviceSecret = testSecret()
@@ -224,8 +240,18 @@ describe('killing the CMS in the middle of a publish', () => {
 
   it('leaves every document wholly old or wholly new when killed at seeded moments inside publishes', async () => {
     const tag = randomBytes(3).toString('hex')
+    // How long an uninterrupted publish takes on a freshly started CMS here (each kill below hits
+    // one), so the kills land around the transaction.
+    const probe = await draft('articles', { title: `断电测试计时新闻${tag}`, column: columns.news })
+    await approve(probe)
+    await cms.stop()
+    await restartCms()
+    const started = Date.now()
+    await ok('editor', 'POST', `articles/${probe.id}/workflow/publish`, {})
+    const publishMs = Date.now() - started
+
     const runs: { label: string; targets: Target[]; action: string; body: Record<string, unknown> }[] = []
-    for (let i = 1; i <= 3; i++) {
+    for (let i = 1; i <= 4; i++) {
       const article = await draft('articles', { title: `断电测试新闻${tag}-${i}`, column: columns.news, summary: '发布过程中进程被强制终止的测试。' })
       await approve(article)
       runs.push({ label: `publish ${article.title}`, targets: [article], action: 'publish', body: {} })
@@ -246,28 +272,42 @@ describe('killing the CMS in the middle of a publish', () => {
       await approve(policy)
       runs.push({ label: `publish ${policy.title} with its interpretations`, targets: [policy, ...interpretations], action: 'publish', body: {} })
     }
-    const published = await all(`articles?where[site][equals]=${portal}&where[_status][equals]=published&sort=-publishedAt&limit=2`)
-    const withdrawn: Target = { collection: 'articles', id: published[1]!.id, title: String(published[1]!.title) }
-    runs.push({ label: `unpublish ${withdrawn.title}`, targets: [withdrawn], action: 'unpublish', body: { comment: '断电测试撤下' } })
+    const published = await all(`articles?where[site][equals]=${portal}&where[_status][equals]=published&sort=-publishedAt&limit=3`)
+    for (const doc of published.slice(1)) {
+      const withdrawn: Target = { collection: 'articles', id: doc.id, title: String(doc.title) }
+      runs.push({ label: `unpublish ${withdrawn.title}`, targets: [withdrawn], action: 'unpublish', body: { comment: '断电测试撤下' } })
+    }
 
+    // Half the kills at a seeded time within a publish's duration, half a few seeded milliseconds
+    // after its COMMIT began writing the WAL (kills during and just after the commit).
     const random = seeded(20261130)
-    const schedule = runs.map((run) => ({ run, order: random(), delayMs: Math.floor(random() * 500) })).sort((a, b) => a.order - b.order)
+    const schedule = runs
+      .map((run, index) => ({ run, order: random(), atCommit: index % 2 === 0, delayMs: Math.floor(random() * publishMs) }))
+      .sort((a, b) => a.order - b.order)
+      .map((entry) => (entry.atCommit ? { ...entry, delayMs: entry.delayMs % 8 } : entry))
     const outcomes: string[] = []
-    for (const { run, delayMs } of schedule) {
+    for (const { run, atCommit, delayMs } of schedule) {
       const [main] = run.targets
       await warmSite(run.targets)
       const before = await Promise.all(run.targets.map(stateOf))
 
+      const wal = nextWalWrite(walFile)
+      let settled = false
       const request = fetch(`${cms.url}/api/${main!.collection}/${main!.id}/workflow/${run.action}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[run.action === 'publish' ? 'editor' : 'reviewer']}` },
         body: JSON.stringify(run.body),
-      }).then(
-        (response) => `HTTP ${response.status}`,
-        () => 'no answer',
-      )
+      })
+        .then(
+          (response) => `HTTP ${response.status}`,
+          () => 'no answer',
+        )
+        .finally(() => (settled = true))
+      if (atCommit) await Promise.race([wal.written, request])
       await new Promise((resolve) => setTimeout(resolve, delayMs))
+      const answeredBeforeKill = settled
       await cms.kill('SIGKILL')
+      wal.close()
       const answer = await request
       await restartCms()
 
@@ -282,13 +322,14 @@ describe('killing the CMS in the middle of a publish', () => {
         audit: [...state.audit, run.action === 'unpublish' ? 'unpublish' : index === 0 ? 'publish' : 'publish-with-policy'],
       }))
       const outcome = JSON.stringify(after) === JSON.stringify(old) ? 'old' : JSON.stringify(after) === JSON.stringify(expected) ? 'new' : 'mixed'
-      outcomes.push(`${run.label}: killed after ${delayMs} ms (${answer}) → ${outcome}`)
+      outcomes.push(`${run.label}: killed ${delayMs} ms after ${atCommit ? 'its commit began' : 'sending it'} (${answeredBeforeKill ? answer : 'no answer yet'}) → ${outcome}`)
       expect(outcome, `${run.label} after ${delayMs} ms:\n${JSON.stringify({ before, after }, null, 1)}`).not.toBe('mixed')
+      if (answeredBeforeKill) expect(answer, `${run.label} answered before the kill`).toBe('HTTP 200')
       if (answer === 'HTTP 200') expect(outcome, `${run.label} was answered 200`).toBe('new')
       for (const [index, target] of run.targets.entries()) await expectPublicViewsAgree(target, after[index]!.live)
       await expectPlatformConsistent()
     }
-    console.log(`SIGKILL schedule (seed 20261130):\n  ${outcomes.join('\n  ')}`)
-    // Six CMS restarts.
+    console.log(`SIGKILL schedule (seed 20261130, an uninterrupted publish took ${publishMs} ms):\n  ${outcomes.join('\n  ')}`)
+    // Eight CMS restarts.
   }, 1_200_000)
 })
