@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -62,6 +62,7 @@ describe('backup and restore of the running demo platform (R-SEC-BACKUP)', () =>
   afterAll(async () => {
     await publisher?.stop().catch(() => undefined)
     await Promise.all([running?.stop(), restored?.stop()])
+    await Promise.all([source, target].map((installation) => installation && rm(installation.root, { recursive: true, force: true })))
   })
 
   it('snapshots with progress output and a manifest of every file, and keeps the secrets at mode 600', async () => {

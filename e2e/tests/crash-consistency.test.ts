@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { watch } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -105,6 +106,7 @@ describe('killing the CMS in the middle of a publish', () => {
   let relay: WebhookRelay
   let cmsEnv: Record<string, string>
   let walFile = ''
+  let dataDirectory = ''
   let tokens: Record<string, string> = {}
   let portal = ''
   const columns: Record<string, string> = {}
@@ -186,7 +188,7 @@ describe('killing the CMS in the middle of a publish', () => {
   }
 
   beforeAll(async () => {
-    const dataDirectory = await tempDataDirectory()
+    dataDirectory = await tempDataDirectory()
     walFile = `${dataDirectory}/govsite.db-wal`
     const [cmsPort, sitePort] = [await freePort(), await freePort()]
     const webhookSecret = testSecret()
@@ -213,6 +215,7 @@ describe('killing the CMS in the middle of a publish', () => {
 
   afterAll(async () => {
     await Promise.all([cms?.stop(), site?.stop(), relay?.close()])
+    if (dataDirectory) await rm(dataDirectory, { recursive: true, force: true })
   })
 
   it('starts from a consistent demo platform', async () => {
