@@ -3,21 +3,22 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { SITE_NODE_ARGS } from '@govsite/node-kit'
+import { DEFAULT_SECRETS_DIR } from '@govsite/domain'
+import { PERSISTED_SECRETS, SITE_NODE_ARGS } from '@govsite/node-kit'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
 
 /**
- * A fresh machine has no secret: create one once under ./data (gitignored, mode 600) so the
- * two-command quick start works. An explicit environment variable always wins.
+ * A fresh machine has no secret: create one once under SECRETS_DIR (default ./data, gitignored,
+ * mode 600) so the two-command quick start works. An explicit environment variable always wins.
  */
 function persistedSecret(variable, fileName) {
   if (process.env[variable]) return process.env[variable]
-  const file = join(root, 'data', fileName)
+  const file = resolve(root, process.env.SECRETS_DIR || DEFAULT_SECRETS_DIR, fileName)
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(dirname(file), { recursive: true })
   const secret = randomBytes(32).toString('hex')
@@ -31,11 +32,7 @@ const env = {
   ...process.env,
   NODE_ENV: dev ? 'development' : 'production',
   NEXT_TELEMETRY_DISABLED: '1',
-  PAYLOAD_SECRET: persistedSecret('PAYLOAD_SECRET', '.payload-secret'),
-  // Shared by the CMS (signs publish notifications) and the site (verifies them).
-  SITE_WEBHOOK_SECRET: persistedSecret('SITE_WEBHOOK_SECRET', '.site-webhook-secret'),
-  // Shared by the site (calls the CMS's /api/public/* interaction API) and the CMS (checks it).
-  SITE_SERVICE_SECRET: persistedSecret('SITE_SERVICE_SECRET', '.site-service-secret'),
+  ...Object.fromEntries(PERSISTED_SECRETS.map(({ variable, file }) => [variable, persistedSecret(variable, file)])),
 }
 
 const commands = dev

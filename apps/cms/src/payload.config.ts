@@ -26,7 +26,7 @@ import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
 import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
-import { announceSiteWebhook } from './content/site-webhook'
+import { announceSiteWebhook, notifySiteOfStart } from './content/site-webhook'
 import { ContentCheckSettings } from './globals/content-check-settings'
 import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/working-calendar'
 import { publicEndpoints } from './interaction/public-api/public-endpoints'
@@ -96,6 +96,7 @@ export default buildConfig({
     if (settings.nodeEnv !== 'test') {
       startScheduler(payload)
       announceSiteWebhook()
+      await notifySiteOfStart()
       await announceCalendarCoverage(payload, currentTime())
       if (!settings.siteServiceSecret) payload.logger.warn('GovSite CMS：未设置 SITE_SERVICE_SECRET，公共网站的留言、调查和纠错接口（/api/public/*）不可用')
     }

@@ -42,6 +42,21 @@ describe('invalidation webhook', () => {
     expect((await site.get('/articles/portal-article-11')).status).toBe(404)
   })
 
+  it('drops every site’s cached pages and site lookups when a CMS announces it started (it may have died before notifying)', async () => {
+    await site.get('/articles/portal-article-12')
+    await site.get('/', 'www.examplecounty.gov.cn')
+    const articles = site.cms.collections.articles!
+    articles.splice(articles.findIndex((doc) => doc.id === 'portal-article-12'), 1)
+    site.cms.collections.sites!.find((doc) => doc.id === 'site-county')!.mourningMode = true
+    expect((await site.get('/articles/portal-article-12')).status).toBe(200)
+
+    expect((await postHook(site.siteUrl, site.clock, { event: 'cms-start' })).status).toBe(204)
+    expect((await site.get('/articles/portal-article-12')).status).toBe(404)
+    const county = await site.get('/', 'www.examplecounty.gov.cn')
+    expect(county.headers['x-cache']).toBe('miss')
+    expect(county.body).toContain('<html lang="zh-CN" class="mourning">')
+  })
+
   it.each([
     ['no signature', { signature: undefined }, 'hooks.signature_missing'],
     ['no timestamp', { timestamp: undefined }, 'hooks.signature_missing'],

@@ -15,6 +15,8 @@ export interface RunningApp {
   port: number
   output: () => string
   stop: () => Promise<void>
+  /** Send a signal (e.g. SIGKILL, to crash it) and wait until the process has gone. */
+  kill: (signal: NodeJS.Signals) => Promise<void>
 }
 
 export async function freePort(): Promise<number> {
@@ -49,8 +51,9 @@ function startApp(args: readonly string[], env: Record<string, string>, port: nu
     url: `http://127.0.0.1:${port}`,
     port,
     output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    stop: () => app.kill('SIGTERM'),
+    kill: async (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
       await exited
     },
   }

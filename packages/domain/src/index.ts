@@ -3,10 +3,12 @@ export { parseEnv } from './config/parse-env.js'
 export type { EnvSource } from './config/env-fields.js'
 export {
   DEFAULT_DATABASE_URL,
-  mongoUrlSupportsTransactions,
+  databaseSupportsTransactions,
   parseDatabaseUrl,
   type DatabaseTarget,
 } from './config/database-url.js'
+export { backupEnvSchema, DEFAULT_BACKUP_DIR, type BackupConfig } from './config/backup-env.js'
+export { DEFAULT_MEDIA_DIR, DEFAULT_SECRETS_DIR } from './config/env-fields.js'
 export { cmsEnvSchema, DEFAULT_CMS_PORT, DEFAULT_DEMO_PASSWORD, type CmsConfig } from './config/cms-env.js'
 export { siteEnvSchema, DEFAULT_SITE_PORT, type SiteConfig } from './config/site-env.js'
 export { PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES, type PlatformRole, type SiteRole } from './roles/roles.js'
@@ -137,6 +139,8 @@ export {
   webhookSecretField,
   webhookSigningInput,
   webhookTimestampFresh,
+  type CmsStartPayload,
+  type SiteChangePayload,
   type SiteWebhookEvent,
   type SiteWebhookPayload,
 } from './webhook/site-webhook.js'

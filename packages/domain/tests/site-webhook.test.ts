@@ -21,4 +21,10 @@ describe('site webhook contract', () => {
     expect(siteWebhookPayloadSchema.safeParse({ event: 'publish', collection: 'articles', id: 'a' }).success).toBe(false)
     expect(siteWebhookPayloadSchema.safeParse({ event: 'publish', collection: 'articles', id: 'a', site: 's', x: 1 }).success).toBe(false)
   })
+
+  it('has a notice from a CMS that just started, naming no site (every site may have missed a change)', () => {
+    expect(siteWebhookPayloadSchema.safeParse({ event: 'cms-start' }).success).toBe(true)
+    expect(siteWebhookPayloadSchema.safeParse({ event: 'cms-start', site: 's' }).success).toBe(false)
+    expect(siteWebhookPayloadSchema.safeParse({ event: 'publish' }).success).toBe(false)
+  })
 })

@@ -57,10 +57,24 @@ async function post(url: string, secret: string, body: string): Promise<void> {
  * returned promise (which never rejects) lets tests wait for delivery.
  */
 export function notifySite(event: SiteWebhookEvent, collection: string, id: string, site: string | null): Promise<void> {
+  if (!site) return Promise.resolve()
+  return deliver({ event, collection, id, site }, `${event} ${collection}/${id}`)
+}
+
+/**
+ * Tell the public site this CMS has just started. A notification is sent only after its change
+ * committed, so a CMS killed in between left a committed change the site never heard of (an
+ * unpublished page still cached); on `cms-start` the site drops every cached page. Awaited at
+ * start-up, so the CMS announces readiness only once the site has forgotten what may be stale.
+ */
+export function notifySiteOfStart(): Promise<void> {
+  return deliver({ event: 'cms-start' }, 'cms-start')
+}
+
+function deliver(payload: SiteWebhookPayload, what: string): Promise<void> {
   announceSiteWebhook()
   const { url, secret } = siteWebhookSettings()
-  if (!secret || !url || !site) return Promise.resolve()
-  const payload: SiteWebhookPayload = { event, collection, id, site }
+  if (!secret || !url) return Promise.resolve()
   const body = JSON.stringify(payload)
   const attempt = async (): Promise<void> => {
     try {
@@ -70,7 +84,7 @@ export function notifySite(event: SiteWebhookEvent, collection: string, id: stri
       try {
         await post(url, secret, body)
       } catch (second) {
-        console.error(`GovSite CMS：通知公共网站失败（${event} ${collection}/${id}）：${String(first)}；重试：${String(second)}`)
+        console.error(`GovSite CMS：通知公共网站失败（${what}）：${String(first)}；重试：${String(second)}`)
       }
     }
   }

@@ -1,4 +1,4 @@
-import { mongoUrlSupportsTransactions, type DatabaseTarget } from '@govsite/domain'
+import { databaseSupportsTransactions, type DatabaseTarget } from '@govsite/domain'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
@@ -30,7 +30,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     return withAfterCommit(
       mongooseAdapter({
         url: target.url,
-        transactionOptions: mongoUrlSupportsTransactions(target.url) ? {} : false,
+        transactionOptions: databaseSupportsTransactions(target) ? {} : false,
       }),
     )
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { NEEDS_TRANSACTIONS } from '../needs-transactions.mjs'
 import { FULL_CHECKLIST, NOW, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
 const fieldErrors = (body: Record<string, unknown>) =>
@@ -159,7 +160,7 @@ describe('content model', () => {
       expect(audit.totalDocs).toBe(1)
     })
 
-    it('publishes nothing when one companion interpretation cannot go live (all or nothing)', async () => {
+    it('publishes nothing when one companion interpretation cannot go live (all or nothing)', { tags: [NEEDS_TRANSACTIONS] }, async () => {
       const importantId = await policy('示例市国土空间总体规划', { important: true })
       const otherDraftPolicy = await policy('尚未发布的配套文件')
       const good = await interpretation('规划解读（一）', [importantId])

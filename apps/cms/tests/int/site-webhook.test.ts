@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net'
 import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { siteNotificationsSettled } from '../../src/content/site-webhook'
+import { NEEDS_TRANSACTIONS } from '../needs-transactions.mjs'
+import { notifySiteOfStart, siteNotificationsSettled } from '../../src/content/site-webhook'
 import { runScheduledPublishes } from '../../src/workflow/scheduled-publish'
 import { NOW, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
@@ -88,7 +89,7 @@ describe('CMS → site publish notification', () => {
     expect(received).toHaveLength(0)
   })
 
-  it('posts nothing for a publish that was rolled back', async () => {
+  it('posts nothing for a publish that was rolled back', { tags: [NEEDS_TRANSACTIONS] }, async () => {
     const id = await f.articleIn('approved')
     const hooks = f.payload.collections.articles.config.hooks.afterChange
     const failing: CollectionAfterChangeHook = () => {
@@ -126,6 +127,12 @@ describe('CMS → site publish notification', () => {
     expect(received[0]!.body).toBe(received[1]!.body)
   })
 
+  it('announces its start, signed and naming no site: the site drops what a change committed before a crash left stale', async () => {
+    await notifySiteOfStart()
+    expect(bodies()).toEqual([{ event: 'cms-start' }])
+    expect(verified(received[0]!)).toBe(true)
+  })
+
   it('sends nothing when SITE_WEBHOOK_SECRET is unset', async () => {
     delete process.env.SITE_WEBHOOK_SECRET
     const id = await f.articleIn('approved')
@@ -154,7 +161,7 @@ describe('CMS → site publish notification', () => {
     expect(bodies()).toEqual([{ event: 'column-change', collection: 'columns', id: f.columnA, site: f.siteA }])
   })
 
-  it('posts nothing for a site change that was rolled back', async () => {
+  it('posts nothing for a site change that was rolled back', { tags: [NEEDS_TRANSACTIONS] }, async () => {
     const hooks = f.payload.collections.sites.config.hooks.afterChange
     const failing: CollectionAfterChangeHook = () => {
       throw new Error('simulated failure after the write')

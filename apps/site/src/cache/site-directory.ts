@@ -81,6 +81,13 @@ export class SiteDirectory {
     for (const [key, { found }] of this.entries) if (!found || found.site.id === siteId) this.entries.delete(key)
   }
 
+  /** Forget every resolution (the CMS restarted and may have missed telling us of a change). */
+  invalidateAll(): void {
+    this.generation++
+    this.inFlight.clear()
+    this.entries.clear()
+  }
+
   private fresh(key: string): Entry | undefined {
     const entry = this.entries.get(key)
     if (!entry) return undefined

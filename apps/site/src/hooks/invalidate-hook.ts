@@ -42,7 +42,8 @@ function signatureMatches(expected: string, given: string): boolean {
  * POST /_hooks/invalidate from the CMS after a publish, unpublish, scheduled publish, notice
  * auto-unpin, or a change to a site or its columns: verify the signature (constant time) and the
  * timestamp (±5 minutes), validate the body, then drop every cached page of that site (homepage,
- * columns, item, sitemap, search may all change) and its resolutions, and answer 204.
+ * columns, item, sitemap, search may all change) and its resolutions, and answer 204. A CMS that
+ * has just started (`cms-start`) may have died before notifying a committed change: drop everything.
  */
 export function invalidateHook(options: InvalidateHookOptions): RequestHandler[] {
   const now = options.now ?? (() => new Date())
@@ -65,8 +66,13 @@ export function invalidateHook(options: InvalidateHookOptions): RequestHandler[]
     }
     const parsed = siteWebhookPayloadSchema.safeParse(json)
     if (!parsed.success) return refuse(res, 400, 'hooks.body_invalid', '通知内容格式不正确')
-    options.cache?.invalidateSite(parsed.data.site)
-    options.directory.invalidateSite(parsed.data.site)
+    if (parsed.data.event === 'cms-start') {
+      options.cache?.clear()
+      options.directory.invalidateAll()
+    } else {
+      options.cache?.invalidateSite(parsed.data.site)
+      options.directory.invalidateSite(parsed.data.site)
+    }
     res.status(204).end()
   }
   return [express.raw({ type: () => true, limit: '16kb' }), verify]

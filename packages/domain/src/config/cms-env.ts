@@ -4,6 +4,7 @@ import { DEFAULT_SITE_WEBHOOK_URL, webhookSecretField } from '../webhook/site-we
 import { databaseUrlField } from './database-url.js'
 import {
   booleanField,
+  DEFAULT_MEDIA_DIR,
   textField,
   httpUrlField,
   nodeEnvField,
@@ -28,7 +29,7 @@ export const cmsEnvSchema = z
     CMS_PUBLIC_URL: z.string().optional(),
     SEED_DEMO: booleanField('SEED_DEMO', true),
     DEMO_PASSWORD: passwordField('DEMO_PASSWORD', DEFAULT_DEMO_PASSWORD, 12),
-    MEDIA_DIR: textField('./data/media'),
+    MEDIA_DIR: textField(DEFAULT_MEDIA_DIR),
     SITE_WEBHOOK_URL: httpUrlField('SITE_WEBHOOK_URL', DEFAULT_SITE_WEBHOOK_URL),
     SITE_WEBHOOK_SECRET: webhookSecretField,
     SITE_SERVICE_SECRET: optionalSecretField('SITE_SERVICE_SECRET', SERVICE_SECRET_MIN_LENGTH),

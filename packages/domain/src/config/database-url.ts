@@ -53,10 +53,23 @@ export const databaseUrlField = z.preprocess(
 /**
  * MongoDB transactions need a replica set (or a sharded cluster, which `mongodb+srv://` hosts
  * such as Atlas always are). A standalone server rejects them, so transactions are used only
- * when the URL names a replica set.
+ * when the URL names a replica set. URI option names are case-insensitive (`replicaset=` too).
  */
-export function mongoUrlSupportsTransactions(url: string): boolean {
+function mongoUrlSupportsTransactions(url: string): boolean {
   if (url.startsWith('mongodb+srv://')) return true
   const query = url.split('?')[1] ?? ''
-  return new URLSearchParams(query).has('replicaSet')
+  let replicaSet = false
+  new URLSearchParams(query).forEach((value, name) => {
+    if (name.toLowerCase() === 'replicaset' && value !== '') replicaSet = true
+  })
+  return replicaSet
+}
+
+/**
+ * Whether the CMS runs multi-document writes in transactions on this database: always on
+ * SQLite, on MongoDB only where the server accepts them. The adapter and the tests that need
+ * rollbacks both decide with this.
+ */
+export function databaseSupportsTransactions(target: DatabaseTarget): boolean {
+  return target.kind === 'sqlite' || mongoUrlSupportsTransactions(target.url)
 }

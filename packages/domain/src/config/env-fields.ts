@@ -54,6 +54,11 @@ export function booleanField(variable: string, fallback: boolean) {
   })
 }
 
+/** Where the CMS stores uploads unless `MEDIA_DIR` says otherwise (relative to the working directory). */
+export const DEFAULT_MEDIA_DIR = './data/media'
+/** Where `npm start` keeps the secrets it generates unless `SECRETS_DIR` says otherwise. */
+export const DEFAULT_SECRETS_DIR = './data'
+
 /** A free-form text variable with a default (host names, paths). */
 export function textField(fallback: string) {
   return envVar((raw) => raw ?? fallback)

@@ -19,12 +19,24 @@ export const DEFAULT_SITE_CACHE_TTL_SECONDS = 300
 export const siteWebhookEvents = ['publish', 'unpublish', 'scheduled-publish', 'auto-unpin', 'site-change', 'column-change'] as const
 export type SiteWebhookEvent = (typeof siteWebhookEvents)[number]
 
-export const siteWebhookPayloadSchema = z.strictObject({
+/** A committed change to one site's public content. */
+export const siteChangePayloadSchema = z.strictObject({
   event: z.enum(siteWebhookEvents),
   collection: z.string().min(1).max(100),
   id: z.string().min(1).max(200),
   site: z.string().min(1).max(200),
 })
+export type SiteChangePayload = z.output<typeof siteChangePayloadSchema>
+
+/**
+ * Sent once by a CMS that has just started. Notifications are sent after their change commits,
+ * so a CMS that died in between (crash, SIGKILL, power loss) committed changes the site never
+ * heard of; the site therefore drops every cached page and site resolution.
+ */
+export const cmsStartPayloadSchema = z.strictObject({ event: z.literal('cms-start') })
+export type CmsStartPayload = z.output<typeof cmsStartPayloadSchema>
+
+export const siteWebhookPayloadSchema = z.union([siteChangePayloadSchema, cmsStartPayloadSchema])
 export type SiteWebhookPayload = z.output<typeof siteWebhookPayloadSchema>
 
 /** The string that is signed: `timestamp + '.' + body`. */

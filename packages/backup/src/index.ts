@@ -1,0 +1,5 @@
+export { BackupError, describeFailure } from './backup-error.js'
+export { createSnapshot, snapshotName, type CreateSnapshotOptions } from './create-snapshot.js'
+export { dataPaths, type DataPaths } from './data-paths.js'
+export { MANIFEST_FILE, manifestSchema, readManifest, SNAPSHOT_LAYOUT, type Manifest } from './manifest.js'
+export { restoreSnapshot, type RestoreSnapshotOptions } from './restore-snapshot.js'
