@@ -17,10 +17,11 @@ async function main(): Promise<void> {
   }
   const server = createServer(createSiteApp(config))
   await listenDualStack(server, { port: config.port, host: config.host })
-  process.stdout.write(`${APP_NAME} 已启动：http://localhost:${config.port}/ （内容来自 ${config.cmsUrl}）\n`)
+  // Ready to stop before saying it started: a launcher may signal the moment it reads the line.
   const shutdown = () => server.close(() => process.exit(0))
   process.once('SIGTERM', shutdown)
   process.once('SIGINT', shutdown)
+  process.stdout.write(`${APP_NAME} 已启动：http://localhost:${config.port}/ （内容来自 ${config.cmsUrl}）\n`)
 }
 
 main().catch((error: unknown) => exitWithStartupFailure(APP_NAME, error))
