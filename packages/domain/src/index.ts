@@ -44,6 +44,7 @@ export { DEFAULT_WORD_LISTS, type WordListCategory, type WordLists } from './con
 export { runPreReviewChecks } from './content-checks/run-pre-review-checks.js'
 export { extractCheckableContent } from './content-checks/extract-checkable-content.js'
 export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'
+export { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme } from './content-checks/link-scheme.js'
 export {
   SITE_KIND_LABELS,
   SITE_KINDS,
