@@ -83,6 +83,7 @@ export {
   type PinState,
   type PinWindow,
 } from './notices/pin-window.js'
+export { decideNoticeEdit, type NoticeEditDecision, type NoticeEditInput, type NoticePlacement } from './notices/notice-edit.js'
 export { chinaYear } from './policies/china-year.js'
 export {
   DEFAULT_INDEX_NUMBER_PATTERN,
