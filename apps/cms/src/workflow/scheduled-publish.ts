@@ -49,8 +49,8 @@ async function publishDue(payload: Payload, collection: string, id: string, now:
   try {
     const live = await isLive(req, collection, doc.id)
     const workflowDoc = workflowDocumentOf(doc, live)
-    const user = req.user
-    const decision = decideTransition('publish', actorFor(user, idOf(workflowSiteOf(workflowOptions(payload, collection), doc)) ?? ''), workflowDoc, {})
+    const siteId = idOf(workflowSiteOf(workflowOptions(payload, collection), doc)) ?? ''
+    const decision = decideTransition('publish', actorFor(req.user, siteId), workflowDoc, {})
     if (!decision.ok) {
       const reason = `定时发布未执行：${decision.message}`
       await clearSchedule(payload, collection, doc, now, 'scheduled-publish-refused', reason)
