@@ -21,13 +21,22 @@ const linkFields = ({ defaultFields }: { defaultFields: FieldAffectingData[] }):
   )
 
 type EditorState = { root?: { children?: unknown[] } } | null | undefined
+type Node = { type?: unknown; children?: unknown; fields?: { url?: unknown } }
 
-function unknownNodeType(value: EditorState, known: ReadonlySet<string>): string | null {
+/**
+ * What the editor's node validations leave out: node types it does not know, and a forbidden
+ * address on a link of any type (Payload skips the address field of a link marked internal,
+ * whose stored address the public site still falls back to).
+ */
+function nodeProblem(value: EditorState, known: ReadonlySet<string>): string | null {
   const pending: unknown[] = [...(value?.root?.children ?? [])]
   while (pending.length > 0) {
-    const node = pending.pop() as { type?: unknown; children?: unknown } | null
+    const node = pending.pop() as Node | null
     if (!node || typeof node !== 'object') continue
-    if (typeof node.type !== 'string' || !known.has(node.type)) return String(node.type)
+    if (typeof node.type !== 'string' || !known.has(node.type)) return `其中有编辑器不支持的内容类型“${String(node.type)}”`
+    const url = node.fields?.url
+    const scheme = typeof url === 'string' ? forbiddenLinkScheme(url) : null
+    if (scheme) return `其中有链接地址使用了“${scheme}:”协议`
     if (Array.isArray(node.children)) pending.push(...node.children)
   }
   return null
@@ -39,8 +48,9 @@ const lexical = lexicalEditor({
 
 /**
  * The rich-text editor of every field (payload.config.ts `editor`): Lexical's defaults, with
- * Payload's validation refusing forbidden link schemes and node types the editor does not know
- * (which the admin could not open and the public site would drop).
+ * Payload's validation refusing forbidden link schemes (in the link drawer's address field, and
+ * on every link node) and node types the editor does not know (which the admin could not open
+ * and the public site would drop).
  */
 export const richTextEditor: typeof lexical = async (args) => {
   const adapter = await lexical(args)
@@ -48,8 +58,7 @@ export const richTextEditor: typeof lexical = async (args) => {
   const validate: LexicalRichTextAdapter['validate'] = async (value, options) => {
     const result = await adapter.validate(value, options)
     if (result !== true) return result
-    const unknown = unknownNodeType(value as EditorState, known)
-    return unknown === null ? true : `其中有编辑器不支持的内容类型“${unknown}”`
+    return nodeProblem(value as EditorState, known) ?? true
   }
   return { ...adapter, validate }
 }

@@ -25,15 +25,28 @@ const INVALID_BODIES: [string, unknown][] = [
 ]
 
 /** Forbidden link schemes, as typed or disguised: refused by Payload's own validation on every save. */
-const HOSTILE_LINKS: [string, unknown][] = [
-  ['javascript:', link('javascript:alert(1)')],
-  ['JavaScript: in mixed case', link('JaVaScRiPt:alert(1)')],
-  ['javascript: behind spaces and a tab', link('  java\tscript:alert(1)')],
-  ['javascript: written with character references', link('&#106;avascript&colon;alert(1)')],
-  ['data:', link('DATA:text/html,<script>alert(1)</script>')],
-  ['vbscript:', link('vbscript:msgbox(1)')],
-  ['file:', link('file:///C:/Windows/win.ini')],
-  ['a javascript: autolink', link('javascript:alert(1)', 'autolink')],
+const HOSTILE_LINKS: [string, (existingArticle: string) => unknown][] = [
+  ['javascript:', () => link('javascript:alert(1)')],
+  ['JavaScript: in mixed case', () => link('JaVaScRiPt:alert(1)')],
+  ['javascript: behind spaces and a tab', () => link('  java\tscript:alert(1)')],
+  ['javascript: written with character references', () => link('&#106;avascript&colon;alert(1)')],
+  ['data:', () => link('DATA:text/html,<script>alert(1)</script>')],
+  ['vbscript:', () => link('vbscript:msgbox(1)')],
+  ['file:', () => link('file:///C:/Windows/win.ini')],
+  ['a javascript: autolink', () => link('javascript:alert(1)', 'autolink')],
+  [
+    'javascript: kept on a link marked internal (Payload skips that link’s address field)',
+    (existingArticle) =>
+      richText(
+        paragraph({
+          type: 'link',
+          ...block,
+          version: 3,
+          fields: { url: 'javascript:alert(1)', linkType: 'internal', doc: { relationTo: 'articles', value: existingArticle }, newTab: false },
+          children: [text('内部链接')],
+        }),
+      ),
+  ],
 ]
 
 describe('content is validated as for publication before review (R-REVIEW-BEFORE-PUBLISH)', () => {
@@ -154,8 +167,9 @@ describe('content is validated as for publication before review (R-REVIEW-BEFORE
   })
 
   describe('forbidden link schemes are refused by Payload on every save, drafts included', () => {
-    it.each(HOSTILE_LINKS)('%s over REST, GraphQL and the Local API', async (_name, body) => {
+    it.each(HOSTILE_LINKS)('%s over REST, GraphQL and the Local API', async (_name, hostile) => {
       const id = await f.draftArticle()
+      const body = hostile(await f.articleIn('published'))
       const rest = await f.api.rest('PATCH', `articles/${id}?draft=true`, { token: f.tokenOf('editorA'), body: { body } })
       expect(rest.status).toBe(400)
       expect(JSON.stringify(rest.body)).toContain('正文')
