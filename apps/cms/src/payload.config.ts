@@ -1,5 +1,4 @@
 import { cmsEnvSchema, formatConfigIssues, parseEnv } from '@govsite/domain'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
@@ -26,6 +25,7 @@ import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
 import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
+import { richTextEditor } from './content/rich-text-editor'
 import { announceSiteWebhook, notifySiteOfStart } from './content/site-webhook'
 import { ContentCheckSettings } from './globals/content-check-settings'
 import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/working-calendar'
@@ -47,7 +47,7 @@ export default buildConfig({
   serverURL: settings.publicUrl,
   secret: settings.secret,
   db: databaseAdapter(settings.database),
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   collections: [
     Users,
     Sites,

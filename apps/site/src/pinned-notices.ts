@@ -1,5 +1,7 @@
 import { isPinnedAt } from '@govsite/domain'
 
+import type { ContentClient, ListOptions } from './cms/content-client.js'
+import type { Query } from './cms/cms-fetch.js'
 import type { CmsListedNotice } from './cms/schemas.js'
 
 const toDate = (iso: string | null | undefined): Date | null => (iso ? new Date(iso) : null)
@@ -12,4 +14,30 @@ export function currentlyPinned<T extends CmsListedNotice>(notices: readonly T[]
   return notices
     .filter((notice) => isPinnedAt({ pinned: notice.pinned === true, pinnedFrom: toDate(notice.pinnedFrom), pinnedUntil: toDate(notice.pinnedUntil) }, now))
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+}
+
+/**
+ * The CMS side of the same window: only notices pinned at `now` are read, so notices pinned for
+ * later (or whose pin ended) never take the places of the ones pinned now.
+ */
+export function pinnedAtQuery(now: Date): Query {
+  const at = now.toISOString()
+  return {
+    'where[and][0][pinned][equals]': 'true',
+    'where[and][1][or][0][pinnedFrom][exists]': 'false',
+    'where[and][1][or][1][pinnedFrom][less_than_equal]': at,
+    'where[and][2][or][0][pinnedUntil][exists]': 'false',
+    'where[and][2][or][1][pinnedUntil][greater_than]': at,
+  }
+}
+
+/** The pinned slot of a site's homepage (or of a notice column and its sub-columns): what is pinned at `now`. */
+export async function readPinnedNotices(
+  client: Pick<ContentClient, 'list'>,
+  siteId: string,
+  now: Date,
+  options: Pick<ListOptions, 'columnIds' | 'limit'>,
+): Promise<CmsListedNotice[]> {
+  const { docs } = await client.list('notices', siteId, { ...options, where: pinnedAtQuery(now) })
+  return currentlyPinned(docs, now)
 }

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { parse } from 'qs-esm'
+
 import { createFakePublicApi, type FakePublicApi } from './fake-public-api.js'
 import { fakeSearch } from './fake-search.js'
 
 /**
- * A fake CMS answering the REST queries the site makes, on Payload-shaped JSON: `where[...]` with
- * equals / in / not_in / like and `or`, `sort`, `limit`, `page`, `select`. Documents are stored as at depth 1
+ * A fake CMS answering the REST queries the site makes, on Payload-shaped JSON: `where[...]` (parsed
+ * as Payload parses it) with equals / not_equals / in / not_in / like / exists / less_than_equal /
+ * greater_than, nested `and` and `or`, `sort`, `limit`, `page`, `select`. Documents are stored as at depth 1
  * (relations populated); `depth=0` answers turn relations back into ids, as Payload does.
  */
 export type Doc = Record<string, unknown> & { id: string }
@@ -30,6 +33,7 @@ function refId(value: unknown): unknown {
 
 function matches(doc: Doc, field: string, operator: string, value: string): boolean {
   const actual = refId(doc[field])
+  const instant = (text: unknown) => new Date(String(text)).getTime()
   switch (operator) {
     case 'equals':
       return String(actual) === value
@@ -41,23 +45,32 @@ function matches(doc: Doc, field: string, operator: string, value: string): bool
       return !value.split(',').includes(String(actual))
     case 'like':
       return typeof actual === 'string' && actual.includes(value)
+    case 'exists':
+      return (actual !== null && actual !== undefined) === (value === 'true')
+    case 'less_than_equal':
+      return actual !== null && actual !== undefined && instant(actual) <= instant(value)
+    case 'greater_than':
+      return actual !== null && actual !== undefined && instant(actual) > instant(value)
     default:
       throw new Error(`fake CMS: unsupported operator ${operator}`)
   }
 }
 
+type Where = Record<string, unknown>
+
+/** Payload's semantics: every key of a level holds (`and`), `or` holds when one of its branches does. */
+function holds(doc: Doc, where: Where): boolean {
+  return Object.entries(where).every(([key, condition]) => {
+    const branches = Object.values((condition ?? {}) as Record<string, Where>)
+    if (key === 'and') return branches.every((branch) => holds(doc, branch))
+    if (key === 'or') return branches.some((branch) => holds(doc, branch))
+    return Object.entries(condition as Record<string, string>).every(([operator, value]) => matches(doc, key, operator, value))
+  })
+}
+
 function filter(docs: Doc[], params: URLSearchParams): Doc[] {
-  const plain: [string, string, string][] = []
-  const ors: [string, string, string][] = []
-  for (const [key, value] of params) {
-    const or = /^where\[or\]\[\d+\]\[(\w+)\]\[(\w+)\]$/.exec(key)
-    if (or) ors.push([or[1]!, or[2]!, value])
-    const where = /^where\[(\w+)\]\[(\w+)\]$/.exec(key)
-    if (where && where[1] !== 'or') plain.push([where[1]!, where[2]!, value])
-  }
-  return docs.filter(
-    (doc) => plain.every(([f, o, v]) => matches(doc, f, o, v)) && (ors.length === 0 || ors.some(([f, o, v]) => matches(doc, f, o, v))),
-  )
+  const where = (parse(params.toString(), { depth: 10 }).where ?? {}) as Where
+  return docs.filter((doc) => holds(doc, where))
 }
 
 function atDepth0(doc: Doc): Doc {

@@ -52,6 +52,7 @@ export {
 export { checkPublicFields, runPreReviewChecks } from './content-checks/run-pre-review-checks.js'
 export { extractCheckableContent } from './content-checks/extract-checkable-content.js'
 export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'
+export { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme } from './content-checks/link-scheme.js'
 export {
   SITE_KIND_LABELS,
   SITE_KINDS,
@@ -90,6 +91,7 @@ export {
   type PinState,
   type PinWindow,
 } from './notices/pin-window.js'
+export { decideNoticeEdit, type NoticeEditDecision, type NoticeEditInput, type NoticePlacement } from './notices/notice-edit.js'
 export { chinaYear } from './policies/china-year.js'
 export {
   DEFAULT_INDEX_NUMBER_PATTERN,

@@ -2,7 +2,7 @@ import { NOTICE_KIND_LABELS, NOTICE_KINDS } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
 import { attachmentsField, bodyField } from '../content/common-fields'
-import { guardNoticePins, onNoticePublish, onNoticeUnpublish, refuseDeletingLockedNotice } from '../content/notice-pinning'
+import { checkNoticePublishable, guardNoticePins, onNoticePublish, onNoticeUnpublish, refuseDeletingLockedNotice } from '../content/notice-pinning'
 import { placementFields, validatePlacement } from '../content/placement'
 import { publishableCollection } from '../workflow/publishable-collection'
 
@@ -67,6 +67,7 @@ export const Notices: CollectionConfig = publishableCollection(
   },
   {
     systemFields: ['firstPublishedAt'],
+    checkPublishable: checkNoticePublishable,
     onPublish: onNoticePublish,
     onUnpublish: onNoticeUnpublish,
   },

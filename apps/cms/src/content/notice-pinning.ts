@@ -1,8 +1,9 @@
-import { decideNoticeChange, defaultPinWindow, isMandatoryPinKind, type NoticeChange, type NoticeKind } from '@govsite/domain'
+import { decideNoticeChange, decideNoticeEdit, defaultPinWindow, type NoticeChange, type NoticeKind, type NoticePlacement } from '@govsite/domain'
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import { currentTime } from '../workflow/clock'
 import { isEngineWrite } from '../workflow/context-flags'
+import { idOf } from '../workflow/site-membership'
 import type { PublishHookArgs } from '../workflow/workflow-options'
 import { WorkflowError } from '../workflow/workflow-error'
 
@@ -11,19 +12,22 @@ type Doc = Record<string, unknown>
 /** A stored date field as a Date; unset stays null. */
 export const dateOf = (value: unknown): Date | null => (value ? new Date(String(value)) : null)
 
-function refuseIfLocked(kind: NoticeKind, firstPublishedAt: Date | null, change: NoticeChange, now: Date, newPinnedUntil?: Date | null) {
-  const decision = decideNoticeChange({ kind, publishedAt: firstPublishedAt, change, now, newPinnedUntil })
+function refuseIfLocked(kind: NoticeKind, firstPublishedAt: Date | null, change: NoticeChange, now: Date) {
+  const decision = decideNoticeChange({ kind, publishedAt: firstPublishedAt, change, now })
   if (!decision.ok) throw new WorkflowError(403, decision.code, decision.message)
 }
 
-/** R-NOTICE-30D: the changes a new version of a mandatory notice would make to its pinning. */
-function checkPinChanges(live: Doc, next: Doc, now: Date): void {
-  const kind = live.kind as NoticeKind
-  if (!isMandatoryPinKind(kind)) return
-  const firstPublishedAt = dateOf(live.firstPublishedAt)
-  if (next.kind !== kind) refuseIfLocked(kind, firstPublishedAt, 'unpin', now)
-  if (next.pinned === false) refuseIfLocked(kind, firstPublishedAt, 'unpin', now)
-  refuseIfLocked(kind, firstPublishedAt, 'shorten-pin', now, dateOf(next.pinnedUntil))
+/** Every field that decides whether and where the notice shows (the homepage's pinned slot, its column, its site). */
+function placementOf(doc: Doc): NoticePlacement {
+  return {
+    kind: doc.kind as NoticeKind,
+    site: idOf(doc.site),
+    column: idOf(doc.column),
+    pinned: doc.pinned === true,
+    pinnedFrom: dateOf(doc.pinnedFrom),
+    pinnedUntil: dateOf(doc.pinnedUntil),
+    firstPublishedAt: dateOf(doc.firstPublishedAt),
+  }
 }
 
 async function liveVersion(req: PayloadRequest, id: unknown): Promise<Doc | null> {
@@ -39,22 +43,31 @@ async function liveVersion(req: PayloadRequest, id: unknown): Promise<Doc | null
   return (found.docs[0] as unknown as Doc | undefined) ?? null
 }
 
-/** Refuse, at save time, drafts that would unpin or shorten a locked notice (any path, any role). */
+/** R-NOTICE-30D: refuse a version that would take a mandatory notice out of its slot, column or site. */
+async function refuseMovingNotice(req: PayloadRequest, id: unknown, proposed: Doc, now: Date): Promise<void> {
+  const live = await liveVersion(req, id)
+  const decision = decideNoticeEdit({ live: live && placementOf(live), proposed: placementOf(proposed), now })
+  if (!decision.ok) throw new WorkflowError(403, decision.code, decision.message)
+}
+
+/** At save time, on every path and for every role: drafts that would move a locked notice. */
 export const guardNoticePins: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
   if (isEngineWrite(context)) return data
-  const live = await liveVersion(req, originalDoc?.id)
-  if (live) checkPinChanges(live, { ...originalDoc, ...data }, currentTime())
+  await refuseMovingNotice(req, originalDoc?.id, { ...originalDoc, ...data }, currentTime())
   return data
+}
+
+/** Again at submit, approval and publication (scheduled too): the version going live, against the live one. */
+export async function checkNoticePublishable({ req, doc, now }: PublishHookArgs): Promise<void> {
+  await refuseMovingNotice(req, doc.id, doc, now)
 }
 
 /**
  * At publication: a mandatory notice is pinned automatically (homepage prominent slot and top of
- * the notice column) from its first publication for at least 30 days; a later version may not
- * unpin or shorten that while it is locked. General notices keep the pinning editors chose.
+ * the notice column) from its first publication for at least 30 days. General notices keep the
+ * pinning editors chose.
  */
-export async function onNoticePublish({ req, doc, now }: PublishHookArgs): Promise<Record<string, unknown>> {
-  const live = await liveVersion(req, doc.id)
-  if (live) checkPinChanges(live, doc, now)
+export async function onNoticePublish({ doc, now }: PublishHookArgs): Promise<Record<string, unknown>> {
   const firstPublishedAt = dateOf(doc.firstPublishedAt) ?? now
   const window = defaultPinWindow(doc.kind as NoticeKind, firstPublishedAt)
   if (!window) return { firstPublishedAt: firstPublishedAt.toISOString() }

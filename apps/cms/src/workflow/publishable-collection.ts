@@ -4,6 +4,7 @@ import { flattenTopLevelFields } from 'payload/shared'
 import { removeFromSearch } from '../search/search-sync'
 
 import { guardContentChanges, refuseDeletingLive, rememberDraftFlag } from './guard-hooks'
+import { validateRichTextOnSave } from './publication-validation'
 import { deleteOwnSites, readOwnSitesOrPublished, readVersionsOfOwnSites, writeOwnSites } from './site-scoped-access'
 import { workflowEndpoint, workflowStatusEndpoint } from './workflow-endpoint'
 import { workflowFields } from './workflow-fields'
@@ -50,7 +51,7 @@ export function publishableCollection(config: CollectionConfig, options: Publish
     hooks: {
       ...config.hooks,
       beforeOperation: [rememberDraftFlag, ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [guardContentChanges, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [guardContentChanges, validateRichTextOnSave, ...(config.hooks?.beforeChange ?? [])],
       // Collection-specific refusals first: they can say more precisely why and until when.
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), refuseDeletingLive],
       afterDelete: [...(config.hooks?.afterDelete ?? []), removeFromSearch],

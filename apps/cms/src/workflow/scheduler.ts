@@ -8,8 +8,16 @@ const EVERY_MINUTE = 60_000
 const EVERY_HOUR = 60 * EVERY_MINUTE
 
 function every(payload: Payload, intervalMs: number, name: string, job: (payload: Payload, now: Date) => Promise<unknown>): void {
+  let running = false
   const tick = () => {
-    job(payload, currentTime()).catch((error: unknown) => payload.logger.error({ err: error, msg: `${name}失败` }))
+    // A long run (a large backlog) is never overlapped by the next one: a document would be published twice.
+    if (running) return
+    running = true
+    job(payload, currentTime())
+      .catch((error: unknown) => payload.logger.error({ err: error, msg: `${name}失败` }))
+      .finally(() => {
+        running = false
+      })
   }
   setInterval(tick, intervalMs).unref()
   tick()

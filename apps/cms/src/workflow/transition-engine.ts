@@ -29,7 +29,9 @@ import { clientIp } from './client-ip'
 import { contentHash } from './content-hash'
 import { TRANSITION_FLAG } from './context-flags'
 import { isLive } from './live-status'
+import { assertPublishable } from './publication-validation'
 import { idOf, isPlatformAdmin, rolesOnSite, userId } from './site-membership'
+import { asWorkflowError } from './validation-refusal'
 import { WorkflowError } from './workflow-error'
 
 type Doc = StoredDoc
@@ -110,9 +112,18 @@ export async function loadForActor(req: PayloadRequest, collection: string, id: 
 /**
  * The one workflow engine (R-REVIEW-BEFORE-PUBLISH, R-ROLE-SEPARATE, R-NO-ADS, R-NO-BACKDATING):
  * REST, GraphQL and the scheduler all come here. Decides with the domain rules, then writes the
- * new state and its audit entry in one transaction.
+ * new state and its audit entry in one transaction. Every refusal, Payload's validation errors
+ * included, leaves as a WorkflowError (`{ code, message }`).
  */
-export async function performTransition({ req, collection, id, action, body, now }: TransitionInput): Promise<TransitionResult> {
+export async function performTransition(input: TransitionInput): Promise<TransitionResult> {
+  try {
+    return await transition(input)
+  } catch (error) {
+    throw asWorkflowError(error, input.req.payload) ?? error
+  }
+}
+
+async function transition({ req, collection, id, action, body, now }: TransitionInput): Promise<TransitionResult> {
   const options = workflowOptions(req.payload, collection)
   if (!options) throw new WorkflowError(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
   if (!isWorkflowAction(action)) {
@@ -149,6 +160,7 @@ async function planWrite(
 ): Promise<WritePlan> {
   switch (action) {
     case 'submit': {
+      await assertPublishable({ req, collection, doc, now })
       const { fields } = req.payload.collections[collection as CollectionSlug].config
       const findings = checkPublicFields(publicFieldContents(fields, doc), await loadWordLists(req))
       const blocking = findings.filter((finding) => finding.severity === 'blocking')
@@ -164,6 +176,7 @@ async function planWrite(
       return { draft: true, data: { reviewState: 'in_review', reviewFindings: warnings }, auditAction: 'submit', findings: warnings }
     }
     case 'approve':
+      await assertPublishable({ req, collection, doc, now })
       return {
         draft: true,
         data: { reviewState: 'approved', approval: { hash, by: actor.id, at: now.toISOString() } },
@@ -210,7 +223,7 @@ export function publishNowData(now: Date): Record<string, unknown> {
 export interface CommitInput {
   collection: string
   doc: Doc
-  action: WorkflowAction | 'scheduled-publish-refused' | 'auto-unpin'
+  action: WorkflowAction | 'scheduled-publish-refused' | 'scheduled-publish-failed' | 'auto-unpin'
   hash: string
   plan: WritePlan
   comment: string | null
@@ -243,6 +256,7 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
   const publishing = plan.data._status === 'published'
   try {
     if (plan.data._status === 'draft' && input.action === 'unpublish') await options?.onUnpublish?.(hookArgs)
+    if (publishing) await assertPublishable(hookArgs)
     const systemFields = publishing ? await options?.onPublish?.(hookArgs) : undefined
     const updated = await engineWrite(req, input.action, () =>
       req.payload.update({

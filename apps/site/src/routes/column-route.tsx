@@ -6,7 +6,7 @@ import { contentHref } from '../content-links.js'
 import { ColumnPage } from '../pages/column-page.js'
 import { NotFoundPage } from '../pages/error-pages.js'
 import type { ListItem } from '../pages/item-list.js'
-import { currentlyPinned } from '../pinned-notices.js'
+import { readPinnedNotices } from '../pinned-notices.js'
 import { sendPage } from '../render.js'
 import { columnWithDescendants } from '../site-context.js'
 import { PAGE_SIZE, parsePage } from './pagination.js'
@@ -39,8 +39,7 @@ export async function columnRoute(req: Request<{ slug: string }>, res: Response)
   let pinned: ListItem[] = []
   const where: Record<string, string> = {}
   if (collection === 'notices') {
-    const candidates = await client.list('notices', ctx.site.id, { columnIds, limit: 50, where: { 'where[pinned][equals]': 'true' } })
-    const current = currentlyPinned(candidates.docs, ctx.now)
+    const current = await readPinnedNotices(client, ctx.site.id, ctx.now, { columnIds, limit: 50 })
     if (current.length > 0) where['where[id][not_in]'] = current.map((notice) => notice.id).join(',')
     if (page === 1) pinned = current.map(toItem)
   }

@@ -1,10 +1,8 @@
 import { SPAM_HOST_SHAPES, SPAM_TLDS } from './lexicon/addresses.js'
+import { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme, SITE_ORIGIN } from './link-scheme.js'
 import type { Finding } from './types.js'
 
-// Stands in for the site's own origin: relative links resolve to it and are fine.
-const SITE_HOST = 'site.invalid'
-const SITE_ORIGIN = `https://${SITE_HOST}/`
-const SCRIPT_SCHEMES = new Set(['javascript', 'data', 'vbscript'])
+const SITE_HOST = new URL(SITE_ORIGIN).host
 
 // Hosts run by government or public institutions: 政务/公益 are reserved for 机关 and 事业单位,
 // edu.cn for schools. org.cn and com.cn are open to anyone, so they are not trusted.
@@ -64,31 +62,27 @@ export function webHostOf(link: string): string | null {
 }
 
 /**
- * R-NO-ADS: a script link (`javascript:`, `data:`, `vbscript:`) runs code in a visitor's
- * browser and blocks, and so does a link to a spam host. A web link to another host outside
- * government and public institutions may be an advertisement and is a warning. Relative,
- * `mailto:` and `tel:` links are fine.
+ * R-NO-ADS: a link with a forbidden scheme (`javascript:`, `data:`, `vbscript:` run code in a
+ * visitor's browser, `file:` reaches their disk) blocks. So does a link to a spam host; a web link to another host
+ * outside government and public institutions may be an advertisement and is a warning. Relative, `mailto:` and
+ * `tel:` links are fine.
  */
 export function findUnsafeLinks(links: readonly string[]): Finding[] {
   const findings: Finding[] = []
   for (const link of new Set(links)) {
-    // The browser's own parser: it drops leading spaces and tabs or line breaks inside the
-    // scheme (` java\tscript:`) and lower-cases it, exactly as a visitor's browser would.
-    if (!URL.canParse(link, SITE_ORIGIN)) continue
-    const url = new URL(link, SITE_ORIGIN)
-    const scheme = url.protocol.slice(0, -1)
-    if (SCRIPT_SCHEMES.has(scheme)) {
+    const forbidden = forbiddenLinkScheme(link)
+    if (forbidden) {
       findings.push({
         code: 'check.link_scheme',
         severity: 'blocking',
-        message: `链接使用了可执行脚本的“${scheme}:”协议，须删除`,
+        message: `链接使用了${FORBIDDEN_LINK_SCHEMES[forbidden]}的“${forbidden}:”协议，须删除`,
         excerpt: shorten(link.trim()),
       })
-    } else {
-      const host = webHostOf(link)
-      const finding = host === null ? null : addressFinding(host, link.trim(), '链接')
-      if (finding) findings.push(finding)
+      continue
     }
+    const host = webHostOf(link)
+    const finding = host === null ? null : addressFinding(host, link.trim(), '链接')
+    if (finding) findings.push(finding)
   }
   return findings
 }

@@ -6,7 +6,15 @@ import { isMandatoryPinKind, NOTICE_KIND_LABELS } from './notice-kinds.js'
 export const MIN_PIN_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000
 
-export type NoticeChange = 'unpin' | 'unpublish' | 'delete' | 'shorten-pin'
+export type NoticeChange =
+  | 'unpin'
+  | 'unpublish'
+  | 'delete'
+  | 'shorten-pin'
+  | 'change-kind'
+  | 'move-site'
+  | 'move-column'
+  | 'delay-pin'
 
 export interface NoticeChangeInput {
   kind: NoticeKind
@@ -31,11 +39,16 @@ const ACTION_ZH: Record<Exclude<NoticeChange, 'shorten-pin'>, string> = {
   unpin: '撤下置顶',
   unpublish: '撤下',
   delete: '删除',
+  'change-kind': '更改公告类型',
+  'move-site': '更改所属站点',
+  'move-column': '更改所属栏目',
+  'delay-pin': '推迟置顶开始时间',
 }
 
 /**
  * R-NOTICE-30D: an opening, temporary-offline or closure/migration notice that has been published
- * stays published and pinned for 30 days: unpinning, unpublishing and deleting are refused until
+ * stays published and pinned for 30 days: unpinning, unpublishing, deleting and moving it (its
+ * kind, site, column or a later pin start) are refused until
  * `now >= publishedAt + 30 days`. Its pin end can never be set earlier than that moment, even
  * afterwards, so the stored window keeps showing the rule was met. Drafts and general notices
  * are not restricted.

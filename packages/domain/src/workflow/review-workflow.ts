@@ -50,6 +50,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'schedule-publish': '设定定时发布',
   'scheduled-publish': '定时发布',
   'scheduled-publish-refused': '定时发布被拒绝',
+  'scheduled-publish-failed': '定时发布失败',
   'publish-with-policy': '与政策文件同步发布',
   'auto-unpin': '置顶期满自动撤下置顶',
 }

@@ -1,0 +1,64 @@
+import { forbiddenLinkScheme } from '@govsite/domain'
+import { lexicalEditor, LinkFeature, type LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
+import type { FieldAffectingData, TextFieldSingleValidation } from 'payload'
+
+/** Lexical's own node types, present in every editor whatever its features. */
+const CORE_NODE_TYPES = ['root', 'text', 'linebreak', 'tab', 'paragraph']
+
+/** A link's address: Payload's own check, and never a forbidden scheme (`javascript:`, `data:`, `vbscript:`, `file:`). */
+function safeUrl(validate: TextFieldSingleValidation | undefined): TextFieldSingleValidation {
+  return (value, options) => {
+    const scheme = typeof value === 'string' ? forbiddenLinkScheme(value) : null
+    if (scheme) return `链接地址不能使用“${scheme}:”协议`
+    return validate ? validate(value, options) : true
+  }
+}
+
+/** The link drawer's fields, for links and the autolinks made from pasted URLs alike. */
+const linkFields = ({ defaultFields }: { defaultFields: FieldAffectingData[] }): FieldAffectingData[] =>
+  defaultFields.map((field) =>
+    field.type === 'text' && !field.hasMany && field.name === 'url' ? { ...field, validate: safeUrl(field.validate) } : field,
+  )
+
+type EditorState = { root?: { children?: unknown[] } } | null | undefined
+type Node = { type?: unknown; children?: unknown; fields?: { url?: unknown } }
+
+/**
+ * What the editor's node validations leave out: node types it does not know, and a forbidden
+ * address on a link of any type (Payload skips the address field of a link marked internal,
+ * whose stored address the public site still falls back to).
+ */
+function nodeProblem(value: EditorState, known: ReadonlySet<string>): string | null {
+  const pending: unknown[] = [...(value?.root?.children ?? [])]
+  while (pending.length > 0) {
+    const node = pending.pop() as Node | null
+    if (!node || typeof node !== 'object') continue
+    if (typeof node.type !== 'string' || !known.has(node.type)) return `其中有编辑器不支持的内容类型“${String(node.type)}”`
+    const url = node.fields?.url
+    const scheme = typeof url === 'string' ? forbiddenLinkScheme(url) : null
+    if (scheme) return `其中有链接地址使用了“${scheme}:”协议`
+    if (Array.isArray(node.children)) pending.push(...node.children)
+  }
+  return null
+}
+
+const lexical = lexicalEditor({
+  features: ({ defaultFeatures }) => defaultFeatures.map((feature) => (feature.key === 'link' ? LinkFeature({ fields: linkFields }) : feature)),
+})
+
+/**
+ * The rich-text editor of every field (payload.config.ts `editor`): Lexical's defaults, with
+ * Payload's validation refusing forbidden link schemes (in the link drawer's address field, and
+ * on every link node) and node types the editor does not know (which the admin could not open
+ * and the public site would drop).
+ */
+export const richTextEditor: typeof lexical = async (args) => {
+  const adapter = await lexical(args)
+  const known = new Set([...CORE_NODE_TYPES, ...adapter.editorConfig.features.nodes.map(({ node }) => ('getType' in node ? node.getType() : node.replace.getType()))])
+  const validate: LexicalRichTextAdapter['validate'] = async (value, options) => {
+    const result = await adapter.validate(value, options)
+    if (result !== true) return result
+    return nodeProblem(value as EditorState, known) ?? true
+  }
+  return { ...adapter, validate }
+}
