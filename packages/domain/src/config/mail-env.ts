@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /** How the connection to the SMTP server is protected. */
 export const SMTP_SECURITY_MODES = ['starttls', 'tls', 'none'] as const
 export type SmtpSecurity = (typeof SMTP_SECURITY_MODES)[number]
