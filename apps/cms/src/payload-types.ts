@@ -118,10 +118,12 @@ export interface Config {
   globals: {
     'content-check-settings': ContentCheckSetting;
     'working-calendar': WorkingCalendar;
+    'account-security': AccountSecurity;
   };
   globalsSelect: {
     'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
+    'account-security': AccountSecuritySelect<false> | AccountSecuritySelect<true>;
   };
   locale: null;
   widgets: {
@@ -166,6 +168,19 @@ export interface User {
         role: 'site-admin' | 'editor' | 'reviewer';
         id?: string | null;
       }[]
+    | null;
+  totpEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  totpRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -937,6 +952,11 @@ export interface UsersSelect<T extends boolean = true> {
         role?: T;
         id?: T;
       };
+  totpEnabled?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  totpRecoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1409,6 +1429,19 @@ export interface WorkingCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-security".
+ */
+export interface AccountSecurity {
+  id: string;
+  /**
+   * Platform admins without an authenticator must enrol at sign-in. Enrol yourself first.
+   */
+  requireTotpForPlatformAdmins?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-check-settings_select".
  */
 export interface ContentCheckSettingsSelect<T extends boolean = true> {
@@ -1432,6 +1465,16 @@ export interface WorkingCalendarSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-security_select".
+ */
+export interface AccountSecuritySelect<T extends boolean = true> {
+  requireTotpForPlatformAdmins?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -1,0 +1,36 @@
+import type { PayloadRequest } from 'payload'
+
+import { RateLimiter } from '../rate-limit/rate-limiter'
+import { clientIp } from '../workflow/client-ip'
+import { WorkflowError } from '../workflow/workflow-error'
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000
+
+/**
+ * Per client address (R-SEC-ACCOUNTS): failed sign-ins (wrong password, unknown or locked account,
+ * wrong two-factor code) and password-reset requests. The per-account lockout stops guessing one
+ * password; these stop one address from trying many accounts, or flooding inboxes.
+ */
+export const accountThrottles = {
+  loginFailures: new RateLimiter(20, FIFTEEN_MINUTES),
+  passwordResets: new RateLimiter(5, FIFTEEN_MINUTES),
+}
+
+type Throttle = keyof typeof accountThrottles
+
+/** Count one attempt from the request's address, or refuse with 429 and Retry-After. Local API calls carry no address and are not limited. */
+export function throttleAttempt(req: PayloadRequest, throttle: Throttle): void {
+  const ip = clientIp(req)
+  if (!ip) return
+  const retryAfter = accountThrottles[throttle].hit(ip)
+  if (retryAfter === null) return
+  req.responseHeaders = new Headers(req.responseHeaders)
+  req.responseHeaders.set('retry-after', String(retryAfter))
+  throw new WorkflowError(429, 'auth.rate_limited', `尝试次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试`)
+}
+
+/** A sign-in that succeeded does not count against its address. */
+export function forgiveAttempt(req: PayloadRequest, throttle: Throttle): void {
+  const ip = clientIp(req)
+  if (ip) accountThrottles[throttle].refund(ip)
+}
