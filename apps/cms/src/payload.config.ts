@@ -26,6 +26,7 @@ import { healthEndpoint } from './endpoints/health'
 import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
 import { announceSiteWebhook } from './content/site-webhook'
+import { verifyMutation } from './accounts/email-verification-off'
 import { uniformLoginFailure } from './accounts/login-refusal'
 import { AccountSecuritySettings } from './globals/account-security'
 import { ContentCheckSettings } from './globals/content-check-settings'
@@ -75,7 +76,7 @@ export default buildConfig({
   // Attachments are capped per type in the media collection; this bounds any single upload.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   globals: [ContentCheckSettings, WorkingCalendarSettings, AccountSecuritySettings],
-  graphQL: { mutations: workflowMutations },
+  graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
   admin: {
     user: users.slug,

@@ -26,12 +26,15 @@ async function guardLogin(req: PayloadRequest, data: Data): Promise<void> {
   }
 }
 
-/** Unlocking is for platform admins, and site admins for their own sites' staff; others get a coded 403. */
-async function guardUnlock(req: PayloadRequest, overrideAccess: boolean | undefined): Promise<void> {
+/** Unlocking is for platform admins, and site admins for their own sites' staff; others (and other accounts) get a coded 403. */
+async function guardUnlock(req: PayloadRequest, data: Data, overrideAccess: boolean | undefined): Promise<void> {
   if (overrideAccess) return
-  if ((await manageableUsers(req)) === false) {
-    throw new WorkflowError(403, 'account.manage_forbidden', '只有平台管理员或该账户所属站点的站点管理员可以解锁账户')
-  }
+  const scope = await manageableUsers(req)
+  if (scope === true) return
+  const allowed =
+    scope !== false &&
+    (await req.payload.count({ collection: 'users', where: { and: [scope, { email: { equals: emailOf(data) } }] }, overrideAccess: true, req })).totalDocs > 0
+  if (!allowed) throw new WorkflowError(403, 'account.manage_forbidden', '只有平台管理员或该账户所属站点的站点管理员可以解锁账户')
 }
 
 /**
@@ -43,7 +46,7 @@ export function authOperationGuards(options: { mailEnabled: boolean }): Collecti
   return async ({ args, operation, req }) => {
     const { data, overrideAccess } = args as { data?: Data; overrideAccess?: boolean }
     if (operation === 'login') await guardLogin(req, data)
-    if (operation === 'unlock') await guardUnlock(req, overrideAccess)
+    if (operation === 'unlock') await guardUnlock(req, data, overrideAccess)
     if (operation === 'resetPassword') await passwordPolicyOnReset(req, data ?? {})
     if (operation === 'forgotPassword') {
       throttleAttempt(req, 'passwordResets')

@@ -9,6 +9,7 @@ import {
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { auditAuthOperations, authOperationGuards, forgiveSuccessfulLogin } from '../accounts/auth-operation-guards'
+import { verifyEndpoint } from '../accounts/email-verification-off'
 import { manageableUsers } from '../accounts/manageable-users'
 import { auditPasswordChange, notePasswordChange, passwordPolicyOnChange } from '../accounts/password-policy-hooks'
 import { totpEndpoints } from '../accounts/totp/totp-endpoints'
@@ -64,7 +65,7 @@ export function usersCollection(options: UsersOptions): CollectionConfig {
       delete: platformAdminOnly,
       unlock: ({ req }) => manageableUsers(req),
     },
-    endpoints: totpEndpoints,
+    endpoints: [...totpEndpoints, verifyEndpoint],
     hooks: {
       beforeOperation: [authOperationGuards({ mailEnabled: options.mailEnabled })],
       afterOperation: [auditAuthOperations],

@@ -51,10 +51,10 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
       const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
       return parse(await rest.POST(request, { params: Promise.resolve({ slug }) }))
     },
-    async graphql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<ApiResponse> {
+    async graphql(query: string, variables: Record<string, unknown> = {}, token?: string, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
       const request = new Request('http://localhost/api/graphql', {
         method: 'POST',
-        headers: headers(token),
+        headers: { ...headers(token), ...extraHeaders },
         body: JSON.stringify({ query, variables }),
       })
       return parse(await graphqlHandler(request))

@@ -67,11 +67,12 @@ export function LoginForm({ apiBase, forgotHref, redirectTo }: { apiBase: string
       <div className="login__form__inputWrap">
         <label style={field}>
           电子邮箱
-          <input name="email" type="email" autoComplete="email" required value={email} disabled={step === 'code'} onChange={(event) => setEmail(event.target.value)} />
+          <input id="field-email" name="email" type="email" autoComplete="email" required value={email} disabled={step === 'code'} onChange={(event) => setEmail(event.target.value)} />
         </label>
         <label style={field}>
           密码
           <input
+            id="field-password"
             name="password"
             type="password"
             autoComplete="current-password"
@@ -84,7 +85,7 @@ export function LoginForm({ apiBase, forgotHref, redirectTo }: { apiBase: string
         {step === 'code' ? (
           <label style={field}>
             动态验证码
-            <input name="totp" inputMode="numeric" autoComplete="one-time-code" autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
+            <input id="field-totp" name="totp" inputMode="numeric" autoComplete="one-time-code" autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
           </label>
         ) : null}
       </div>

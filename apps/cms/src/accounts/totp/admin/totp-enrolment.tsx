@@ -73,6 +73,7 @@ export function TotpEnrolment({ apiBase, onDone }: { apiBase: string; onDone: ()
       <label style={field}>
         身份验证器上显示的 6 位验证码
         <input
+          id="field-totp-confirm"
           name="totp-confirm"
           inputMode="numeric"
           autoComplete="one-time-code"
