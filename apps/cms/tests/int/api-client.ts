@@ -4,6 +4,7 @@ import type { SanitizedConfig } from 'payload'
 export interface ApiResponse {
   status: number
   body: Record<string, unknown>
+  headers: Headers
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -23,7 +24,7 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
 
   async function parse(response: Response): Promise<ApiResponse> {
     const text = await response.text()
-    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
   }
 
   return {
