@@ -50,6 +50,7 @@ export function authOperationGuards(options: { mailEnabled: boolean }): Collecti
     if (operation === 'resetPassword') await passwordPolicyOnReset(req, data ?? {})
     if (operation === 'forgotPassword') {
       throttleAttempt(req, 'passwordResets')
+      throttleAttempt(req, 'passwordResetsPerAccount', emailOf(data))
       if (!options.mailEnabled && !(args as { disableEmail?: boolean }).disableEmail) {
         throw new WorkflowError(503, 'mail.disabled', '平台尚未配置邮件发送（SMTP），暂时无法通过邮件找回密码，请联系平台管理员重置')
       }

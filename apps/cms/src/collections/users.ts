@@ -47,6 +47,10 @@ export function usersCollection(options: UsersOptions): CollectionConfig {
       // Also the cookie's lifetime: Payload sets its expiry from the token's.
       tokenExpiration: options.sessionLifetimeMinutes * 60,
       forgotPassword: {
+        // Payload's own per-account interval writes outside the request's transaction, which
+        // deadlocks SQLite (every reset answered 500); the per-address and per-account limits in
+        // account-throttle.ts replace it on every database.
+        minRequestInterval: 0,
         generateEmailHTML: passwordResetHtml(options.publicUrl),
         generateEmailSubject: () => PASSWORD_RESET_SUBJECT,
       },
