@@ -7,7 +7,7 @@ import { isUserLocked } from './is-user-locked'
 import { loginRefused, spendPasswordCheck } from './login-refusal'
 import { manageableUsers } from './manageable-users'
 import { passwordPolicyOnReset } from './password-policy-hooks'
-import { rememberSubmittedCode } from './totp/totp-login'
+import { dropSessionOfSecondFactorReset, markPasswordReset, rememberSubmittedCode } from './totp/totp-login'
 
 type Data = Record<string, unknown> | undefined
 
@@ -47,7 +47,10 @@ export function authOperationGuards(options: { mailEnabled: boolean }): Collecti
     const { data, overrideAccess } = args as { data?: Data; overrideAccess?: boolean }
     if (operation === 'login') await guardLogin(req, data)
     if (operation === 'unlock') await guardUnlock(req, data, overrideAccess)
-    if (operation === 'resetPassword') await passwordPolicyOnReset(req, data ?? {})
+    if (operation === 'resetPassword') {
+      await passwordPolicyOnReset(req, data ?? {})
+      markPasswordReset(req)
+    }
     if (operation === 'forgotPassword') {
       throttleAttempt(req, 'passwordResets')
       throttleAttempt(req, 'passwordResetsPerAccount', emailOf(data))
@@ -65,7 +68,7 @@ export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) 
   return user
 }
 
-/** Unlocks and resets by e-mail link go into the audit log. */
+/** Unlocks and resets by e-mail link go into the audit log; a reset never skips the second factor. */
 export const auditAuthOperations: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
   if (operation === 'unlock' && result) {
     const email = emailOf((args as { data?: Data }).data)
@@ -74,6 +77,7 @@ export const auditAuthOperations: CollectionAfterOperationHook = async ({ args, 
   }
   if (operation === 'resetPassword' && result && typeof result === 'object' && 'user' in result && result.user) {
     await auditAccountEvent(req, 'password-reset', result.user as { id: string; name?: string; email?: string })
+    await dropSessionOfSecondFactorReset(req, result as { token?: string; user: { id: string } })
   }
   return result
 }

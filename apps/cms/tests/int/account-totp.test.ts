@@ -110,6 +110,24 @@ describe('two-factor sign-in with TOTP (R-SEC-ACCOUNTS)', () => {
     ])
   })
 
+  it('resets a forgotten password of an enrolled account without opening a session that skipped the code', async () => {
+    const token = await fx.payload.forgotPassword({ collection: 'users', data: { email: 'editora@example.gov.cn' }, disableEmail: true })
+    const reset = await post('users/reset-password', { body: { token, password: '两步验证用户的新密码-2026' } })
+    expect(reset.status).toBe(200)
+    expect(reset.body).not.toHaveProperty('token')
+    const sessionCookie = (reset.headers.get('set-cookie') ?? '').split(';')[0]!
+    const after = await fx.payload.findByID({ collection: 'users', id: fx.users.editorA.id, depth: 0 })
+    expect(after.siteRoles?.map((row) => row.role)).toEqual(['editor'])
+    expect((await fx.api.rest('GET', 'users/me', { headers: { cookie: sessionCookie } })).body.user ?? null).toBeNull()
+    expect(codeOf((await login('editora@example.gov.cn', {}, '两步验证用户的新密码-2026')).body)).toBe('auth.totp_required')
+    now = later(180)
+    expect((await login('editora@example.gov.cn', { totp: totpCodeAt(editorSecret, now) }, '两步验证用户的新密码-2026')).status).toBe(200)
+    // A reset (and a password change) ends every earlier session, the fixture's too: sign in again.
+    await fx.payload.update({ collection: 'users', id: fx.users.editorA.id, data: { password: PASSWORD } })
+    now = later(210)
+    fx.users.editorA.token = (await login('editora@example.gov.cn', { totp: totpCodeAt(editorSecret, now) })).body.token as string
+  })
+
   it('lets platform admins and the site admin reset a lost authenticator (audited), nobody else, and not one’s own', async () => {
     const id = fx.users.editorA.id
     expect(await post(`users/${id}/totp/reset`, { persona: 'editorB' })).toMatchObject({ status: 403, body: { code: 'account.manage_forbidden' } })

@@ -12,6 +12,26 @@ import { loadTotpState, platformAdminsNeedTotp, saveTotpState, type TotpState } 
 /** REST and the admin send the code as `totp` in the login body; GraphQL and other clients may use this header. */
 export const TOTP_HEADER = 'x-govsite-totp'
 const CODE_CONTEXT_KEY = 'govsiteTotpCode'
+const RESET_CONTEXT_KEY = 'govsitePasswordReset'
+const NO_SESSION_CONTEXT_KEY = 'govsiteResetWithoutSession'
+
+/**
+ * A password reset by e-mail link signs the account in, which would skip the second factor: for
+ * an enrolled account the reset goes through, but the session it opens is dropped, so the new
+ * password is used together with a code at the next sign-in.
+ */
+export function markPasswordReset(req: PayloadRequest): void {
+  req.context[RESET_CONTEXT_KEY] = true
+}
+
+export async function dropSessionOfSecondFactorReset(req: PayloadRequest, result: { token?: string; user?: { id: string | number } }): Promise<void> {
+  if (!req.context[NO_SESSION_CONTEXT_KEY] || !result.user) return
+  const id = String(result.user.id)
+  // The whole row, as Payload's own session updates write it: a partial write would drop the account's other arrays (its site roles).
+  const user = await req.payload.db.findOne<{ id: string; sessions?: unknown[] }>({ collection: 'users', where: { id: { equals: id } }, req })
+  if (user) await req.payload.db.updateOne({ collection: 'users', id, data: { ...user, sessions: [] }, req, returning: false })
+  delete result.token
+}
 
 /** Keep the code the caller sent (Local API data, REST body or header) for the check after the password. */
 export function rememberSubmittedCode(req: PayloadRequest, data: Record<string, unknown> | undefined): void {
@@ -27,6 +47,10 @@ export function rememberSubmittedCode(req: PayloadRequest, data: Record<string, 
  */
 export const requireSecondFactor: CollectionBeforeLoginHook = async ({ req, user }) => {
   const state = await loadTotpState(req, String(user.id))
+  if (req.context[RESET_CONTEXT_KEY]) {
+    if (state.totpEnabled) req.context[NO_SESSION_CONTEXT_KEY] = true
+    return user
+  }
   if (!state.totpEnabled || !state.totpSecret) {
     if (isPlatformAdmin(state) && (await platformAdminsNeedTotp(req))) {
       forgiveAttempt(req, 'loginFailures')
