@@ -14,17 +14,30 @@ import { DEMO_PASSWORD, startDemoPlatform, type DemoPlatform } from './harness/d
 const codeFor = (secret: string, stepsAhead = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: Date.now() + stepsAhead * 30_000 })
 
-async function bindAuthenticator(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
+const screenshot = async (page: Page, name: string) => {
+  if (process.env.GOVSITE_SCREENSHOTS) await page.screenshot({ path: `${process.env.GOVSITE_SCREENSHOTS}/${name}.png` })
+}
+
+async function bindAuthenticator(page: Page, name: string): Promise<{ secret: string; recoveryCodes: string[] }> {
   await page.getByRole('button', { name: '绑定身份验证器' }).click()
   const secret = (await page.getByTestId('totp-secret').textContent())?.trim() ?? ''
+  await screenshot(page, `${name}-qr`)
   expect(secret).toMatch(/^[A-Z2-7]{32}$/)
   await expect(page.getByRole('img', { name: '两步验证二维码' }).isVisible()).resolves.toBe(true)
   await page.locator('#field-totp-confirm').fill(codeFor(secret))
   await page.getByRole('button', { name: '确认绑定' }).click()
   await page.getByTestId('totp-recovery-codes').waitFor()
+  await screenshot(page, `${name}-recovery-codes`)
   const recoveryCodes = await page.getByTestId('totp-recovery-codes').locator('li').allTextContents()
   expect(recoveryCodes).toHaveLength(10)
   return { secret, recoveryCodes }
+}
+
+/** The login form's own message (Next.js adds a route announcer with the same role). */
+async function loginMessage(page: Page): Promise<string> {
+  const alert = page.locator('.login__form [role="alert"]')
+  await alert.waitFor()
+  return (await alert.textContent()) ?? ''
 }
 
 async function openLogin(browser: Browser, cmsUrl: string, email: string, password: string): Promise<Page> {
@@ -57,15 +70,16 @@ describe('two-factor sign-in in the admin', () => {
     const panel = page.getByRole('region', { name: '两步验证' })
     await expect(panel.getByTestId('totp-state').textContent()).resolves.toBe('未启用')
     await panel.getByRole('button', { name: '启用两步验证' }).click()
-    ;({ secret: adminSecret, recoveryCodes: adminRecoveryCodes } = await bindAuthenticator(page))
+    ;({ secret: adminSecret, recoveryCodes: adminRecoveryCodes } = await bindAuthenticator(page, 'account-totp'))
     await page.getByRole('button', { name: '我已保存恢复码' }).click()
     await page.getByRole('region', { name: '两步验证' }).getByTestId('totp-state').filter({ hasText: '已启用' }).waitFor()
 
     const next = await openLogin(browser, platform.cms.url, 'admin@example.gov.cn', DEMO_PASSWORD)
     await next.locator('#field-totp').waitFor()
+    await screenshot(next, 'login-totp-code')
     await next.locator('#field-totp').fill('000000')
     await next.getByRole('button', { name: '登录' }).click()
-    await expect(next.getByRole('alert').textContent()).resolves.toContain('动态验证码不正确')
+    await expect(loginMessage(next)).resolves.toContain('动态验证码不正确')
     await next.locator('#field-totp').fill(codeFor(adminSecret, 1))
     await next.getByRole('button', { name: '登录' }).click()
     await next.waitForURL((url) => url.pathname === '/admin')
@@ -75,7 +89,7 @@ describe('two-factor sign-in in the admin', () => {
   it('shows the same message for a wrong password and an unknown account', async () => {
     const wrong = await openLogin(browser, platform.cms.url, 'editor@example.gov.cn', 'not-the-password-at-all')
     const unknown = await openLogin(browser, platform.cms.url, 'nobody@example.gov.cn', 'not-the-password-at-all')
-    const [wrongText, unknownText] = await Promise.all([wrong.getByRole('alert').textContent(), unknown.getByRole('alert').textContent()])
+    const [wrongText, unknownText] = await Promise.all([loginMessage(wrong), loginMessage(unknown)])
     expect(wrongText).toBe('邮箱或密码不正确；连续失败 5 次后账户将锁定 15 分钟')
     expect(unknownText).toBe(wrongText)
   })
@@ -100,7 +114,8 @@ describe('two-factor sign-in in the admin', () => {
 
     const page = await openLogin(browser, platform.cms.url, 'deputy.admin@example.gov.cn', DEMO_PASSWORD)
     await page.getByText('平台要求平台管理员使用两步验证').waitFor()
-    const { secret } = await bindAuthenticator(page)
+    await screenshot(page, 'login-totp-enrolment-required')
+    const { secret } = await bindAuthenticator(page, 'login-totp')
     await page.getByRole('button', { name: '我已保存恢复码' }).click()
     await page.locator('#field-totp').fill(codeFor(secret, 1))
     await page.getByRole('button', { name: '登录' }).click()

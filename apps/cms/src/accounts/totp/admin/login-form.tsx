@@ -1,12 +1,22 @@
 'use client'
 
+import { useTranslation } from '@payloadcms/ui'
 import { useState, type CSSProperties, type FormEvent } from 'react'
 
 import { postJson, readAnswer } from './api-answer'
 import { TotpEnrolment } from './totp-enrolment'
 
 const danger: CSSProperties = { color: 'var(--theme-error-500)', margin: '12px 0' }
-const field: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 16 }
+const field: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 8, marginBottom: 20 }
+const input: CSSProperties = {
+  height: 40,
+  padding: '0 12px',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 'var(--style-radius-s, 4px)',
+  background: 'var(--theme-input-bg, var(--theme-elevation-0))',
+  color: 'var(--theme-elevation-800)',
+  font: 'inherit',
+}
 
 type Step = 'password' | 'code' | 'enrol'
 
@@ -22,6 +32,9 @@ export function LoginForm({ apiBase, forgotHref, redirectTo }: { apiBase: string
   const [notice, setNotice] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Payload's own words where it has them, so the form follows the admin language the user chose.
+  const { i18n, t } = useTranslation()
+  const codeLabel = i18n.language === 'zh' ? '动态验证码' : 'Authenticator code'
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -66,12 +79,13 @@ export function LoginForm({ apiBase, forgotHref, redirectTo }: { apiBase: string
     <form className="login__form" onSubmit={(event) => void submit(event)} noValidate>
       <div className="login__form__inputWrap">
         <label style={field}>
-          电子邮箱
-          <input id="field-email" name="email" type="email" autoComplete="email" required value={email} disabled={step === 'code'} onChange={(event) => setEmail(event.target.value)} />
+          {t('general:email')}
+          <input style={input} id="field-email" name="email" type="email" autoComplete="email" required value={email} disabled={step === 'code'} onChange={(event) => setEmail(event.target.value)} />
         </label>
         <label style={field}>
-          密码
+          {t('general:password')}
           <input
+            style={input}
             id="field-password"
             name="password"
             type="password"
@@ -84,8 +98,8 @@ export function LoginForm({ apiBase, forgotHref, redirectTo }: { apiBase: string
         </label>
         {step === 'code' ? (
           <label style={field}>
-            动态验证码
-            <input id="field-totp" name="totp" inputMode="numeric" autoComplete="one-time-code" autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
+            {codeLabel}
+            <input style={input} id="field-totp" name="totp" inputMode="numeric" autoComplete="one-time-code" autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
           </label>
         ) : null}
       </div>
@@ -96,10 +110,10 @@ export function LoginForm({ apiBase, forgotHref, redirectTo }: { apiBase: string
         </p>
       ) : null}
       <p>
-        <a href={forgotHref}>忘记密码？</a>
+        <a href={forgotHref}>{t('authentication:forgotPasswordQuestion')}</a>
       </p>
       <button type="submit" className="btn btn--style-primary btn--size-large" disabled={busy}>
-        登录
+        {t('authentication:login')}
       </button>
     </form>
   )
