@@ -50,7 +50,7 @@ describe('unlocking accounts (R-SEC-ACCOUNTS, issue hole 7)', () => {
     const graphql = await fx.api.graphql('mutation { unlockUser(email: "platformadmin@example.gov.cn") }', {}, fx.tokenOf('editorB'))
     expect(JSON.stringify(graphql.body.errors)).toContain('account.manage_forbidden')
     await expect(
-      fx.payload.unlock({ collection: 'users', data: { email: 'platformadmin@example.gov.cn' }, overrideAccess: false, req: { user: { ...(await fx.userDoc('editorB')), collection: 'users' } } }),
+      fx.payload.unlock({ collection: 'users', data: { email: 'platformadmin@example.gov.cn' } as { email: string; password: string }, overrideAccess: false, req: { user: { ...(await fx.userDoc('editorB')), collection: 'users' } } }),
     ).rejects.toMatchObject({ status: 403 })
     expect((await lockState(fx, 'platformadmin@example.gov.cn')).locked).toBe(true)
   })
