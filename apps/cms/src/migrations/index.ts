@@ -1,7 +1,7 @@
 import * as migration_20261124_195719_initial from './20261124_195719_initial';
 import * as migration_20261125_085746_interaction from './20261125_085746_interaction';
 import * as migration_20261127_093200_public_list_indexes from './20261127_093200_public_list_indexes';
-import * as migration_20261201_171501_accounts_security from './20261201_171501_accounts_security';
+import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261127_093200_public_list_indexes',
   },
   {
-    up: migration_20261201_171501_accounts_security.up,
-    down: migration_20261201_171501_accounts_security.down,
-    name: '20261201_171501_accounts_security'
+    up: migration_20261201_181441_accounts_security.up,
+    down: migration_20261201_181441_accounts_security.down,
+    name: '20261201_181441_accounts_security'
   },
 ];

@@ -13,10 +13,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` ADD \`totp_pending_secret\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`totp_last_step\` numeric;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`totp_recovery_codes\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`reset_password_requested_at\`;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`account_security\`;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`reset_password_requested_at\` text;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`totp_enabled\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`totp_secret\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`totp_pending_secret\`;`)
