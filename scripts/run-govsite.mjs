@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { DEFAULT_SECRETS_DIR } from '@govsite/domain'
-import { PERSISTED_SECRETS, SITE_NODE_ARGS } from '@govsite/node-kit'
+import { PERSISTED_SECRETS, SITE_NODE_ARGS, startMailReceiver } from '@govsite/node-kit'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -33,6 +33,19 @@ const env = {
   NODE_ENV: dev ? 'development' : 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   ...Object.fromEntries(PERSISTED_SECRETS.map(({ variable, file }) => [variable, persistedSecret(variable, file)])),
+}
+
+/**
+ * Without an SMTP server of its own (SMTP_HOST), the demo and `npm run dev` send mail to a
+ * receiver on loopback that prints each mail here, so password reset works out of the box.
+ */
+let receiver
+if (!env.SMTP_HOST) {
+  receiver = await startMailReceiver({
+    onMail: (mail) => console.log(`[mail] 收到邮件：发往 ${mail.to.join(', ')}，主题“${mail.subject}”\n${mail.text.trim().replace(/^/gm, '[mail]   ')}`),
+  })
+  Object.assign(env, { SMTP_HOST: receiver.host, SMTP_PORT: String(receiver.port), SMTP_SECURE: 'none' })
+  console.log(`[govsite] 未设置 SMTP_HOST：邮件发往本机的测试收件服务 ${receiver.host}:${receiver.port}，内容打印在此（生产环境请设置 SMTP_HOST）`)
 }
 
 const commands = dev
@@ -73,6 +86,7 @@ for (const [name, [command, args]] of Object.entries(commands)) {
   prefixed(name, child.stderr, process.stderr)
   child.on('exit', (code, signal) => {
     children.delete(name)
+    if (children.size === 0) void receiver?.close()
     if (!stopping) {
       console.error(`[govsite] ${name} 已退出（${signal ?? `退出码 ${code}`}），正在停止其余服务`)
       stopAll(code || 1)

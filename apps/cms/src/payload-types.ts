@@ -118,10 +118,12 @@ export interface Config {
   globals: {
     'content-check-settings': ContentCheckSetting;
     'working-calendar': WorkingCalendar;
+    'account-security': AccountSecurity;
   };
   globalsSelect: {
     'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
+    'account-security': AccountSecuritySelect<false> | AccountSecuritySelect<true>;
   };
   locale: null;
   widgets: {
@@ -167,6 +169,19 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  totpEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  totpRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -174,7 +189,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -937,6 +951,11 @@ export interface UsersSelect<T extends boolean = true> {
         role?: T;
         id?: T;
       };
+  totpEnabled?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  totpRecoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -944,7 +963,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1427,6 +1445,19 @@ export interface WorkingCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-security".
+ */
+export interface AccountSecurity {
+  id: string;
+  /**
+   * Platform admins without an authenticator must enrol at sign-in. Enrol yourself first.
+   */
+  requireTotpForPlatformAdmins?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-check-settings_select".
  */
 export interface ContentCheckSettingsSelect<T extends boolean = true> {
@@ -1454,6 +1485,16 @@ export interface WorkingCalendarSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-security_select".
+ */
+export interface AccountSecuritySelect<T extends boolean = true> {
+  requireTotpForPlatformAdmins?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -19,7 +19,7 @@ import { PolicyDocuments } from './collections/policy-documents'
 import { Sites } from './collections/sites'
 import { SurveyResponses } from './collections/survey-responses'
 import { Surveys } from './collections/surveys'
-import { Users } from './collections/users'
+import { usersCollection } from './collections/users'
 import { databaseAdapter } from './database/adapter'
 import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
@@ -27,9 +27,13 @@ import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
 import { richTextEditor } from './content/rich-text-editor'
 import { announceSiteWebhook, notifySiteOfStart } from './content/site-webhook'
+import { verifyMutation } from './accounts/email-verification-off'
+import { uniformLoginFailure } from './accounts/login-refusal'
+import { AccountSecuritySettings } from './globals/account-security'
 import { ContentCheckSettings } from './globals/content-check-settings'
 import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/working-calendar'
 import { publicEndpoints } from './interaction/public-api/public-endpoints'
+import { smtpEmailAdapter } from './mail/smtp-adapter'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './workflow/clock'
 import { startScheduler } from './workflow/scheduler'
@@ -42,14 +46,20 @@ const building = process.env.NEXT_PHASE === 'phase-production-build'
 const env = parseEnv(cmsEnvSchema, building ? { ...process.env, PAYLOAD_SECRET: 'build-time-placeholder-never-used-at-run-time' } : process.env)
 if (!env.ok) throw new Error(formatConfigIssues('GovSite CMS', env.issues))
 const settings = env.value
+const users = usersCollection({
+  sessionLifetimeMinutes: settings.sessionLifetimeMinutes,
+  mailEnabled: Boolean(settings.mail.smtp),
+  publicUrl: settings.publicUrl,
+})
 
 export default buildConfig({
   serverURL: settings.publicUrl,
   secret: settings.secret,
   db: databaseAdapter(settings.database),
   editor: richTextEditor,
+  ...(settings.mail.smtp ? { email: smtpEmailAdapter(settings.mail.smtp, settings.mail.from) } : {}),
   collections: [
-    Users,
+    users,
     Sites,
     Columns,
     mediaCollection(path.resolve(settings.mediaDir)),
@@ -66,17 +76,19 @@ export default buildConfig({
   ].map(isolateCollection),
   // Attachments are capped per type in the media collection; this bounds any single upload.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
-  globals: [ContentCheckSettings, WorkingCalendarSettings].map(isolateGlobal),
-  graphQL: { mutations: workflowMutations },
+  globals: [ContentCheckSettings, WorkingCalendarSettings, AccountSecuritySettings].map(isolateGlobal),
+  graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
   admin: {
-    user: Users.slug,
+    user: users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },
     // Government intranets cannot reach Gravatar, and staff e-mail hashes should not leave the platform.
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/workflow/admin/review-queues#ReviewQueues', '/interaction/admin/interaction-dashboard#InteractionDashboard'],
+      // Payload's login form has no second step; ours asks for the two-factor code when needed.
+      views: { login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' } },
     },
   },
   i18n: {
@@ -87,6 +99,7 @@ export default buildConfig({
   telemetry: false,
   // Workflow refusals are answers to users (4xx), not server faults; keep them out of the error log.
   loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
+  hooks: { afterError: [uniformLoginFailure] },
   onInit: async (payload) => {
     await runMigrations(payload)
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
@@ -98,6 +111,7 @@ export default buildConfig({
       announceSiteWebhook()
       await notifySiteOfStart()
       await announceCalendarCoverage(payload, currentTime())
+      if (!settings.mail.smtp) payload.logger.warn('GovSite CMS：未设置 SMTP_HOST，不发送邮件；找回密码（/api/users/forgot-password）答复 503 mail.disabled')
       if (!settings.siteServiceSecret) payload.logger.warn('GovSite CMS：未设置 SITE_SERVICE_SECRET，公共网站的留言、调查和纠错接口（/api/public/*）不可用')
     }
   },

@@ -10,6 +10,8 @@ export {
 export { backupEnvSchema, DEFAULT_BACKUP_DIR, type BackupConfig } from './config/backup-env.js'
 export { DEFAULT_MEDIA_DIR, DEFAULT_SECRETS_DIR } from './config/env-fields.js'
 export { cmsEnvSchema, DEFAULT_CMS_PORT, DEFAULT_DEMO_PASSWORD, type CmsConfig } from './config/cms-env.js'
+export { DEFAULT_SESSION_LIFETIME_MINUTES } from './config/account-env.js'
+export { parseMailEnv, SMTP_SECURITY_MODES, type MailSettings, type SmtpSecurity, type SmtpSettings } from './config/mail-env.js'
 export { siteEnvSchema, DEFAULT_SITE_PORT, type SiteConfig } from './config/site-env.js'
 export { PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES, type PlatformRole, type SiteRole } from './roles/roles.js'
 export {

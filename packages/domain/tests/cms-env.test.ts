@@ -26,8 +26,51 @@ describe('CMS environment', () => {
         mediaDir: './data/media',
         siteWebhook: { url: 'http://localhost:3001/_hooks/invalidate', secret: undefined },
         siteServiceSecret: undefined,
+        sessionLifetimeMinutes: 120,
+        mail: { from: { name: 'GovSite 政府网站集约化平台', address: 'noreply@localhost' } },
       },
     })
+  })
+
+  it('reads SESSION_LIFETIME_MINUTES and refuses values outside 5 minutes to 7 days', () => {
+    expect(parseEnv(cmsEnvSchema, { PAYLOAD_SECRET: SECRET, SESSION_LIFETIME_MINUTES: '30' })).toMatchObject({ ok: true, value: { sessionLifetimeMinutes: 30 } })
+    for (const bad of ['4', '10081', '1.5', 'two hours']) {
+      expect(codesOf({ PAYLOAD_SECRET: SECRET, SESSION_LIFETIME_MINUTES: bad })).toEqual(['config.session_lifetime_invalid'])
+    }
+  })
+
+  it('reads the SMTP settings, with STARTTLS on port 587 by default', () => {
+    const result = parseEnv(cmsEnvSchema, {
+      PAYLOAD_SECRET: SECRET,
+      SMTP_HOST: 'smtp.example.gov.cn',
+      SMTP_USER: 'govsite',
+      SMTP_PASSWORD: 'mail-secret',
+      MAIL_FROM: '示例市人民政府网站 <noreply@example.gov.cn>',
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        mail: {
+          smtp: { host: 'smtp.example.gov.cn', port: 587, security: 'starttls', user: 'govsite', password: 'mail-secret' },
+          from: { name: '示例市人民政府网站', address: 'noreply@example.gov.cn' },
+        },
+      },
+    })
+    expect(parseEnv(cmsEnvSchema, { PAYLOAD_SECRET: SECRET, SMTP_HOST: 'smtp.example.gov.cn', SMTP_SECURE: 'tls' })).toMatchObject({
+      ok: true,
+      value: { mail: { smtp: { port: 465, security: 'tls' } } },
+    })
+  })
+
+  it('refuses bad SMTP settings with one code each', () => {
+    const base = { PAYLOAD_SECRET: SECRET, SMTP_HOST: 'smtp.example.gov.cn' }
+    expect(codesOf({ ...base, SMTP_SECURE: 'ssl3' })).toEqual(['config.smtp_secure_invalid'])
+    expect(codesOf({ ...base, SMTP_PORT: '70000' })).toEqual(['config.port_invalid'])
+    expect(codesOf({ ...base, SMTP_USER: 'govsite' })).toEqual(['config.smtp_credentials_incomplete'])
+    expect(codesOf({ ...base, MAIL_FROM: 'not an address' })).toEqual(['config.mail_from_invalid'])
+    expect(codesOf({ ...base, NODE_ENV: 'production', SMTP_SECURE: 'none' })).toEqual(['config.smtp_insecure'])
+    // Plain SMTP stays possible to a relay on this machine (and the local receiver of npm run dev).
+    expect(codesOf({ PAYLOAD_SECRET: SECRET, NODE_ENV: 'production', SMTP_HOST: '127.0.0.1', SMTP_PORT: '2525', SMTP_SECURE: 'none' })).toEqual([])
   })
 
   it('reads SITE_SERVICE_SECRET (optional) and refuses one shorter than 32 characters', () => {

@@ -2,6 +2,7 @@ import * as migration_20261124_195719_initial from './20261124_195719_initial';
 import * as migration_20261125_085746_interaction from './20261125_085746_interaction';
 import * as migration_20261127_093200_public_list_indexes from './20261127_093200_public_list_indexes';
 import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon';
+import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261201_172633_content_check_lexicon.up,
     down: migration_20261201_172633_content_check_lexicon.down,
     name: '20261201_172633_content_check_lexicon'
+  },
+  {
+    up: migration_20261201_181441_accounts_security.up,
+    down: migration_20261201_181441_accounts_security.down,
+    name: '20261201_181441_accounts_security'
   },
 ];

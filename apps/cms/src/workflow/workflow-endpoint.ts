@@ -5,7 +5,7 @@ import { performTransition } from './transition-engine'
 import { workflowStatus } from './workflow-status'
 import { WorkflowError } from './workflow-error'
 
-async function readJsonBody(req: PayloadRequest): Promise<unknown> {
+export async function readJsonBody(req: PayloadRequest): Promise<unknown> {
   const text = req.text ? await req.text() : ''
   if (text.trim() === '') return {}
   try {

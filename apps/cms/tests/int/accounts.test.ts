@@ -54,7 +54,7 @@ describe('accounts (R-SEC-ACCOUNTS)', () => {
     }
     await expect(
       payload.login({ collection: 'users', data: { email: 'victim@example.gov.cn', password: PASSWORD } }),
-    ).rejects.toMatchObject({ name: 'LockedAuth' })
+    ).rejects.toMatchObject({ status: 401, code: 'auth.login_failed' })
     const stillWorks = await payload.login({ collection: 'users', data: { email: 'first@example.gov.cn', password: PASSWORD } })
     expect(stillWorks.token).toBeTruthy()
   })

@@ -4,6 +4,7 @@ import type { SanitizedConfig } from 'payload'
 export interface ApiResponse {
   status: number
   body: Record<string, unknown>
+  headers: Headers
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -23,7 +24,7 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
 
   async function parse(response: Response): Promise<ApiResponse> {
     const text = await response.text()
-    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
   }
 
   return {
@@ -51,10 +52,10 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
       const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
       return parse(await rest.POST(request, { params: Promise.resolve({ slug }) }))
     },
-    async graphql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<ApiResponse> {
+    async graphql(query: string, variables: Record<string, unknown> = {}, token?: string, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
       const request = new Request('http://localhost/api/graphql', {
         method: 'POST',
-        headers: headers(token),
+        headers: { ...headers(token), ...extraHeaders },
         body: JSON.stringify({ query, variables }),
       })
       return parse(await graphqlHandler(request))

@@ -133,7 +133,7 @@ describe('workflow rules', () => {
         body: {
           email: 'both@example.gov.cn',
           name: '兼任者',
-          password: 'both-roles-password',
+          password: 'separate-duties-password',
           siteRoles: [
             { site: f.siteA, role: 'editor' },
             { site: f.siteA, role: 'reviewer' },
@@ -151,7 +151,7 @@ describe('workflow rules', () => {
         body: {
           email: 'two-sites@example.gov.cn',
           name: '跨站人员',
-          password: 'two-sites-password',
+          password: 'cross-site-staff-password',
           siteRoles: [
             { site: f.siteA, role: 'editor' },
             { site: f.siteB, role: 'reviewer' },

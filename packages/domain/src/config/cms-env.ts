@@ -14,6 +14,8 @@ import {
   secretField,
 } from './env-fields.js'
 import { SERVICE_SECRET_MIN_LENGTH } from '../interaction/public-api.js'
+import { sessionLifetimeField } from './account-env.js'
+import { parseMailEnv } from './mail-env.js'
 
 export const DEFAULT_CMS_PORT = 3000
 export const DEFAULT_DEMO_PASSWORD = 'demo-password-2026'
@@ -33,11 +35,23 @@ export const cmsEnvSchema = z
     SITE_WEBHOOK_URL: httpUrlField('SITE_WEBHOOK_URL', DEFAULT_SITE_WEBHOOK_URL),
     SITE_WEBHOOK_SECRET: webhookSecretField,
     SITE_SERVICE_SECRET: optionalSecretField('SITE_SERVICE_SECRET', SERVICE_SECRET_MIN_LENGTH),
+    SESSION_LIFETIME_MINUTES: sessionLifetimeField,
+    SMTP_HOST: z.string().optional(),
+    SMTP_PORT: z.string().optional(),
+    SMTP_SECURE: z.string().optional(),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    MAIL_FROM: z.string().optional(),
   })
   .transform((env, ctx) => {
     const publicUrl = httpUrlField('CMS_PUBLIC_URL', `http://localhost:${env.CMS_PORT}`).safeParse(env.CMS_PUBLIC_URL)
     if (!publicUrl.success) {
       for (const zodIssue of publicUrl.error.issues) ctx.addIssue({ ...zodIssue, path: ['CMS_PUBLIC_URL'] })
+      return z.NEVER
+    }
+    const mail = parseMailEnv(env, { production: env.NODE_ENV === 'production', publicHost: new URL(publicUrl.data).hostname })
+    if ('issues' in mail) {
+      for (const { variable, code, message } of mail.issues) ctx.addIssue({ code: 'custom', message, path: [variable], params: { code } })
       return z.NEVER
     }
     return {
@@ -53,6 +67,10 @@ export const cmsEnvSchema = z
       siteWebhook: { url: env.SITE_WEBHOOK_URL, secret: env.SITE_WEBHOOK_SECRET },
       /** The public site's credential for `/api/public/*`; undefined → those endpoints answer 503. */
       siteServiceSecret: env.SITE_SERVICE_SECRET,
+      /** R-SEC-ACCOUNTS: sign-ins expire after this many minutes without a refresh. */
+      sessionLifetimeMinutes: env.SESSION_LIFETIME_MINUTES,
+      /** Outgoing mail (password reset); `smtp` undefined → none is sent. */
+      mail,
     }
   })
 

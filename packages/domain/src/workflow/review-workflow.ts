@@ -53,4 +53,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'scheduled-publish-failed': '定时发布失败',
   'publish-with-policy': '与政策文件同步发布',
   'auto-unpin': '置顶期满自动撤下置顶',
+  'account-unlock': '解锁账户',
+  'password-change': '修改密码',
+  'password-reset': '通过邮件重置密码',
+  'totp-enrol': '启用两步验证',
+  'totp-disable': '停用两步验证',
+  'totp-reset': '重置两步验证',
+  'totp-recovery-used': '使用恢复码登录',
 }

@@ -1,3 +1,4 @@
+import { TotpPanel as TotpPanel_dcc589885c22652c328ac6ee6cf41d04 } from '../../../accounts/totp/admin/totp-panel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,10 +28,12 @@ import { ToFaqButton as ToFaqButton_b05212233316ac4db9910ba0c8a72520 } from '../
 import { SurveyResultsPanel as SurveyResultsPanel_79786f6684ed4a74eff1594cc5f4adcd } from '../../../interaction/admin/survey-results-panel'
 import { ReviewQueues as ReviewQueues_e683912b788d7378446cccf5a54f7ed9 } from '../../../workflow/admin/review-queues'
 import { InteractionDashboard as InteractionDashboard_42bf426be80351191c19b63bb82e1722 } from '../../../interaction/admin/interaction-dashboard'
+import { LoginView as LoginView_c569ca761668e8fc896df3d340cbe84a } from '../../../accounts/totp/admin/login-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/accounts/totp/admin/totp-panel#TotpPanel": TotpPanel_dcc589885c22652c328ac6ee6cf41d04,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,5 +63,6 @@ export const importMap = {
   "/interaction/admin/survey-results-panel#SurveyResultsPanel": SurveyResultsPanel_79786f6684ed4a74eff1594cc5f4adcd,
   "/workflow/admin/review-queues#ReviewQueues": ReviewQueues_e683912b788d7378446cccf5a54f7ed9,
   "/interaction/admin/interaction-dashboard#InteractionDashboard": InteractionDashboard_42bf426be80351191c19b63bb82e1722,
+  "/accounts/totp/admin/login-view#LoginView": LoginView_c569ca761668e8fc896df3d340cbe84a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
