@@ -38,7 +38,15 @@ export {
   type WorkflowDocument,
 } from './workflow/decide-transition.js'
 export { decidePublishSchedule, type ScheduleDecision } from './workflow/publish-schedule.js'
-export { canonicalContent, NON_CONTENT_FIELDS, WORKFLOW_FIELD_NAMES } from './workflow/canonical-content.js'
+export {
+  canonicalContent,
+  DERIVED_FIELD_NAMES,
+  NON_CONTENT_FIELDS,
+  WORKFLOW_FIELD_NAMES,
+  type MediaFingerprint,
+} from './workflow/canonical-content.js'
+export { documentIdsInRichText } from './workflow/rich-text-media.js'
+export { decideMediaChange, MEDIA_BINDING_STATES, type MediaBinder, type MediaChangeDecision } from './workflow/media-binding.js'
 export type { ContentForCheck, Finding } from './content-checks/types.js'
 export { DEFAULT_WORD_LISTS, type WordListCategory, type WordLists } from './content-checks/word-lists.js'
 export { runPreReviewChecks } from './content-checks/run-pre-review-checks.js'

@@ -52,4 +52,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'scheduled-publish-refused': '定时发布被拒绝',
   'publish-with-policy': '与政策文件同步发布',
   'auto-unpin': '置顶期满自动撤下置顶',
+  'approval-voided': '修改内容，原审核失效',
+  'review-voided': '审核中修改内容，退回草稿',
+  'media-upload': '上传媒体文件',
+  'media-update': '修改媒体文件',
+  'media-delete': '删除媒体文件',
+  'media-change-refused': '拒绝修改已审核或已发布内容引用的媒体文件',
 }
