@@ -260,6 +260,14 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Computed from the stored file
+   */
+  sha256?: string | null;
+  /**
+   * Visitors get only files of published content
+   */
+  live?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -327,6 +335,7 @@ export interface Article {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -393,6 +402,7 @@ export interface PolicyDocument {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -445,6 +455,7 @@ export interface Interpretation {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -501,6 +512,7 @@ export interface Notice {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -582,6 +594,7 @@ export interface Message {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -635,6 +648,7 @@ export interface Faq {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -719,6 +733,7 @@ export interface Survey {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1005,6 +1020,8 @@ export interface MediaSelect<T extends boolean = true> {
   site?: T;
   alt?: T;
   caption?: T;
+  sha256?: T;
+  live?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1048,6 +1065,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1089,6 +1107,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1120,6 +1139,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1155,6 +1175,7 @@ export interface NoticesSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1198,6 +1219,7 @@ export interface MessagesSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1227,6 +1249,7 @@ export interface FaqsSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1273,6 +1296,7 @@ export interface SurveysSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -82,7 +82,7 @@ export async function afterPolicyPublish(args: PublishHookArgs): Promise<void> {
   for (const id of decision.publishTogether) {
     const interpretation = await loadLatest(args.req, 'interpretations', id)
     if (!interpretation) continue
-    const workflowDoc = workflowDocumentOf(interpretation, false)
+    const workflowDoc = await workflowDocumentOf(args.req, 'interpretations', interpretation, false)
     const decision = decideTransition('publish', actorFor(args.req.user, idOf(interpretation.site) ?? ''), workflowDoc, {})
     if (!decision.ok) {
       throw new WorkflowError(decision.status, decision.code, `同步发布的政策解读《${String(interpretation.title)}》不能发布：${decision.message}`)

@@ -1,6 +1,7 @@
 import * as migration_20261124_195719_initial from './20261124_195719_initial';
 import * as migration_20261125_085746_interaction from './20261125_085746_interaction';
 import * as migration_20261127_093200_public_list_indexes from './20261127_093200_public_list_indexes';
+import * as migration_20261201_171652_media_binding from './20261201_171652_media_binding';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_093200_public_list_indexes.up,
     down: migration_20261127_093200_public_list_indexes.down,
-    name: '20261127_093200_public_list_indexes'
+    name: '20261127_093200_public_list_indexes',
+  },
+  {
+    up: migration_20261201_171652_media_binding.up,
+    down: migration_20261201_171652_media_binding.down,
+    name: '20261201_171652_media_binding'
   },
 ];

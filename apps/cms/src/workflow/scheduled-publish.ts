@@ -4,7 +4,7 @@ import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 import { isLive } from './live-status'
 import { idOf } from './site-membership'
 import { actorFor, commitTransition, publishNowData, workflowDocumentOf } from './transition-engine'
-import { workflowOptions, workflowSiteOf } from './workflow-options'
+import { publishableCollections, workflowOptions, workflowSiteOf } from './workflow-options'
 
 export interface ScheduledRunReport {
   published: string[]
@@ -19,8 +19,7 @@ export interface ScheduledRunReport {
  */
 export async function runScheduledPublishes(payload: Payload, now: Date): Promise<ScheduledRunReport> {
   const report: ScheduledRunReport = { published: [], refused: [] }
-  for (const collection of Object.keys(payload.collections)) {
-    if (!workflowOptions(payload, collection)) continue
+  for (const collection of publishableCollections(payload)) {
     const due = await payload.find({
       collection: collection as CollectionSlug,
       draft: true,
@@ -36,7 +35,7 @@ export async function runScheduledPublishes(payload: Payload, now: Date): Promis
         : null
       const req = await createLocalReq({ user: user ? { ...user, collection: 'users' } : undefined }, payload)
       const live = await isLive(req, collection, doc.id)
-      const workflowDoc = workflowDocumentOf(doc, live)
+      const workflowDoc = await workflowDocumentOf(req, collection, doc, live)
       const hash = workflowDoc.contentHash
       const decision = decideTransition('publish', actorFor(user, idOf(workflowSiteOf(workflowOptions(payload, collection), doc)) ?? ''), workflowDoc, {})
       const base = { collection, doc, hash, now, live }
