@@ -72,7 +72,6 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       {
         name: 'sha256',
         type: 'text',
-        index: true,
         label: { zh: '文件指纹（SHA-256）', en: 'File SHA-256' },
         admin: { readOnly: true, position: 'sidebar', description: { zh: '系统根据存储的文件计算，审核通过的内容绑定此指纹', en: 'Computed from the stored file' } },
       },

@@ -60,7 +60,7 @@ async function backfillMediaRefs(db: Db, content: (typeof CONTENT_TABLES)[number
  * latest version) references, and mark the media live content references as public. Raw SQL
  * against this migration's schema, so later schema changes cannot break it.
  */
-async function backfill({ db, payload }: MigrateUpArgs): Promise<void> {
+export async function backfill({ db, payload }: Pick<MigrateUpArgs, 'db' | 'payload'>): Promise<void> {
   const staticDir = payload.collections.media.config.upload.staticDir ?? ''
   const media = (await db.all(sql`SELECT id, filename FROM media`)) as Row[]
   for (const file of media) {
@@ -86,7 +86,6 @@ export async function up(args: MigrateUpArgs): Promise<void> {
   const { db } = args
   await db.run(sql`ALTER TABLE \`media\` ADD \`sha256\` text;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`live\` integer DEFAULT false;`)
-  await db.run(sql`CREATE INDEX \`media_sha256_idx\` ON \`media\` (\`sha256\`);`)
   await db.run(sql`CREATE INDEX \`media_live_idx\` ON \`media\` (\`live\`);`)
   await db.run(sql`ALTER TABLE \`messages_rels\` ADD \`media_id\` text(36) REFERENCES media(id);`)
   await db.run(sql`CREATE INDEX \`messages_rels_media_id_idx\` ON \`messages_rels\` (\`media_id\`);`)
@@ -212,7 +211,6 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_surveys_v_rels_parent_idx\` ON \`_surveys_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_surveys_v_rels_path_idx\` ON \`_surveys_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_surveys_v_rels_users_id_idx\` ON \`_surveys_v_rels\` (\`users_id\`);`)
-  await db.run(sql`DROP INDEX \`media_sha256_idx\`;`)
   await db.run(sql`DROP INDEX \`media_live_idx\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`sha256\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`live\`;`)
