@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media } from '../../src/payload-types'
 import { runScheduledPublishes } from '../../src/workflow/scheduled-publish'
 import type { ApiResponse } from './api-client'
-import { FULL_CHECKLIST, NOW, workflowFixture, type Persona, type WorkflowFixture } from './workflow-fixture'
+import { NOW, workflowFixture, type Persona, type WorkflowFixture } from './workflow-fixture'
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==',
@@ -80,7 +80,7 @@ describe('an approval binds the media its content references', () => {
     f.api.rest('PATCH', `media/${id}`, { token: f.tokenOf(persona), body })
   const stored = (id: string) => f.payload.findByID({ collection: 'media', id, depth: 0 })
   const fileOf = (media: Media, persona: Persona = 'editorA') => f.api.file(`media/file/${encodeURIComponent(media.filename ?? '')}`, f.tokenOf(persona))
-  const latest = (collection: CollectionSlug, id: string) => f.payload.findByID({ collection, id, draft: true, depth: 0 }) as Promise<Record<string, unknown>>
+  const latest = async (collection: CollectionSlug, id: string) => (await f.payload.findByID({ collection, id, draft: true, depth: 0 })) as unknown as Record<string, unknown>
   const auditOf = async (documentId: string, action: string) =>
     (
       await f.payload.find({
