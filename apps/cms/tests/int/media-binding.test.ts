@@ -278,6 +278,19 @@ describe('an approval binds the media its content references', () => {
     expect((await patchMedia(article.attachment.id, { caption: '已停用' })).status).toBe(200)
   })
 
+  it('withdrawing content takes its files off the public site and releases them', async () => {
+    const article = await articleWithMedia()
+    await f.approve('articles', article.id)
+    await f.act('editorA', article.id, 'publish')
+    expect((await fileOf(article.attachment, 'anonymous')).status).toBe(200)
+    await f.act('reviewerA', article.id, 'unpublish', { comment: '内容已过时' })
+    for (const media of article.all) {
+      expect((await fileOf(media, 'anonymous')).status).not.toBe(200)
+      expect((await f.api.rest('GET', `media/${media.id}`)).status).toBe(404)
+    }
+    expect((await patchMedia(article.cover.id, { alt: '撤下后修改' })).status).toBe(200)
+  })
+
   it('media that only drafts reference can still be changed, and is not public', async () => {
     const article = await articleWithMedia()
     expect((await patchMedia(article.cover.id, { alt: '修改后的替代文字' })).status).toBe(200)
