@@ -118,6 +118,10 @@ describe('public pages', () => {
     expect(text(body)).toContain('第25条新闻正文。')
     expect(body).toContain('href="/media/%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf"')
     expect(body).toContain('（200 KB）')
+    // An image in the body comes from this site's /media route, like attachments, never from the CMS's address.
+    expect(body).toContain('<img src="/media/%E4%BC%9A%E8%AE%AE%E7%8E%B0%E5%9C%BA.png" alt="会议现场"')
+    expect(body).not.toContain('cms.internal')
+    expect((await site.get('/media/%E4%BC%9A%E8%AE%AE%E7%8E%B0%E5%9C%BA.png')).status).toBe(200)
     expect(metaContent(body, 'ArticleTitle')).toBe('示例市新闻第25条')
     expect(metaContent(body, 'PubDate')).toBe('2026-03-01 10:25')
     expect(metaContent(body, 'ContentSource')).toBe('示例市发展和改革委员会')
