@@ -274,6 +274,14 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Computed from the stored file
+   */
+  sha256?: string | null;
+  /**
+   * Visitors get only files of published content
+   */
+  live?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -341,6 +349,7 @@ export interface Article {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -407,6 +416,7 @@ export interface PolicyDocument {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -459,6 +469,7 @@ export interface Interpretation {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -515,6 +526,7 @@ export interface Notice {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -596,6 +608,7 @@ export interface Message {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -649,6 +662,7 @@ export interface Faq {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -733,6 +747,7 @@ export interface Survey {
   scheduledBy?: (string | null) | User;
   scheduleNote?: string | null;
   publishedAt?: string | null;
+  mediaRefs?: (string | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1023,6 +1038,8 @@ export interface MediaSelect<T extends boolean = true> {
   site?: T;
   alt?: T;
   caption?: T;
+  sha256?: T;
+  live?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1066,6 +1083,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1107,6 +1125,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1138,6 +1157,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1173,6 +1193,7 @@ export interface NoticesSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1216,6 +1237,7 @@ export interface MessagesSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1245,6 +1267,7 @@ export interface FaqsSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1291,6 +1314,7 @@ export interface SurveysSelect<T extends boolean = true> {
   scheduledBy?: T;
   scheduleNote?: T;
   publishedAt?: T;
+  mediaRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -21,6 +21,7 @@ import { SurveyResponses } from './collections/survey-responses'
 import { Surveys } from './collections/surveys'
 import { usersCollection } from './collections/users'
 import { databaseAdapter } from './database/adapter'
+import { backfillMediaBindings } from './database/backfill-media-bindings'
 import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
 import { buildSearchIndex } from './search/build-search-index'
@@ -102,6 +103,7 @@ export default buildConfig({
   hooks: { afterError: [uniformLoginFailure] },
   onInit: async (payload) => {
     await runMigrations(payload)
+    if (settings.database.kind === 'mongodb') await backfillMediaBindings(payload)
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
     const indexed = await buildSearchIndex(payload)
     if (settings.nodeEnv !== 'test') console.log(`GovSite CMS：搜索索引已建立（${indexed} 篇已发布内容）`)

@@ -19,6 +19,11 @@ export function siteHref(ctx: Pick<SiteContext, 'base'>, path: string): string {
   return `${ctx.base}${path}`
 }
 
+/** A file of this site, served by its `/media/<filename>` route (checked against the approved fingerprint). */
+export function mediaHref(ctx: Pick<SiteContext, 'base'>, filename: string): string {
+  return siteHref(ctx, `/media/${encodeURIComponent(filename)}`)
+}
+
 export function columnHref(ctx: Pick<SiteContext, 'base'>, column: Pick<CmsColumn, 'slug'>): string {
   return siteHref(ctx, `/columns/${encodeURIComponent(column.slug)}`)
 }

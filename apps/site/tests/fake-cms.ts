@@ -4,6 +4,7 @@ import { parse } from 'qs-esm'
 
 import { createFakePublicApi, type FakePublicApi } from './fake-public-api.js'
 import { fakeSearch } from './fake-search.js'
+import { FAKE_FILE, LARGE_FAKE_FILE } from './fixtures.js'
 
 /**
  * A fake CMS answering the REST queries the site makes, on Payload-shaped JSON: `where[...]` (parsed
@@ -116,7 +117,7 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
       }
       if (url.pathname.startsWith('/api/media/file/')) {
         res.writeHead(200, { 'content-type': 'application/pdf' })
-        return res.end('%PDF-1.4 fake')
+        return res.end(decodeURIComponent(url.pathname).includes('大附件') ? LARGE_FAKE_FILE : FAKE_FILE)
       }
       if (url.pathname === '/api/search') {
         void fakeSearch(fake.collections, url.searchParams).then(({ status, body }) => send(status, body))

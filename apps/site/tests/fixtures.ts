@@ -1,4 +1,12 @@
+import { createHash } from 'node:crypto'
+
 import type { Doc } from './fake-cms.js'
+
+/** What the fake CMS serves for every `/api/media/file/…`. */
+export const FAKE_FILE = '%PDF-1.4 fake'
+export const FAKE_FILE_SHA256 = createHash('sha256').update(FAKE_FILE).digest('hex')
+/** … and for files whose name contains 大附件: many stream chunks. */
+export const LARGE_FAKE_FILE = Buffer.alloc(512 * 1024, 'x')
 
 /** Payload-shaped demo data: a city portal, a county portal (pinned opening notice), a mourning site. */
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', _status: 'published', reviewState: 'published' }
@@ -75,6 +83,13 @@ function columnsOf(owner: Doc): Doc[] {
 const minutes = (n: number) => new Date(Date.UTC(2026, 2, 1, 2, 0) + n * 60_000).toISOString()
 const byId = (docs: Doc[], id: string) => docs.find((doc) => doc.id === id)!
 
+/** The body with an image inserted through the editor, as the CMS answers it at depth 1 (populated). */
+function withImage(body: unknown): unknown {
+  const image = { id: 'media-5', filename: '会议现场.png', mimeType: 'image/png', alt: '会议现场', url: 'http://cms.internal:3000/api/media/file/%E4%BC%9A%E8%AE%AE%E7%8E%B0%E5%9C%BA.png' }
+  const root = (body as { root: { children: unknown[] } }).root
+  return { root: { ...root, children: [...root.children, { type: 'upload', version: 3, relationTo: 'media', value: image, fields: null }] } }
+}
+
 export function demoCollections(): Record<string, Doc[]> {
   const columns = [...columnsOf(portal), ...columnsOf(county), ...columnsOf(mourning)]
   const col = (id: string) => byId(columns, id)
@@ -87,7 +102,7 @@ export function demoCollections(): Record<string, Doc[]> {
       site: portal,
       column: col(n % 2 ? 'portal-col-news' : 'portal-col-headlines'),
       summary: null,
-      body: lexical(`第${n}条新闻正文。`),
+      body: n === 25 ? withImage(lexical(`第${n}条新闻正文。`)) : lexical(`第${n}条新闻正文。`),
       source: n === 25 ? '示例市发展和改革委员会' : null,
       byline: null,
       cover: null,
@@ -187,6 +202,13 @@ export function demoCollections(): Record<string, Doc[]> {
     'policy-documents': [revision, old],
     interpretations: [interpretation],
     faqs: [{ id: 'faq-portal-1', question: '如何申请公开政府信息', site: portal, category: '政务公开', answer: lexical('通过依申请公开栏目在线提交申请。'), publishedAt: minutes(25), ...stamp }],
-    media: [{ id: 'media-1', site: portal, filename: '实施细则.pdf', mimeType: 'application/pdf', filesize: 204800, alt: '实施细则全文', ...stamp }],
+    media: [
+      { id: 'media-1', site: portal, filename: '实施细则.pdf', mimeType: 'application/pdf', filesize: 204800, alt: '实施细则全文', sha256: FAKE_FILE_SHA256, ...stamp },
+      // Approved as other bytes than the store now holds.
+      { id: 'media-2', site: portal, filename: '被改动的附件.pdf', mimeType: 'application/pdf', filesize: 13, sha256: 'e'.repeat(64), ...stamp },
+      { id: 'media-3', site: portal, filename: '被改动的大附件.pdf', mimeType: 'application/pdf', filesize: LARGE_FAKE_FILE.length, sha256: 'e'.repeat(64), ...stamp },
+      { id: 'media-4', site: portal, filename: '无指纹的附件.pdf', mimeType: 'application/pdf', filesize: 13, ...stamp },
+      { id: 'media-5', site: portal, filename: '会议现场.png', mimeType: 'image/png', filesize: 13, alt: '会议现场', sha256: FAKE_FILE_SHA256, ...stamp },
+    ],
   }
 }

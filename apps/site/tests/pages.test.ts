@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { FAKE_FILE_SHA256 } from './fixtures.js'
 import { get, metaContent } from './helpers.js'
 import { useSite } from './site-harness.js'
 
@@ -117,6 +118,10 @@ describe('public pages', () => {
     expect(text(body)).toContain('第25条新闻正文。')
     expect(body).toContain('href="/media/%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf"')
     expect(body).toContain('（200 KB）')
+    // An image in the body comes from this site's /media route, like attachments, never from the CMS's address.
+    expect(body).toContain('<img src="/media/%E4%BC%9A%E8%AE%AE%E7%8E%B0%E5%9C%BA.png" alt="会议现场"')
+    expect(body).not.toContain('cms.internal')
+    expect((await site.get('/media/%E4%BC%9A%E8%AE%AE%E7%8E%B0%E5%9C%BA.png')).status).toBe(200)
     expect(metaContent(body, 'ArticleTitle')).toBe('示例市新闻第25条')
     expect(metaContent(body, 'PubDate')).toBe('2026-03-01 10:25')
     expect(metaContent(body, 'ContentSource')).toBe('示例市发展和改革委员会')
@@ -135,21 +140,32 @@ describe('public pages', () => {
     expect((await site.get('/media/%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf', COUNTY)).status).toBe(404)
   })
 
-  it('attachments carry validators from their media document and revalidate with 304 without fetching the file', async () => {
+  it('attachments carry the approved file fingerprint as their ETag and revalidate with 304 without fetching the file', async () => {
     const path = '/media/%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf'
     const file = await site.get(path)
     expect(file.headers['last-modified']).toBe('Thu, 01 Jan 2026 00:00:00 GMT')
     const etag = String(file.headers.etag)
-    expect(etag).toBe(`"media-1-${Date.parse('2026-01-01T00:00:00.000Z')}-204800"`)
+    expect(etag).toBe(`"${FAKE_FILE_SHA256}"`)
+    expect(file.headers['repr-digest']).toBe(`sha-256=:${Buffer.from(FAKE_FILE_SHA256, 'hex').toString('base64')}:`)
     const fileFetches = () => site.cms.requests.filter((request) => request.pathname.startsWith('/api/media/file/')).length
     const before = fileFetches()
     expect((await get(`${site.siteUrl}${path}`, undefined, { 'if-none-match': etag })).status).toBe(304)
     expect((await get(`${site.siteUrl}${path}`, undefined, { 'if-modified-since': 'Thu, 01 Jan 2026 00:00:00 GMT' })).status).toBe(304)
     expect(fileFetches()).toBe(before)
-    const changed = await get(`${site.siteUrl}${path}`, undefined, { 'if-none-match': '"media-1-0-1"' })
+    const changed = await get(`${site.siteUrl}${path}`, undefined, { 'if-none-match': `"${'0'.repeat(64)}"` })
     expect(changed.status).toBe(200)
     expect(changed.body).toBe('%PDF-1.4 fake')
     expect(fileFetches()).toBe(before + 1)
+  })
+
+  it('serves a file only byte-identical to what was approved (R-REVIEW-BEFORE-PUBLISH)', async () => {
+    // The store answers other bytes than the approved fingerprint: not served, or broken off before its end.
+    expect((await site.get(`/media/${encodeURIComponent('被改动的附件.pdf')}`)).status).toBe(404)
+    const large = await fetch(`${site.siteUrl}/media/${encodeURIComponent('被改动的大附件.pdf')}`)
+    expect(large.status).toBe(200)
+    await expect(large.arrayBuffer()).rejects.toThrow()
+    // Without a fingerprint there is nothing to check the bytes against.
+    expect((await site.get(`/media/${encodeURIComponent('无指纹的附件.pdf')}`)).status).toBe(404)
   })
 
   it('notice page', async () => {

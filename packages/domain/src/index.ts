@@ -42,7 +42,15 @@ export {
   type WorkflowDocument,
 } from './workflow/decide-transition.js'
 export { decidePublishSchedule, type ScheduleDecision } from './workflow/publish-schedule.js'
-export { canonicalContent, NON_CONTENT_FIELDS, WORKFLOW_FIELD_NAMES } from './workflow/canonical-content.js'
+export {
+  canonicalContent,
+  DERIVED_FIELD_NAMES,
+  NON_CONTENT_FIELDS,
+  WORKFLOW_FIELD_NAMES,
+  type MediaFingerprint,
+} from './workflow/canonical-content.js'
+export { documentIdsInRichText } from './workflow/rich-text-media.js'
+export { decideMediaChange, MEDIA_BINDING_STATES, type MediaBinder, type MediaChangeDecision } from './workflow/media-binding.js'
 export type { ContentForCheck, FieldContent, Finding } from './content-checks/types.js'
 export {
   SPAM_LEXICON,

@@ -1,6 +1,7 @@
 export { RichText } from './rich-text/RichText.js'
 export type { RichTextProps } from './rich-text/RichText.js'
 export type { InternalLinkTarget, ResolveInternalLink } from './rich-text/render-link.js'
+export type { ResolveUploadUrl, UploadTarget } from './rich-text/render-upload.js'
 export { plainText } from './rich-text/plain-text.js'
 export { RICH_TEXT_LIMITS } from './rich-text/limits.js'
 export { safeImageSrc, safeLink } from './rich-text/safe-url.js'

@@ -1,6 +1,8 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { publicOrOwnSites, siteAdminsOfOwnSites, writeOwnSites } from '../workflow/site-scoped-access'
+import { auditMediaDelete, fingerprintStoredFile, keepSystemMediaFields } from '../content/media-file'
+import { refuseChangingBoundMedia } from '../content/media-guard'
+import { readLiveMediaOrOwnSites, siteAdminsOfOwnSites, writeOwnSites } from '../workflow/site-scoped-access'
 import { WorkflowError } from '../workflow/workflow-error'
 import { scoped } from '../access/relationship-scope'
 
@@ -36,16 +38,25 @@ const checkFileSize: CollectionBeforeOperationHook = ({ args, req }) => {
   return args
 }
 
-/** 媒体: images and attachments of one site; images need alt text for accessibility. */
+/**
+ * 媒体: images and attachments of one site; images need alt text for accessibility. What the
+ * public gets of a file is bound by the approval of the content referencing it
+ * (R-REVIEW-BEFORE-PUBLISH): the CMS fingerprints every stored file, and media referenced by
+ * content under review, approved or live cannot be changed in place.
+ */
 export function mediaCollection(staticDir: string): CollectionConfig {
   return {
     slug: 'media',
     labels: { singular: { zh: '媒体文件', en: 'Media' }, plural: { zh: '媒体文件', en: 'Media' } },
     admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'site', 'mimeType', 'filesize'], group: { zh: '内容管理', en: 'Content' } },
-    // Files are linked from published pages; drafts reference them before publication.
-    access: { read: publicOrOwnSites('site'), create: writeOwnSites, update: writeOwnSites, delete: siteAdminsOfOwnSites },
+    access: { read: readLiveMediaOrOwnSites, create: writeOwnSites, update: writeOwnSites, delete: siteAdminsOfOwnSites },
     upload: { staticDir, mimeTypes: [...IMAGE_TYPES, ...DOCUMENT_TYPES] },
-    hooks: { beforeOperation: [checkFileSize] },
+    hooks: {
+      beforeOperation: [checkFileSize, refuseChangingBoundMedia],
+      beforeChange: [keepSystemMediaFields],
+      afterChange: [fingerprintStoredFile],
+      afterDelete: [auditMediaDelete],
+    },
     fields: [
       { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('own-site'), label: { zh: '所属站点', en: 'Site' } },
       {
@@ -59,6 +70,20 @@ export function mediaCollection(staticDir: string): CollectionConfig {
         },
       },
       { name: 'caption', type: 'text', label: { zh: '说明', en: 'Caption' } },
+      {
+        name: 'sha256',
+        type: 'text',
+        label: { zh: '文件指纹（SHA-256）', en: 'File SHA-256' },
+        admin: { readOnly: true, position: 'sidebar', description: { zh: '系统根据存储的文件计算，审核通过的内容绑定此指纹', en: 'Computed from the stored file' } },
+      },
+      {
+        name: 'live',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        label: { zh: '已用于已发布内容', en: 'Used by published content' },
+        admin: { readOnly: true, position: 'sidebar', description: { zh: '公众只能访问已发布内容引用的文件', en: 'Visitors get only files of published content' } },
+      },
     ],
   }
 }

@@ -93,7 +93,7 @@ export async function afterPolicyPublish(args: PublishHookArgs): Promise<void> {
     const interpretation = await loadLatest(args.req, 'interpretations', id)
     if (!interpretation) continue
     const title = String(interpretation.title)
-    const workflowDoc = workflowDocumentOf(interpretation, false)
+    const workflowDoc = await workflowDocumentOf(args.req, 'interpretations', interpretation, false)
     const decision = decideTransition('publish', actorFor(args.req.user, idOf(interpretation.site) ?? ''), workflowDoc, {})
     if (!decision.ok) throw companionRefusal(title, decision.status, decision.code, decision.message)
     await publishCompanion(args, interpretation, workflowDoc.contentHash).catch((error: unknown) => {

@@ -5,6 +5,9 @@ type TransactionId = string | number
 /** Tasks waiting for their transaction to commit; dropped when it rolls back. */
 const waiting = new Map<TransactionId, (() => void)[]>()
 
+/** Tasks waiting for their transaction to roll back; dropped when it commits. */
+const onRollback = new Map<TransactionId, (() => Promise<void>)[]>()
+
 /**
  * Run `task` once the request's transaction has committed (at once when there is none), so
  * whoever it tells reads the new data; a rolled-back change runs nothing. Needs the adapter
@@ -18,7 +21,20 @@ export async function afterCommit(req: PayloadRequest, task: () => void): Promis
   waiting.set(id, tasks)
 }
 
-/** Wrap a database adapter so commits run their `afterCommit` tasks and rollbacks drop them. */
+/**
+ * Run `task` once the request's transaction has rolled back (at once when there is none): for
+ * recording a refusal that the rollback would otherwise undo. The task must write outside that
+ * transaction; it is dropped when the transaction commits.
+ */
+export async function afterRollback(req: PayloadRequest, task: () => Promise<void>): Promise<void> {
+  const id = req.transactionID === undefined ? undefined : await req.transactionID
+  if (id === undefined || id === null) return task()
+  const tasks = onRollback.get(id) ?? []
+  tasks.push(task)
+  onRollback.set(id, tasks)
+}
+
+/** Wrap a database adapter so commits run their `afterCommit` tasks and rollbacks their `afterRollback` tasks. */
 export function withAfterCommit(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
     ...adapterObj,
@@ -32,8 +48,10 @@ export function withAfterCommit(adapterObj: DatabaseAdapterObj): DatabaseAdapter
           await commit(id)
         } catch (error) {
           waiting.delete(id)
+          onRollback.delete(id)
           throw error
         }
+        onRollback.delete(id)
         const tasks = waiting.get(id) ?? []
         waiting.delete(id)
         for (const task of tasks) task()
@@ -41,7 +59,12 @@ export function withAfterCommit(adapterObj: DatabaseAdapterObj): DatabaseAdapter
       adapter.rollbackTransaction = async (idOrPromise) => {
         const id = await idOrPromise
         waiting.delete(id)
+        const tasks = onRollback.get(id) ?? []
+        onRollback.delete(id)
         await rollback(id)
+        for (const task of tasks) {
+          await task().catch((error: unknown) => adapter.payload.logger.error({ err: error }, 'GovSite CMS：回滚后的记录任务失败'))
+        }
       }
       return adapter
     },

@@ -1,6 +1,7 @@
 import * as migration_20261124_195719_initial from './20261124_195719_initial';
 import * as migration_20261125_085746_interaction from './20261125_085746_interaction';
 import * as migration_20261127_093200_public_list_indexes from './20261127_093200_public_list_indexes';
+import * as migration_20261201_171652_media_binding from './20261201_171652_media_binding';
 import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon';
 import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
 
@@ -21,13 +22,18 @@ export const migrations = [
     name: '20261127_093200_public_list_indexes',
   },
   {
+    up: migration_20261201_171652_media_binding.up,
+    down: migration_20261201_171652_media_binding.down,
+    name: '20261201_171652_media_binding',
+  },
+  {
     up: migration_20261201_172633_content_check_lexicon.up,
     down: migration_20261201_172633_content_check_lexicon.down,
-    name: '20261201_172633_content_check_lexicon'
+    name: '20261201_172633_content_check_lexicon',
   },
   {
     up: migration_20261201_181441_accounts_security.up,
     down: migration_20261201_181441_accounts_security.down,
-    name: '20261201_181441_accounts_security'
+    name: '20261201_181441_accounts_security',
   },
 ];

@@ -13,3 +13,6 @@ export const isEngineWrite = (context: RequestContext): boolean => Boolean(conte
 
 /** Whether the current create copies an existing document (the admin's Duplicate). */
 export const DUPLICATE_FLAG = 'govsiteWorkflowDuplicate'
+
+/** Reviews and approvals voided by the current request's edits, waiting for their audit entry. */
+export const VOIDED_REVIEWS = 'govsiteWorkflowVoidedReviews'

@@ -1,8 +1,16 @@
 import { WORKFLOW_FIELD_NAMES } from '@govsite/domain'
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeOperationHook,
+  RequestContext,
+} from 'payload'
 
+import { writeAuditEntry } from './audit-entry'
+import { currentTime } from './clock'
 import { contentHash } from './content-hash'
-import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite } from './context-flags'
+import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite, VOIDED_REVIEWS } from './context-flags'
 import { isLive } from './live-status'
 import { idOf, isPlatformAdmin, sitesWithRole, userId } from './site-membership'
 import { WorkflowError } from './workflow-error'
@@ -91,7 +99,10 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
   for (const name of [...WORKFLOW_FIELD_NAMES, ...systemFieldsOf(collection)]) next[name] = original[name] ?? null
   next.approval = original.approval ?? NO_APPROVAL
 
-  if (contentHash(merged) !== contentHash(original)) {
+  const storedHash = await contentHash(req, collection.slug, original)
+  const editedHash = await contentHash(req, collection.slug, merged)
+  if (editedHash !== storedHash) {
+    noteVoidedReview(req.context, collection.slug, original, editedHash)
     const contributors = ((original.contributors as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null)
     Object.assign(next, {
       reviewState: 'draft',
@@ -101,6 +112,55 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
     })
   }
   return next
+}
+
+/** An edit of content under review, approved or live voids that review: the audit log says so. */
+const VOIDING_ACTIONS: Readonly<Record<string, string>> = { in_review: 'review-voided', approved: 'approval-voided', published: 'approval-voided' }
+
+interface VoidedReview {
+  action: string
+  fromState: string
+  approvedHash: string | null
+  editedHash: string
+}
+
+/**
+ * Kept on `req.context`, not the hook's `context`: nested Local API calls (loading media for the
+ * hash) replace the request's context with a shallow copy.
+ */
+const voidedReviewsOf = (context: RequestContext): Record<string, VoidedReview> => {
+  const existing = context[VOIDED_REVIEWS] as Record<string, VoidedReview> | undefined
+  if (existing) return existing
+  const created: Record<string, VoidedReview> = {}
+  context[VOIDED_REVIEWS] = created
+  return created
+}
+
+function noteVoidedReview(context: RequestContext, collection: string, original: Doc, editedHash: string): void {
+  const action = VOIDING_ACTIONS[String(original.reviewState)]
+  if (!action || original.id === undefined) return
+  const approvedHash = (original.approval as { hash?: string | null } | null)?.hash ?? null
+  voidedReviewsOf(context)[`${collection}:${String(original.id)}`] = { action, fromState: String(original.reviewState), approvedHash, editedHash }
+}
+
+/** Once the edit is saved, record in the audit log which review or approval it voided (same transaction). */
+export const auditVoidedReview: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+  const key = `${collection.slug}:${String(doc.id)}`
+  const voided = voidedReviewsOf(req.context)[key]
+  if (!voided) return doc
+  delete voidedReviewsOf(req.context)[key]
+  await writeAuditEntry(req, {
+    action: voided.action,
+    targetCollection: collection.slug,
+    documentId: String(doc.id),
+    site: idOf(doc.site),
+    at: currentTime(),
+    fromState: voided.fromState,
+    toState: String(doc.reviewState),
+    contentHash: voided.editedHash,
+    comment: voided.approvedHash ? `审核通过时的内容指纹 ${voided.approvedHash}，修改后 ${voided.editedHash}` : `修改后的内容指纹 ${voided.editedHash}`,
+  })
+  return doc
 }
 
 /** Deleting live content would unpublish it without a reason: withdraw it first. */

@@ -3,8 +3,9 @@ import { flattenTopLevelFields } from 'payload/shared'
 
 import { removeFromSearch } from '../search/search-sync'
 
-import { guardContentChanges, refuseDeletingLive, rememberDraftFlag } from './guard-hooks'
+import { auditVoidedReview, guardContentChanges, refuseDeletingLive, rememberDraftFlag } from './guard-hooks'
 import { validateRichTextOnSave } from './publication-validation'
+import { mediaRefsField, recordMediaRefs } from './referenced-media'
 import { deleteOwnSites, readOwnSitesOrPublished, readVersionsOfOwnSites, writeOwnSites } from './site-scoped-access'
 import { workflowEndpoint, workflowStatusEndpoint } from './workflow-endpoint'
 import { workflowFields } from './workflow-fields'
@@ -25,7 +26,7 @@ function publicListIndexes(config: CollectionConfig): CompoundIndex[] {
 
 /**
  * Put a collection under the review workflow: drafts and versions, site-scoped access, the
- * workflow fields, the change guard and the `/:id/workflow/:action` endpoint. Every
+ * workflow fields, the media it references, the change guard and the `/:id/workflow/:action` endpoint. Every
  * publishable collection is built with this, so they share one engine.
  */
 export function publishableCollection(config: CollectionConfig, options: PublishableOptions = {}): CollectionConfig {
@@ -51,13 +52,15 @@ export function publishableCollection(config: CollectionConfig, options: Publish
     hooks: {
       ...config.hooks,
       beforeOperation: [rememberDraftFlag, ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [guardContentChanges, validateRichTextOnSave, ...(config.hooks?.beforeChange ?? [])],
+      // The media references last, from the content as it will be saved.
+      beforeChange: [guardContentChanges, validateRichTextOnSave, ...(config.hooks?.beforeChange ?? []), recordMediaRefs],
+      afterChange: [...(config.hooks?.afterChange ?? []), auditVoidedReview],
       // Collection-specific refusals first: they can say more precisely why and until when.
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), refuseDeletingLive],
       afterDelete: [...(config.hooks?.afterDelete ?? []), removeFromSearch],
     },
     endpoints: [workflowEndpoint, workflowStatusEndpoint, ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
-    fields: [...config.fields, ...workflowFields],
+    fields: [...config.fields, ...workflowFields, mediaRefsField],
     custom: { ...config.custom, workflow: options },
   }
 }

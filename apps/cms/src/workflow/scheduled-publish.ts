@@ -5,7 +5,7 @@ import { isLive } from './live-status'
 import { idOf } from './site-membership'
 import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from './transition-engine'
 import { asWorkflowError } from './validation-refusal'
-import { workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
+import { publishableCollections, workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
 
 export interface ScheduledRunReport {
   published: string[]
@@ -31,7 +31,7 @@ async function clearSchedule(payload: Payload, collection: string, doc: StoredDo
     collection,
     doc,
     action: auditAction as 'scheduled-publish-refused' | 'scheduled-publish-failed',
-    hash: workflowDocumentOf(doc, false).contentHash,
+    hash: (await workflowDocumentOf(req, collection, doc, false)).contentHash,
     comment: reason,
     now,
     live: await isLive(req, collection, doc.id),
@@ -48,7 +48,7 @@ async function publishDue(payload: Payload, collection: string, id: string, now:
   const req = await schedulerRequest(payload, doc)
   try {
     const live = await isLive(req, collection, doc.id)
-    const workflowDoc = workflowDocumentOf(doc, live)
+    const workflowDoc = await workflowDocumentOf(req, collection, doc, live)
     const siteId = idOf(workflowSiteOf(workflowOptions(payload, collection), doc)) ?? ''
     const decision = decideTransition('publish', actorFor(req.user, siteId), workflowDoc, {})
     if (!decision.ok) {
@@ -90,8 +90,7 @@ async function publishDue(payload: Payload, collection: string, id: string, now:
  */
 export async function runScheduledPublishes(payload: Payload, now: Date): Promise<ScheduledRunReport> {
   const report: ScheduledRunReport = { published: [], refused: [], failed: [] }
-  for (const collection of Object.keys(payload.collections)) {
-    if (!workflowOptions(payload, collection)) continue
+  for (const collection of publishableCollections(payload)) {
     const handled = new Set<string>()
     // Handled documents leave the due list; one whose failure could not even be recorded stays
     // on it and is left out of the next page rather than tried again in this run.

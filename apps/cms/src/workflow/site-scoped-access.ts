@@ -54,7 +54,7 @@ export const siteAdminsOfOwnSites: Access = ({ req, data }) => {
 }
 
 /**
- * Site structure (sites, columns, media) is public to visitors; in the admin, staff see only the
+ * Site structure (sites, columns) is public to visitors; in the admin, staff see only the
  * sites they hold a role on and platform admins see all.
  */
 export function publicOrOwnSites(siteField: 'id' | 'site'): Access {
@@ -62,4 +62,15 @@ export function publicOrOwnSites(siteField: 'id' | 'site'): Access {
     if (!req.user || isPlatformAdmin(req.user)) return true
     return { [siteField]: { in: sitesWithRole(req.user) } }
   }
+}
+
+/**
+ * Visitors (and the public site, which reads anonymously) get a media document and its file
+ * (`/api/media/file/…`) only while published content references it: drafts' attachments are
+ * not public. Staff read their own sites' media, platform admins all.
+ */
+export const readLiveMediaOrOwnSites: Access = ({ req }) => {
+  if (!req.user) return { live: { equals: true } }
+  if (isPlatformAdmin(req.user)) return true
+  return onSites(sitesWithRole(req.user))
 }

@@ -1,5 +1,4 @@
 import {
-  AUDIT_ACTION_LABELS,
   decidePublishSchedule,
   decideTransition,
   isWorkflowAction,
@@ -20,13 +19,16 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { liveMediaRefs, refreshMediaLive } from '../content/media-usage'
 import { notifySite } from '../content/site-webhook'
 import { dropSearchChanges, flushSearchChanges, noteSearchChange } from '../search/search-sync'
 import { loadWordLists } from '../globals/content-check-settings'
 import { publicFieldContents } from './public-fields'
 import { workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
-import { clientIp } from './client-ip'
+import { writeAuditEntry } from './audit-entry'
 import { contentHash } from './content-hash'
+import { mediaCheckContents } from './media-check-contents'
+import { loadReferencedMedia } from './referenced-media'
 import { TRANSITION_FLAG } from './context-flags'
 import { isLive } from './live-status'
 import { assertPublishable } from './publication-validation'
@@ -73,13 +75,13 @@ export function actorFor(user: unknown, siteId: string): WorkflowActor {
   return { id: userId(user) ?? '', isPlatformAdmin: isPlatformAdmin(user), siteRoles: rolesOnSite(user, siteId) }
 }
 
-/** What the domain rules need to know about a stored document. */
-export function workflowDocumentOf(doc: Doc, live: boolean): WorkflowDocument {
+/** What the domain rules need to know about a stored document of `collection`. */
+export async function workflowDocumentOf(req: PayloadRequest, collection: string, doc: Doc, live: boolean): Promise<WorkflowDocument> {
   return {
     reviewState: doc.reviewState as ReviewState,
     authorId: idOf(doc.author),
     contributorIds: ((doc.contributors as unknown[] | null) ?? []).map(idOf).filter((v): v is string => v !== null),
-    contentHash: contentHash(doc),
+    contentHash: await contentHash(req, collection, doc),
     approvedHash: ((doc.approval as { hash?: string | null } | null)?.hash ?? null) || null,
     warningCount: Array.isArray(doc.reviewFindings) ? doc.reviewFindings.length : 0,
     live,
@@ -103,7 +105,7 @@ export async function loadForActor(req: PayloadRequest, collection: string, id: 
 
   const actor = actorFor(req.user, idOf(workflowSiteOf(workflowOptions(req.payload, collection), doc)) ?? '')
   const live = await isLive(req, collection, id)
-  const workflowDoc = workflowDocumentOf(doc, live)
+  const workflowDoc = await workflowDocumentOf(req, collection, doc, live)
   const hash = workflowDoc.contentHash
   const warnings = Array.isArray(doc.reviewFindings) ? (doc.reviewFindings as unknown[]) : []
   return { doc, actor, live, hash, warnings, workflowDoc }
@@ -162,7 +164,8 @@ async function planWrite(
     case 'submit': {
       await assertPublishable({ req, collection, doc, now })
       const { fields } = req.payload.collections[collection as CollectionSlug].config
-      const findings = checkPublicFields(publicFieldContents(fields, doc), await loadWordLists(req))
+      const media = mediaCheckContents(await loadReferencedMedia(req, collection, doc))
+      const findings = checkPublicFields([...publicFieldContents(fields, doc), ...media], await loadWordLists(req))
       const blocking = findings.filter((finding) => finding.severity === 'blocking')
       if (blocking.length > 0) {
         throw new WorkflowError(
@@ -258,6 +261,9 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
     if (plan.data._status === 'draft' && input.action === 'unpublish') await options?.onUnpublish?.(hookArgs)
     if (publishing) await assertPublishable(hookArgs)
     const systemFields = publishing ? await options?.onPublish?.(hookArgs) : undefined
+    // Publishing or withdrawing replaces the live version, and with it which files are public.
+    const replacesLive = !plan.draft
+    const previouslyLiveMedia = replacesLive ? await liveMediaRefs(req, collection, doc.id) : []
     const updated = await engineWrite(req, input.action, () =>
       req.payload.update({
         collection: collection as CollectionSlug,
@@ -270,6 +276,7 @@ export async function commitTransition(req: PayloadRequest, input: CommitInput):
         req,
       }),
     )
+    if (replacesLive) await refreshMediaLive(req, [...previouslyLiveMedia, ...(await liveMediaRefs(req, collection, doc.id))])
     await writeAudit(req, input, updated, now)
     const event = siteEvent(input, publishing)
     if (event) noteSearchChange(req, collection, doc.id)
@@ -305,31 +312,16 @@ function siteEvent(input: CommitInput, publishing: boolean): SiteWebhookEvent | 
 }
 
 async function writeAudit(req: PayloadRequest, input: CommitInput, updated: Doc, now: Date): Promise<void> {
-  const siteId = idOf(input.doc.site)
-  const user = req.user as { id: string; name?: string; email?: string } | null
-  const fromState = String(input.doc.reviewState)
-  const toState = String(updated.reviewState)
-  const label = AUDIT_ACTION_LABELS[input.plan.auditAction] ?? input.plan.auditAction
-  await req.payload.create({
-    collection: 'audit-logs',
-    data: {
-      summary: `${user?.name ?? '系统'}：${label}（${input.collection} ${input.doc.id}）`,
-      at: now.toISOString(),
-      actor: user?.id ?? null,
-      actorName: user?.name ?? user?.email ?? '系统',
-      actorRoles: user ? { platformAdmin: isPlatformAdmin(user), site: rolesOnSite(user, siteId ?? '') } : null,
-      action: input.plan.auditAction,
-      targetCollection: input.collection,
-      documentId: input.doc.id,
-      site: siteId,
-      fromState,
-      toState,
-      contentHash: input.hash,
-      comment: input.comment,
-      findings: input.plan.findings.length > 0 ? input.plan.findings : null,
-      ip: clientIp(req),
-    },
-    overrideAccess: true,
-    req,
+  await writeAuditEntry(req, {
+    action: input.plan.auditAction,
+    targetCollection: input.collection,
+    documentId: input.doc.id,
+    site: idOf(input.doc.site),
+    at: now,
+    fromState: String(input.doc.reviewState),
+    toState: String(updated.reviewState),
+    contentHash: input.hash,
+    comment: input.comment,
+    findings: input.plan.findings,
   })
 }

@@ -43,3 +43,8 @@ export function workflowOptions(payload: Payload, collection: string): Publishab
 export function workflowSiteOf(options: PublishableOptions | null | undefined, doc: Record<string, unknown>): unknown {
   return doc[options?.siteField ?? 'site'] ?? doc.site
 }
+
+/** The slugs of every collection under the review workflow. */
+export function publishableCollections(payload: Payload): string[] {
+  return Object.keys(payload.collections).filter((collection) => workflowOptions(payload, collection) !== null)
+}

@@ -38,19 +38,34 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
       const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
       return parse(await rest[method](request, { params: Promise.resolve({ slug }) }))
     },
-    /** Multipart upload, as the admin sends files: the document as `_payload` JSON plus the file. */
-    async upload(path: string, options: { token?: string; data: Record<string, unknown>; file: Blob; filename: string }): Promise<ApiResponse> {
+    /**
+     * Multipart upload, as the admin sends files: the document as `_payload` JSON plus the file.
+     * POST creates a media document; PATCH replaces the file of an existing one (the admin's 替换文件).
+     */
+    async upload(
+      path: string,
+      options: { token?: string; data: Record<string, unknown>; file: Blob; filename: string; method?: 'POST' | 'PATCH' },
+    ): Promise<ApiResponse> {
       const form = new FormData()
       form.append('_payload', JSON.stringify(options.data))
       form.append('file', options.file, options.filename)
       const url = new URL(`http://localhost/api/${path}`)
+      const method = options.method ?? 'POST'
       const request = new Request(url, {
-        method: 'POST',
+        method,
         headers: options.token ? { authorization: `JWT ${options.token}` } : {},
         body: form,
       })
       const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
-      return parse(await rest.POST(request, { params: Promise.resolve({ slug }) }))
+      return parse(await rest[method](request, { params: Promise.resolve({ slug }) }))
+    },
+    /** A stored file as a browser downloads it (`/api/media/file/<name>`): status and bytes. */
+    async file(path: string, token?: string): Promise<{ status: number; bytes: Buffer }> {
+      const url = new URL(`http://localhost/api/${path}`)
+      const request = new Request(url, { method: 'GET', headers: token ? { authorization: `JWT ${token}` } : {} })
+      const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+      const response = await rest.GET(request, { params: Promise.resolve({ slug }) })
+      return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) }
     },
     async graphql(query: string, variables: Record<string, unknown> = {}, token?: string, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
       const request = new Request('http://localhost/api/graphql', {

@@ -1,5 +1,5 @@
 import { NON_CONTENT_FIELDS } from '@govsite/domain'
-import type { FlattenedField } from 'payload'
+import { createLocalReq, type FlattenedField } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createContentClient, type ContentClient } from '../../../site/src/cms/content-client'
@@ -192,6 +192,7 @@ describe('mandatory notices stay in the homepage’s pinned slot for 30 days (R-
     // As if saved before this rule existed: a later pin start, approved with its matching content hash.
     const stored = await f.payload.findByID({ collection: 'notices', id, depth: 0, draft: true })
     const moved = { ...stored, pinnedFrom: '2027-01-01T00:00:00.000Z' }
+    const movedHash = await contentHash(await createLocalReq({}, f.payload), 'notices', moved)
     await f.payload.update({ collection: 'notices', id, draft: true, data: { pinnedFrom: moved.pinnedFrom, reviewState: 'draft' }, context: { [TRANSITION_FLAG]: 'test-setup' } })
     await expect(f.actOn('editorA', 'notices', id, 'submit', {}, now)).rejects.toMatchObject({ status: 403, code: 'notice.pin_locked' })
     await f.payload.update({
@@ -200,7 +201,7 @@ describe('mandatory notices stay in the homepage’s pinned slot for 30 days (R-
       draft: true,
       data: {
         reviewState: 'approved',
-        approval: { hash: contentHash(moved), by: f.users.reviewerA.id, at: now.toISOString() },
+        approval: { hash: movedHash, by: f.users.reviewerA.id, at: now.toISOString() },
         scheduledPublishAt: at(5 * DAY + 60_000).toISOString(),
         scheduledBy: f.users.editorA.id,
       },

@@ -53,6 +53,8 @@ export const mediaSchema = z.object({
   mimeType: text,
   filesize: z.number().nullish(),
   alt: text,
+  /** SHA-256 of the stored file, computed by the CMS; the approval of the content binds it. */
+  sha256: text,
   url: text,
   updatedAt: date,
 })

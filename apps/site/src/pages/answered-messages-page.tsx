@@ -1,11 +1,11 @@
 import { MESSAGE_CATEGORY_LABELS, type PublicMessageList } from '@govsite/domain'
-import { RichText } from '@govsite/ui'
 
 import { formatChinaDate } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { handlingTime } from './handling-time.js'
 import { InteractionLayout } from './interaction-layout.js'
 import { Pager } from './pager.js'
+import { SiteRichText } from './site-rich-text.js'
 
 /** 留言选登: answered messages whose writers agreed to a public answer, newest answer first. */
 export function AnsweredMessagesPage({ ctx, list }: { ctx: SiteContext; list: PublicMessageList }) {
@@ -32,7 +32,7 @@ export function AnsweredMessagesPage({ ctx, list }: { ctx: SiteContext; list: Pu
           <p className="message-content">{message.content}</p>
           <h3>答复内容</h3>
           <div className="rich-text">
-            <RichText state={message.reply} />
+            <SiteRichText ctx={ctx} state={message.reply} />
           </div>
         </article>
       ))}

@@ -1,5 +1,4 @@
 import { COLUMN_KIND_LABELS } from '@govsite/domain'
-import { RichText } from '@govsite/ui'
 
 import type { CmsArticle } from '../cms/schemas.js'
 import { formatChinaMinute } from '../format-china-time.js'
@@ -8,6 +7,7 @@ import { ArticleTools } from './article-tools.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'
 import { SiteLayout } from './layout.js'
+import { SiteRichText } from './site-rich-text.js'
 
 /** An article: title, 发布时间 and 来源, the body (safe Lexical rendering), attachments. */
 export function ArticlePage({ ctx, article, qrCode = null }: { ctx: SiteContext; article: CmsArticle; qrCode?: string | null }) {
@@ -25,7 +25,7 @@ export function ArticlePage({ ctx, article, qrCode = null }: { ctx: SiteContext;
         <ContentHeader ctx={ctx} column={column} title={article.title} publishedAt={article.publishedAt} source={source} />
         <ArticleTools ctx={ctx} qrCode={qrCode} />
         <div className="rich-text">
-          <RichText state={article.body} />
+          <SiteRichText ctx={ctx} state={article.body} />
         </div>
         {article.byline && <p>（责任编辑：{article.byline}）</p>}
         <AttachmentList ctx={ctx} attachments={article.attachments} />

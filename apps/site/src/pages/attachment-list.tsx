@@ -1,5 +1,5 @@
 import type { CmsMedia } from '../cms/schemas.js'
-import { siteHref, type SiteContext } from '../site-context.js'
+import { mediaHref, type SiteContext } from '../site-context.js'
 
 function size(bytes: number | null | undefined): string {
   if (!bytes) return ''
@@ -16,7 +16,7 @@ export function AttachmentList({ ctx, attachments }: { ctx: SiteContext; attachm
       <ul className="item-list">
         {files.map((file) => (
           <li key={file.id}>
-            <a href={siteHref(ctx, `/media/${encodeURIComponent(file.filename ?? '')}`)}>{file.alt || file.filename}</a>
+            <a href={mediaHref(ctx, file.filename ?? '')}>{file.alt || file.filename}</a>
             <span>{size(file.filesize)}</span>
           </li>
         ))}

@@ -1,10 +1,10 @@
-import { RichText } from '@govsite/ui'
 
 import type { CmsFaq } from '../cms/schemas.js'
 import { formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { ContentHeader } from './content-header.js'
 import { SiteLayout } from './layout.js'
+import { SiteRichText } from './site-rich-text.js'
 
 /** A knowledge-base entry (R-KB): the question as the heading, its category and the approved answer. */
 export function FaqPage({ ctx, faq }: { ctx: SiteContext; faq: CmsFaq }) {
@@ -22,7 +22,7 @@ export function FaqPage({ ctx, faq }: { ctx: SiteContext; faq: CmsFaq }) {
         <ContentHeader ctx={ctx} column={undefined} title={faq.question} publishedAt={faq.publishedAt} source={ctx.site.name} />
         {faq.category && <p>分类：{faq.category}</p>}
         <div className="rich-text">
-          <RichText state={faq.answer} />
+          <SiteRichText ctx={ctx} state={faq.answer} />
         </div>
         <p>
           没有解决您的问题？<a href={siteHref(ctx, '/messages/new')}>我要写信</a>

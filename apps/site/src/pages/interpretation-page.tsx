@@ -1,5 +1,4 @@
 import { COLUMN_KIND_LABELS, INTERPRETATION_FORM_LABELS, type InterpretationForm } from '@govsite/domain'
-import { RichText } from '@govsite/ui'
 
 import type { CmsInterpretation } from '../cms/schemas.js'
 import { contentHref } from '../content-links.js'
@@ -8,6 +7,7 @@ import { columnById, refId, type SiteContext } from '../site-context.js'
 import { ContentHeader } from './content-header.js'
 import { ItemList } from './item-list.js'
 import { SiteLayout } from './layout.js'
+import { SiteRichText } from './site-rich-text.js'
 
 /** An interpretation, linking back to each published policy document it interprets (R-POLICY-INTERP). */
 export function InterpretationPage({ ctx, interpretation }: { ctx: SiteContext; interpretation: CmsInterpretation }) {
@@ -32,7 +32,7 @@ export function InterpretationPage({ ctx, interpretation }: { ctx: SiteContext; 
           <ItemList items={policies.map((item) => ({ id: item.id, title: item.title, href: contentHref(ctx, 'policy-documents', item.id) }))} />
         </section>
         <div className="rich-text">
-          <RichText state={interpretation.body} />
+          <SiteRichText ctx={ctx} state={interpretation.body} />
         </div>
       </article>
     </SiteLayout>

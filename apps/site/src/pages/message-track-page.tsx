@@ -1,11 +1,11 @@
 import { MESSAGE_CATEGORY_LABELS, type MessageStatus } from '@govsite/domain'
-import { RichText } from '@govsite/ui'
 
 import { formatChinaDate, formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { FormNotice, TextField } from './form-fields.js'
 import { handlingTime } from './handling-time.js'
 import { InteractionLayout } from './interaction-layout.js'
+import { SiteRichText } from './site-rich-text.js'
 
 export interface MessageTrackProps {
   ctx: SiteContext
@@ -37,12 +37,12 @@ export function MessageTrackPage({ ctx, code, error, message, submitted }: Messa
         <TextField id="track-code" name="code" label="查询码" hint="提交留言后获得的 10 位查询码，不区分大小写。" value={code} error={error} required maxLength={20} />
         <button type="submit">查询</button>
       </form>
-      {message && <MessageStatusTable message={message} />}
+      {message && <MessageStatusTable ctx={ctx} message={message} />}
     </InteractionLayout>
   )
 }
 
-function MessageStatusTable({ message }: { message: MessageStatus }) {
+function MessageStatusTable({ ctx, message }: { ctx: SiteContext; message: MessageStatus }) {
   const answered = message.status === 'answered'
   return (
     <section aria-labelledby="track-result">
@@ -92,7 +92,7 @@ function MessageStatusTable({ message }: { message: MessageStatus }) {
       <h3>答复内容</h3>
       {answered && message.reply ? (
         <div className="rich-text">
-          <RichText state={message.reply} />
+          <SiteRichText ctx={ctx} state={message.reply} />
         </div>
       ) : (
         <p>正在办理中，答复发布后将在此显示。</p>

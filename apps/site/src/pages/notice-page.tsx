@@ -1,5 +1,4 @@
 import { COLUMN_KIND_LABELS, NOTICE_KIND_LABELS } from '@govsite/domain'
-import { RichText } from '@govsite/ui'
 
 import type { CmsNotice } from '../cms/schemas.js'
 import { formatChinaMinute } from '../format-china-time.js'
@@ -7,6 +6,7 @@ import { columnById, refId, type SiteContext } from '../site-context.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'
 import { SiteLayout } from './layout.js'
+import { SiteRichText } from './site-rich-text.js'
 
 /** A notice (公告): kind, the address content moved to (关停迁移公告), body, attachments. */
 export function NoticePage({ ctx, notice }: { ctx: SiteContext; notice: CmsNotice }) {
@@ -29,7 +29,7 @@ export function NoticePage({ ctx, notice }: { ctx: SiteContext; notice: CmsNotic
           </p>
         )}
         <div className="rich-text">
-          <RichText state={notice.body} />
+          <SiteRichText ctx={ctx} state={notice.body} />
         </div>
         <AttachmentList ctx={ctx} attachments={notice.attachments} />
       </article>

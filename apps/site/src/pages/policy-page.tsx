@@ -1,5 +1,4 @@
 import { COLUMN_KIND_LABELS, POLICY_VALIDITY_LABELS, validityBanner } from '@govsite/domain'
-import { RichText } from '@govsite/ui'
 
 import type { CmsPolicy } from '../cms/schemas.js'
 import { contentHref } from '../content-links.js'
@@ -9,6 +8,7 @@ import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'
 import { ItemList } from './item-list.js'
 import { SiteLayout } from './layout.js'
+import { SiteRichText } from './site-rich-text.js'
 
 /** The published interpretations of a policy, from its `interpretations` join, this site's only. */
 export function publishedInterpretations(ctx: SiteContext, policy: CmsPolicy) {
@@ -70,7 +70,7 @@ export function PolicyPage({ ctx, policy }: { ctx: SiteContext; policy: CmsPolic
           </tbody>
         </table>
         <div className="rich-text">
-          <RichText state={policy.body} />
+          <SiteRichText ctx={ctx} state={policy.body} />
         </div>
         <AttachmentList ctx={ctx} attachments={policy.attachments} />
         <section aria-labelledby="interpretations-heading">

@@ -1,11 +1,11 @@
 import type { PublicSurvey } from '@govsite/domain'
-import { RichText } from '@govsite/ui'
 
 import { formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { ChoiceField, ErrorSummary, FormNotice, FormSafety, TextField, type FieldErrors } from './form-fields.js'
 import { InteractionLayout } from './interaction-layout.js'
 import { SURVEY_STATE_LABELS } from './survey-list-page.js'
+import { SiteRichText } from './site-rich-text.js'
 
 /** The form field of a question: `q-<question id>`. */
 export const surveyFieldName = (questionId: string) => `q-${questionId}`
@@ -37,7 +37,7 @@ export function SurveyPage({ ctx, survey, token, values = {}, errors = {}, notic
       </p>
       {survey.description && (
         <div className="rich-text">
-          <RichText state={survey.description} />
+          <SiteRichText ctx={ctx} state={survey.description} />
         </div>
       )}
       {notice && (
@@ -90,7 +90,7 @@ export function SurveyPage({ ctx, survey, token, values = {}, errors = {}, notic
         <section aria-labelledby="survey-results">
           <h2 id="survey-results">结果反馈</h2>
           <div className="rich-text">
-            <RichText state={survey.resultsReport} />
+            <SiteRichText ctx={ctx} state={survey.resultsReport} />
           </div>
         </section>
       )}

@@ -11,6 +11,9 @@ export const WORKFLOW_FIELD_NAMES = [
   'publishedAt',
 ] as const
 
+/** Derived by the CMS from the content (which media it references), not content itself. */
+export const DERIVED_FIELD_NAMES = ['mediaRefs'] as const
+
 /** Fields that describe storage or the workflow, not the content a reviewer approves. */
 export const NON_CONTENT_FIELDS: readonly string[] = [
   'id',
@@ -21,7 +24,24 @@ export const NON_CONTENT_FIELDS: readonly string[] = [
   'deletedAt',
   '_status',
   ...WORKFLOW_FIELD_NAMES,
+  ...DERIVED_FIELD_NAMES,
 ]
+
+/**
+ * What the public gets of one media document a content item references: its stored file
+ * (SHA-256, name, type) and its public texts. `null` for a referenced document that is gone.
+ */
+export interface MediaFingerprint {
+  id: string
+  sha256: string | null
+  filename: string | null
+  mimeType: string | null
+  alt: string | null
+  caption: string | null
+}
+
+/** Under this key, which cannot be a field name (MongoDB refuses `$` names), media join the content. */
+const MEDIA_KEY = '$media'
 
 function canonicalValue(value: unknown): unknown {
   // Dates and database ids (e.g. MongoDB ObjectIds) serialise through their own toJSON.
@@ -39,15 +59,20 @@ function canonicalValue(value: unknown): unknown {
 }
 
 /**
- * R-REVIEW-BEFORE-PUBLISH: the approval is bound to exactly this content. A stable JSON text
- * of the publishable fields (keys sorted, workflow fields left out, `null` and missing treated
- * alike) which the CMS hashes; any change to the content changes the text.
+ * R-REVIEW-BEFORE-PUBLISH: the approval is bound to exactly this content and the files it
+ * shows. A stable JSON text of the publishable fields (keys sorted, workflow fields left out,
+ * `null` and missing treated alike) and of every media document they reference (by id), which
+ * the CMS hashes; any change to the content, a referenced file, its alt text or caption changes
+ * the text. Content without media reads as it did before media were bound.
  */
-export function canonicalContent(doc: Readonly<Record<string, unknown>>): string {
-  const content = Object.fromEntries(
+export function canonicalContent(doc: Readonly<Record<string, unknown>>, media: readonly MediaFingerprint[]): string {
+  const content: Record<string, unknown> = Object.fromEntries(
     Object.entries(doc).filter(
       ([key, value]) => !NON_CONTENT_FIELDS.includes(key) && value !== null && value !== undefined,
     ),
   )
+  if (media.length > 0) {
+    content[MEDIA_KEY] = [...new Map(media.map((item) => [item.id, item])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  }
   return JSON.stringify(canonicalValue(content))
 }

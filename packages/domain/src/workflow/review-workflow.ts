@@ -60,4 +60,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'totp-disable': '停用两步验证',
   'totp-reset': '重置两步验证',
   'totp-recovery-used': '使用恢复码登录',
+  'approval-voided': '修改内容，原审核失效',
+  'review-voided': '审核中修改内容，退回草稿',
+  'media-upload': '上传媒体文件',
+  'media-update': '修改媒体文件',
+  'media-delete': '删除媒体文件',
+  'media-change-refused': '拒绝修改已审核或已发布内容引用的媒体文件',
 }

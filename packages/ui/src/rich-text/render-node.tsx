@@ -9,11 +9,12 @@ import { renderLink } from './render-link.js'
 import { renderList, renderListItem } from './render-list.js'
 import { renderTable, renderTableCell, renderTableRow } from './render-table.js'
 import { renderText } from './render-text.js'
-import { renderUpload } from './render-upload.js'
+import { renderUpload, type ResolveUploadUrl } from './render-upload.js'
 
 export interface RenderContext {
   budget: NodeBudget
   resolveInternalLink: ResolveInternalLink | undefined
+  resolveUploadUrl: ResolveUploadUrl | undefined
 }
 
 /**
@@ -47,7 +48,7 @@ export function renderNode(value: unknown, parent: LexicalNode | null, depth: nu
     case 'horizontalrule':
       return <hr />
     case 'upload':
-      return renderUpload(node)
+      return renderUpload(node, context.resolveUploadUrl)
   }
   const children = renderChildren(node, depth, context)
   switch (type) {

@@ -82,3 +82,25 @@ describe('RichText: a Chinese article', () => {
     )
   })
 })
+
+describe('RichText: uploads served where the page says', () => {
+  it('takes the address of every upload from resolveUploadUrl, checked like a stored URL', () => {
+    const seen: unknown[] = []
+    const html = renderToStaticMarkup(
+      <RichText
+        state={article}
+        resolveUploadUrl={(target) => {
+          seen.push(target)
+          return `/media/${encodeURIComponent(target.filename ?? '')}`
+        }}
+      />,
+    )
+    expect(html).toContain('<img src="/media/meeting.jpg" alt="全市政务服务工作会议现场"')
+    expect(html).toContain(`<a href="/media/${encodeURIComponent('实施方案.pdf')}">实施方案.pdf</a>`)
+    expect(html).not.toContain('/api/media/file/')
+    expect(seen[0]).toEqual({ filename: 'meeting.jpg', mimeType: 'image/jpeg', url: '/api/media/file/meeting.jpg' })
+    const unsafe = renderToStaticMarkup(<RichText state={article} resolveUploadUrl={() => 'javascript:alert(1)'} />)
+    expect(unsafe).not.toContain('<img')
+    expect(unsafe).not.toContain('javascript:')
+  })
+})
