@@ -49,7 +49,7 @@ export {
   WORKFLOW_FIELD_NAMES,
   type MediaFingerprint,
 } from './workflow/canonical-content.js'
-export { documentIdsInRichText } from './workflow/rich-text-media.js'
+export { documentIdsInRichText, referencesInRichText, type RichTextReference } from './workflow/rich-text-media.js'
 export { decideMediaChange, MEDIA_BINDING_STATES, type MediaBinder, type MediaChangeDecision } from './workflow/media-binding.js'
 export type { ContentForCheck, FieldContent, Finding } from './content-checks/types.js'
 export {

@@ -1,12 +1,12 @@
-import type { CollectionConfig, GlobalConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig, PayloadRequest, RichTextField } from 'payload'
 import { getDefaultValue } from 'payload'
 import { flattenTopLevelFields } from 'payload/shared'
 
 import { idOf } from '../workflow/site-membership'
-import { mapReferenceFields, type ReferenceField } from './relationship-fields'
+import { mapFieldsWhere, mapReferenceFields, type ReferenceField } from './relationship-fields'
 import { isolateQueries } from './relationship-queries'
 import { scopeOf } from './relationship-scope'
-import { guardReferences } from './relationship-writes'
+import { guardReferences, guardRichTextReferences } from './relationship-writes'
 
 type Doc = Record<string, unknown>
 type SiteOf = (data: Doc, original: Doc, req: PayloadRequest) => Promise<string | null>
@@ -23,8 +23,14 @@ function siteResolver(config: CollectionConfig): SiteOf | null {
   }
 }
 
+const isRichText = (field: Field): field is RichTextField => field.type === 'richText'
+
 function guardFields(owner: string, fields: CollectionConfig['fields'], siteOf: SiteOf | null) {
-  return mapReferenceFields(fields, (field): ReferenceField => {
+  const guarded = mapFieldsWhere(fields, isRichText, (field): RichTextField => {
+    if (!siteOf) throw new Error(`${owner}.${field.name}: rich text can reference documents, which needs a top-level \`site\` field`)
+    return { ...field, hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), guardRichTextReferences(field, siteOf)] } }
+  })
+  return mapReferenceFields(guarded, (field): ReferenceField => {
     const scope = scopeOf(field)
     if (!scope) throw new Error(`${owner}.${field.name}: every relationship and upload field declares its scope (custom: scoped(...))`)
     if (Array.isArray(field.relationTo)) throw new Error(`${owner}.${field.name}: polymorphic relationships are not covered by the site-isolation rules`)
@@ -37,7 +43,7 @@ function guardFields(owner: string, fields: CollectionConfig['fields'], siteOf: 
 /**
  * Site isolation applied to a collection from its config (payload.config.ts wraps every one):
  * each relationship/upload field, at any depth, checks what a client points it at against its
- * declared scope, and every query's `where`, `sort`, `joins` and distinct field is kept within
+ * declared scope (and each rich-text field what its nodes point at, as same-site references), and every query's `where`, `sort`, `joins` and distinct field is kept within
  * the acting user's read access on every collection it crosses.
  */
 export function isolateCollection(config: CollectionConfig): CollectionConfig {

@@ -11,20 +11,23 @@ export function labelOf(field: { label?: unknown; name?: string }): string {
 const isReference = (field: Field): field is ReferenceField => field.type === 'relationship' || field.type === 'upload'
 
 /**
- * Rebuild a field tree with `visit` applied to every relationship and upload field, at any depth:
- * arrays, rows, collapsibles, groups, tabs and blocks.
+ * Rebuild a field tree with `visit` applied to every field `matches` picks, at any depth: arrays,
+ * rows, collapsibles, groups, tabs and blocks.
  */
-export function mapReferenceFields(fields: Field[], visit: (field: ReferenceField) => ReferenceField): Field[] {
+export function mapFieldsWhere<F extends Field>(fields: Field[], matches: (field: Field) => field is F, visit: (field: F) => F): Field[] {
   return fields.map((field): Field => {
-    if (isReference(field)) return visit(field)
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapReferenceFields(tab.fields, visit) })) }
+    if (matches(field)) return visit(field)
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapFieldsWhere(tab.fields, matches, visit) })) }
     if (field.type === 'blocks') {
-      return { ...field, blocks: (field.blocks ?? []).map((block) => ({ ...block, fields: mapReferenceFields(block.fields, visit) })) }
+      return { ...field, blocks: (field.blocks ?? []).map((block) => ({ ...block, fields: mapFieldsWhere(block.fields, matches, visit) })) }
     }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: mapReferenceFields(field.fields, visit) } as Field
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: mapFieldsWhere(field.fields, matches, visit) } as Field
     return field
   })
 }
+
+/** Every relationship and upload field, at any depth. */
+export const mapReferenceFields = (fields: Field[], visit: (field: ReferenceField) => ReferenceField): Field[] => mapFieldsWhere(fields, isReference, visit)
 
 /** Where a query path leaves its collection: through a relationship/upload, or through a join. */
 export type Crossing =

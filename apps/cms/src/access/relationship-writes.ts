@@ -1,5 +1,5 @@
-import { decideRelationshipTarget, type RelationshipScope, type RelationshipTarget } from '@govsite/domain'
-import type { CollectionSlug, FieldHook, PayloadRequest } from 'payload'
+import { decideRelationshipTarget, referencesInRichText, type RelationshipScope, type RelationshipTarget, type RichTextReference } from '@govsite/domain'
+import type { CollectionSlug, FieldHook, PayloadRequest, RichTextField } from 'payload'
 
 import { idOf, isPlatformAdmin } from '../workflow/site-membership'
 import { WorkflowError } from '../workflow/workflow-error'
@@ -64,5 +64,27 @@ export function guardReferences(field: ReferenceField, scope: RelationshipScope,
       if (!decision.ok) throw new WorkflowError(decision.status, decision.code, decision.message)
     }
     return value
+  }
+}
+
+/**
+ * What a rich text points at (upload and relationship nodes, internal links) is a reference too
+ * (R-ROLE-SEPARATE): each newly referenced document must be readable by the writer and lie on the
+ * document's own site, exactly as for a same-site relationship field.
+ */
+export function guardRichTextReferences(field: RichTextField, siteOf: (data: Doc, original: Doc, req: PayloadRequest) => Promise<string | null>): FieldHook {
+  return async (args) => {
+    if (args.overrideAccess) return args.value
+    const current = referencesInRichText(args.value)
+    const previous = referencesInRichText(args.previousValue)
+    const idsIn = (references: RichTextReference[], relationTo: string) => references.filter((reference) => reference.relationTo === relationTo).map((reference) => reference.id)
+    for (const relationTo of new Set(current.map((reference) => reference.relationTo))) {
+      if (!(relationTo in args.req.payload.collections)) {
+        throw new WorkflowError(400, 'relationship.target_unavailable', `“${labelOf(field)}”所选的内容不存在或您无权访问`)
+      }
+      const asRelationship = { name: field.name, label: field.label, type: 'relationship', relationTo, hasMany: true } as ReferenceField
+      await guardReferences(asRelationship, 'same-site', siteOf)({ ...args, value: idsIn(current, relationTo), previousValue: idsIn(previous, relationTo) })
+    }
+    return args.value
   }
 }

@@ -18,19 +18,31 @@ function targetOf(node: Node): { relationTo: unknown; value: unknown } | null {
   return null
 }
 
+/** A document a Lexical editor state points at. */
+export interface RichTextReference {
+  relationTo: string
+  id: string
+}
+
 /**
- * R-REVIEW-BEFORE-PUBLISH: the ids of the documents of `collection` (the media collection) a
- * Lexical editor state shows or links to — upload nodes, relationship nodes and internal links —
- * at any depth, in order of appearance, each once. Malformed parts are skipped.
+ * The documents a Lexical editor state shows or links to — upload nodes, relationship nodes and
+ * internal links — at any depth, in order of appearance, each once. Malformed parts are skipped.
  */
-export function documentIdsInRichText(state: unknown, collection: string): string[] {
-  const ids = new Set<string>()
+export function referencesInRichText(state: unknown): RichTextReference[] {
+  const found = new Map<string, RichTextReference>()
   const visit = (node: Node): void => {
     const target = targetOf(node)
-    const id = target && target.relationTo === collection ? idOf(target.value) : null
-    if (id !== null) ids.add(id)
+    const id = target && typeof target.relationTo === 'string' ? idOf(target.value) : null
+    if (target && id !== null) found.set(`${String(target.relationTo)}:${id}`, { relationTo: String(target.relationTo), id })
     if (Array.isArray(node.children)) node.children.filter(isNode).forEach(visit)
   }
   if (isNode(state) && isNode(state.root)) visit(state.root)
-  return [...ids]
+  return [...found.values()]
+}
+
+/** R-REVIEW-BEFORE-PUBLISH: the ids of the documents of `collection` (the media collection) a rich text references. */
+export function documentIdsInRichText(state: unknown, collection: string): string[] {
+  return referencesInRichText(state)
+    .filter((reference) => reference.relationTo === collection)
+    .map((reference) => reference.id)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { documentIdsInRichText } from '../../src/index.js'
+import { documentIdsInRichText, referencesInRichText } from '../../src/index.js'
 
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children })
 const state = (...children: unknown[]) => ({ root: { type: 'root', children } })
@@ -30,5 +30,22 @@ describe('documentIdsInRichText (R-REVIEW-BEFORE-PUBLISH)', () => {
     expect(documentIdsInRichText(body, 'media')).toEqual([])
     expect(documentIdsInRichText(null, 'media')).toEqual([])
     expect(documentIdsInRichText({ root: 'x' }, 'media')).toEqual([])
+  })
+})
+
+describe('referencesInRichText (R-ROLE-SEPARATE: what a rich text points at is checked like a relationship)', () => {
+  it('lists every referenced document of every collection once, with its collection', () => {
+    const body = state(
+      { type: 'relationship', relationTo: 'messages', value: { id: 'msg1' } },
+      paragraph({ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'policy-documents', value: 'p1' } }, children: [] }),
+      { type: 'upload', relationTo: 'media', value: 'm1' },
+      { type: 'relationship', relationTo: 'messages', value: 'msg1' },
+      { type: 'link', fields: { linkType: 'custom', url: 'https://www.gov.cn' }, children: [] },
+    )
+    expect(referencesInRichText(body)).toEqual([
+      { relationTo: 'messages', id: 'msg1' },
+      { relationTo: 'policy-documents', id: 'p1' },
+      { relationTo: 'media', id: 'm1' },
+    ])
   })
 })
