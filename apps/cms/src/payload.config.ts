@@ -1,4 +1,3 @@
-import { cmsEnvSchema, formatConfigIssues, parseEnv } from '@govsite/domain'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -6,6 +5,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config } from 'payload'
 
+import { clientErrorsAre400 } from './api/client-errors'
+import { queryValidation } from './api/query-validation'
+import { settings } from './cms-settings'
 import { Articles } from './collections/articles'
 import { AuditLogs } from './collections/audit-logs'
 import { Columns } from './collections/columns'
@@ -36,14 +38,12 @@ import { workflowMutations } from './workflow/workflow-graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// `next build` evaluates this file to collect page data; the real secret is needed only at run time.
-const building = process.env.NEXT_PHASE === 'phase-production-build'
-const env = parseEnv(cmsEnvSchema, building ? { ...process.env, PAYLOAD_SECRET: 'build-time-placeholder-never-used-at-run-time' } : process.env)
-if (!env.ok) throw new Error(formatConfigIssues('GovSite CMS', env.issues))
-const settings = env.value
-
 export default buildConfig({
   serverURL: settings.publicUrl,
+  // Payload accepts its session cookie only from these origins and answers CORS for them;
+  // the proxy (src/proxy.ts) refuses writes from any other origin with a clear message.
+  csrf: settings.allowedOrigins,
+  cors: settings.allowedOrigins,
   secret: settings.secret,
   db: databaseAdapter(settings.database),
   editor: lexicalEditor(),
@@ -67,6 +67,8 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   globals: [ContentCheckSettings, WorkingCalendarSettings],
   graphQL: { mutations: workflowMutations },
+  hooks: { afterError: [clientErrorsAre400] },
+  plugins: [queryValidation],
   endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
   admin: {
     user: Users.slug,

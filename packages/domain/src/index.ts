@@ -231,3 +231,5 @@ export {
   type PublicSurveyList,
   type SurveyResponseSubmission,
 } from './interaction/public-api.js'
+export { adminOriginDecision, type AdminOriginDecision, type AdminRequest } from './security/admin-origin.js'
+export { SUPPORTED_WHERE_OPERATORS, whereProblem, type WhereField, type WhereProblem } from './query/where-validation.js'
