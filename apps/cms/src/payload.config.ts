@@ -1,3 +1,4 @@
+import { cmsEnvSchema, formatConfigIssues, parseEnv } from '@govsite/domain'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -6,8 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config } from 'payload'
 
 import { clientErrorsAre400 } from './api/client-errors'
-import { queryValidation } from './api/query-validation'
-import { settings } from './cms-settings'
+import { inputValidation } from './api/input-validation'
 import { Articles } from './collections/articles'
 import { AuditLogs } from './collections/audit-logs'
 import { Columns } from './collections/columns'
@@ -38,10 +38,16 @@ import { workflowMutations } from './workflow/workflow-graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// `next build` evaluates this file to collect page data; the real secret is needed only at run time.
+const building = process.env.NEXT_PHASE === 'phase-production-build'
+const env = parseEnv(cmsEnvSchema, building ? { ...process.env, PAYLOAD_SECRET: 'build-time-placeholder-never-used-at-run-time' } : process.env)
+if (!env.ok) throw new Error(formatConfigIssues('GovSite CMS', env.issues))
+const settings = env.value
+
 export default buildConfig({
   serverURL: settings.publicUrl,
   // Payload accepts its session cookie only from these origins and answers CORS for them;
-  // the proxy (src/proxy.ts) refuses writes from any other origin with a clear message.
+  // the custom server (src/server/admin-origins.ts) refuses writes from any other origin with a clear message.
   csrf: settings.allowedOrigins,
   cors: settings.allowedOrigins,
   secret: settings.secret,
@@ -68,7 +74,7 @@ export default buildConfig({
   globals: [ContentCheckSettings, WorkingCalendarSettings],
   graphQL: { mutations: workflowMutations },
   hooks: { afterError: [clientErrorsAre400] },
-  plugins: [queryValidation],
+  plugins: [inputValidation],
   endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
   admin: {
     user: Users.slug,

@@ -12,6 +12,7 @@ import {
   loadConfigOrExit,
 } from '@govsite/node-kit'
 
+import { enforceAdminOrigins } from './admin-origins.js'
 import { refuseUndecodablePath } from './malformed-request.js'
 import { securityHeaders } from './security-headers.js'
 import { warmUp } from './warm-up.js'
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   const server = createServer((req, res) => {
     setSecurityHeaders(req, res)
     if (refuseUndecodablePath(req, res)) return
+    if (enforceAdminOrigins(req, res, config.allowedOrigins)) return
     // The audit trail and the rate limits record who acted from where: the socket's address, or
     // under TRUST_PROXY the nearest untrusted X-Forwarded-For hop (as the site computes req.ip);
     // never a client-sent value under our header's name. Only the public interaction API keeps

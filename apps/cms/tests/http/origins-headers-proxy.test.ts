@@ -134,9 +134,10 @@ describe('the CMS over HTTP: admin origins, security headers, client address', (
     it('media files: sandboxed, nothing runs', async () => {
       const form = new FormData()
       form.append('_payload', JSON.stringify({ site: (await portalNewsColumn()).site }))
-      form.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'notice.pdf')
+      const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n50\n%%EOF\n'
+      form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'notice.pdf')
       const uploaded = await fetch(`${cms.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${editor}` }, body: form })
-      expect(uploaded.status).toBe(201)
+      expect(uploaded.status, await uploaded.clone().text()).toBe(201)
       const { doc } = (await uploaded.json()) as { doc: { url: string } }
       const path = new URL(doc.url, cms.url).pathname
       expect(path).toMatch(/^\/api\/media\/file\//)

@@ -1,5 +1,12 @@
 import { whereProblem, type WhereField } from '@govsite/domain'
-import { getFieldByPath, type CollectionBeforeOperationHook, type FlattenedField, type Plugin, type SanitizedConfig } from 'payload'
+import {
+  getFieldByPath,
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  type GlobalBeforeOperationHook,
+  type Plugin,
+  type SanitizedConfig,
+} from 'payload'
 
 import { WorkflowError } from '../workflow/workflow-error'
 
@@ -41,11 +48,41 @@ const refuseMalformedWhere: CollectionBeforeOperationHook = ({ args, collection,
   return args
 }
 
-/** Adds the query-form check to every collection, ahead of its own hooks. */
-export const queryValidation: Plugin = (config) => ({
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * A write needs a document: a request without a body, or whose JSON is `null`, a number, a string
+ * or an array, would reach the operation as its data and fail there with a 500.
+ */
+function refuseNonObjectData(data: unknown): void {
+  if (!isObject(data)) throw new WorkflowError(400, 'request.document_missing', '请求中缺少要保存的内容：须是一个 JSON 对象（字段和值）')
+}
+
+const refuseCollectionWriteWithoutDocument: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation === 'create' || operation === 'update') refuseNonObjectData((args as { data?: unknown }).data)
+  return args
+}
+
+const refuseGlobalWriteWithoutDocument: GlobalBeforeOperationHook = ({ args }) => {
+  refuseNonObjectData((args as { data?: unknown }).data)
+  return args
+}
+
+/**
+ * Checks the form of what clients send, on every collection and global ahead of their own hooks:
+ * `where` filters the database can run, and a document object on every write.
+ */
+export const inputValidation: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseMalformedWhere, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseMalformedWhere, refuseCollectionWriteWithoutDocument, ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  })),
+  globals: config.globals?.map((global) => ({
+    ...global,
+    hooks: { ...global.hooks, beforeOperation: [refuseGlobalWriteWithoutDocument, ...(global.hooks?.beforeOperation ?? [])] },
   })),
 })
