@@ -63,8 +63,8 @@ const refuseCollectionWriteWithoutDocument: CollectionBeforeOperationHook = ({ a
   return args
 }
 
-const refuseGlobalWriteWithoutDocument: GlobalBeforeOperationHook = ({ args }) => {
-  refuseNonObjectData((args as { data?: unknown }).data)
+const refuseGlobalWriteWithoutDocument: GlobalBeforeOperationHook = ({ args, operation }) => {
+  if (operation === 'update') refuseNonObjectData((args as { data?: unknown }).data)
   return args
 }
 
