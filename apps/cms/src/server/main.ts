@@ -13,7 +13,7 @@ import {
 } from '@govsite/node-kit'
 
 import { enforceAdminOrigins } from './admin-origins.js'
-import { refuseUndecodablePath } from './malformed-request.js'
+import { refuseMalformedRequest } from './malformed-request.js'
 import { securityHeaders } from './security-headers.js'
 import { warmUp } from './warm-up.js'
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const setSecurityHeaders = securityHeaders({ publicUrl: config.publicUrl, trust, dev })
   const server = createServer((req, res) => {
     setSecurityHeaders(req, res)
-    if (refuseUndecodablePath(req, res)) return
+    if (refuseMalformedRequest(req, res)) return
     if (enforceAdminOrigins(req, res, config.allowedOrigins)) return
     // The audit trail and the rate limits record who acted from where: the socket's address, or
     // under TRUST_PROXY the nearest untrusted X-Forwarded-For hop (as the site computes req.ip);
