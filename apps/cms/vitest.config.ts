@@ -7,7 +7,7 @@ export default mergeConfig(
   shared,
   defineConfig({
     test: {
-      include: ['tests/int/**/*.test.ts', 'tests/startup/**/*.test.ts', 'tests/runner/**/*.test.ts'],
+      include: ['tests/int/**/*.test.ts', 'tests/http/**/*.test.ts', 'tests/startup/**/*.test.ts', 'tests/runner/**/*.test.ts'],
       // Each file boots its own Payload on its own database; one at a time keeps memory flat.
       fileParallelism: false,
       testTimeout: 60_000,

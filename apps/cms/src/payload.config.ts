@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config } from 'payload'
 
 import { isolateCollection, isolateGlobal } from './access/isolate-relationships'
+import { clientErrorsAre400 } from './api/client-errors'
+import { inputValidation } from './api/input-validation'
 import { Articles } from './collections/articles'
 import { AuditLogs } from './collections/audit-logs'
 import { Columns } from './collections/columns'
@@ -55,6 +57,10 @@ const users = usersCollection({
 
 export default buildConfig({
   serverURL: settings.publicUrl,
+  // Payload accepts its session cookie only from these origins and answers CORS for them;
+  // the custom server (src/server/admin-origins.ts) refuses writes from any other origin with a clear message.
+  csrf: settings.allowedOrigins,
+  cors: settings.allowedOrigins,
   secret: settings.secret,
   db: databaseAdapter(settings.database),
   editor: richTextEditor,
@@ -79,6 +85,8 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   globals: [ContentCheckSettings, WorkingCalendarSettings, AccountSecuritySettings].map(isolateGlobal),
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
+  hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
+  plugins: [inputValidation],
   endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
   admin: {
     user: users.slug,
@@ -100,7 +108,6 @@ export default buildConfig({
   telemetry: false,
   // Workflow refusals are answers to users (4xx), not server faults; keep them out of the error log.
   loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
-  hooks: { afterError: [uniformLoginFailure] },
   onInit: async (payload) => {
     await runMigrations(payload)
     if (settings.database.kind === 'mongodb') await backfillMediaBindings(payload)

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '@govsite/domain'
+import { compileTrust } from '@govsite/node-kit'
 import express, { type Express } from 'express'
 
 import { servePageCache, serveStaleOnCmsFailure } from './cache/cache-middleware.js'
@@ -33,7 +34,7 @@ const TEN_MINUTES_MS = 10 * 60 * 1000
  * `/_site/<slug>/…` serves any site by slug; everything else is the site named by the Host.
  */
 export function createSiteApp(
-  config: Pick<SiteConfig, 'cmsUrl'> & Partial<Pick<SiteConfig, 'webhookSecret' | 'cacheTtlSeconds' | 'serviceSecret'>>,
+  config: Pick<SiteConfig, 'cmsUrl'> & Partial<Pick<SiteConfig, 'webhookSecret' | 'cacheTtlSeconds' | 'serviceSecret' | 'trustProxy'>>,
   options: SiteAppOptions = {},
 ): Express {
   const cache = options.cache ?? (config.cacheTtlSeconds ? new PageCache({ ttlMs: config.cacheTtlSeconds * 1000 }) : undefined)
@@ -49,6 +50,8 @@ export function createSiteApp(
   })
   const app = express()
   app.disable('x-powered-by')
+  // req.ip (rate limits, the visitor address sent to the CMS) and req.secure follow TRUST_PROXY, judged as the CMS judges them.
+  app.set('trust proxy', compileTrust(config.trustProxy ?? false))
   app.set('query parser', 'simple')
   app.use(httpPolicy)
   if (cache) app.use(servePageCache(cache))

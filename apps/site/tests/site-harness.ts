@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 
+import type { SiteConfig } from '@govsite/domain'
 import { afterAll, beforeAll } from 'vitest'
 
 import { createSiteApp, type SiteAppOptions } from '../src/app.js'
@@ -9,15 +10,16 @@ import { close, get, serve } from './helpers.js'
 
 /**
  * A fake CMS with the demo fixtures and the site app in front of it, for one test file.
- * `serviceSecret` turns on the interaction forms; `now` is the site's clock (rate limits).
+ * `serviceSecret` turns on the interaction forms, `webhookSecret` the invalidation hook; `now` is
+ * the site's clock (rate limits); `trustProxy` is `TRUST_PROXY` as parsed.
  */
-export function useSite(options: Pick<SiteAppOptions, 'now'> & { serviceSecret?: string } = {}) {
+export function useSite(options: Pick<SiteAppOptions, 'now'> & Partial<Pick<SiteConfig, 'serviceSecret' | 'webhookSecret' | 'trustProxy'>> = {}) {
   const state = {} as { cms: FakeCms; siteUrl: string; get: (path: string, host?: string) => ReturnType<typeof get> }
   const servers: Server[] = []
   beforeAll(async () => {
     state.cms = createFakeCms(demoCollections())
     const cms = await serve(state.cms.handler)
-    const site = await serve(createSiteApp({ cmsUrl: cms.url, serviceSecret: options.serviceSecret }, { now: options.now }))
+    const site = await serve(createSiteApp({ cmsUrl: cms.url, serviceSecret: options.serviceSecret, webhookSecret: options.webhookSecret, trustProxy: options.trustProxy }, { now: options.now }))
     servers.push(cms.server, site.server)
     state.siteUrl = site.url
     state.get = (path, host) => get(`${site.url}${path}`, host)

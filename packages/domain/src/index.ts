@@ -13,6 +13,7 @@ export { cmsEnvSchema, DEFAULT_CMS_PORT, DEFAULT_DEMO_PASSWORD, type CmsConfig }
 export { DEFAULT_SESSION_LIFETIME_MINUTES } from './config/account-env.js'
 export { parseMailEnv, SMTP_SECURITY_MODES, type MailSettings, type SmtpSecurity, type SmtpSettings } from './config/mail-env.js'
 export { siteEnvSchema, DEFAULT_SITE_PORT, type SiteConfig } from './config/site-env.js'
+export { type TrustProxySetting } from './config/trust-proxy.js'
 export { PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES, type PlatformRole, type SiteRole } from './roles/roles.js'
 export {
   findRoleSeparationConflicts,
@@ -260,3 +261,5 @@ export {
   type RelationshipScope,
   type RelationshipTarget,
 } from './roles/relationship-scopes.js'
+export { adminOriginDecision, type AdminOriginDecision, type AdminRequest } from './security/admin-origin.js'
+export { SUPPORTED_WHERE_OPERATORS, whereProblem, type WhereField, type WhereProblem } from './query/where-validation.js'

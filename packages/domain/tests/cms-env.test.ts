@@ -21,6 +21,8 @@ describe('CMS environment', () => {
         port: 3000,
         host: '::',
         publicUrl: 'http://localhost:3000',
+        allowedOrigins: ['http://localhost:3000'],
+        trustProxy: false,
         seedDemo: true,
         demoPassword: 'demo-password-2026',
         mediaDir: './data/media',

@@ -5,3 +5,4 @@ export { describeStartupFailure, exitWithStartupFailure, StartupError } from './
 export { SITE_NODE_ARGS } from './site-node-args.js'
 export { PERSISTED_SECRETS } from './persisted-secrets.js'
 export { startMailReceiver, type MailReceiver, type ReceivedMail } from './mail-receiver.js'
+export { clientAddress, compileTrust, requestProtocol, type TrustFunction } from './client-address.js'

@@ -27,18 +27,22 @@ const validateColumn: CollectionBeforeChangeHook = async ({ data, originalDoc, r
     }
     parentId = idOf(parent.parent)
   }
-  const sameSlug = await req.payload.count({
-    collection: 'columns',
-    where: {
-      and: [
-        { site: { equals: siteId } },
-        { slug: { equals: column.slug } },
-        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
+  // Without a site or slug there is nothing to compare; the required-field checks report them.
+  const sameSlug =
+    siteId && typeof column.slug === 'string'
+      ? await req.payload.count({
+          collection: 'columns',
+          where: {
+            and: [
+              { site: { equals: siteId } },
+              { slug: { equals: column.slug } },
+              ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+            ],
+          },
+          overrideAccess: true,
+          req,
+        })
+      : { totalDocs: 0 }
   if (sameSlug.totalDocs > 0) errors.push({ path: 'slug', message: `本站点已有标识为“${String(column.slug)}”的栏目` })
   if (errors.length > 0) throw new ValidationError({ collection: 'columns', errors, req }, req.t)
   return data

@@ -1,4 +1,7 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { auditMediaDelete, fingerprintStoredFile, keepSystemMediaFields } from '../content/media-file'
 import { refuseChangingBoundMedia } from '../content/media-guard'
@@ -39,6 +42,24 @@ const checkFileSize: CollectionBeforeOperationHook = ({ args, req }) => {
 }
 
 /**
+ * `/api/media/file/<name>` for a name with no file on disk: 404. Payload's own file handler would
+ * answer a bare 500 (it logs a missing file as a server fault); a file it has is served by it.
+ */
+function missingFileIs404(staticDir: string) {
+  const answer = async (req: PayloadRequest, filename: string): Promise<Response | undefined> => {
+    const directory = path.resolve(staticDir)
+    const file = path.resolve(directory, filename)
+    if (!file.startsWith(directory + path.sep)) return undefined
+    const found = await stat(file).catch(() => null)
+    if (found?.isFile()) return undefined
+    req.payload.logger.warn(`媒体文件不存在：${filename}`)
+    return Response.json({ code: 'media.file_missing', message: '文件不存在或已被删除' }, { status: 404, headers: { 'cache-control': 'no-store' } })
+  }
+  // Payload's type lists a Response or nothing as two promise types; it serves the file itself when nothing comes back.
+  return (req: PayloadRequest, { params }: { params: { filename: string } }) => answer(req, params.filename) as Promise<Response>
+}
+
+/**
  * 媒体: images and attachments of one site; images need alt text for accessibility. What the
  * public gets of a file is bound by the approval of the content referencing it
  * (R-REVIEW-BEFORE-PUBLISH): the CMS fingerprints every stored file, and media referenced by
@@ -50,7 +71,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     labels: { singular: { zh: '媒体文件', en: 'Media' }, plural: { zh: '媒体文件', en: 'Media' } },
     admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'site', 'mimeType', 'filesize'], group: { zh: '内容管理', en: 'Content' } },
     access: { read: readLiveMediaOrOwnSites, create: writeOwnSites, update: writeOwnSites, delete: siteAdminsOfOwnSites },
-    upload: { staticDir, mimeTypes: [...IMAGE_TYPES, ...DOCUMENT_TYPES] },
+    upload: { staticDir, mimeTypes: [...IMAGE_TYPES, ...DOCUMENT_TYPES], handlers: [missingFileIs404(staticDir)] },
     hooks: {
       beforeOperation: [checkFileSize, refuseChangingBoundMedia],
       beforeChange: [keepSystemMediaFields],

@@ -4,12 +4,17 @@ import { fileURLToPath } from 'node:url'
 
 import { cmsEnvSchema, SERVICE_CLIENT_IP_HEADER as CLIENT_IP_HEADER } from '@govsite/domain'
 import {
+  clientAddress,
+  compileTrust,
   ensureDatabaseDirectory,
   exitWithStartupFailure,
   listenDualStack,
   loadConfigOrExit,
 } from '@govsite/node-kit'
 
+import { enforceAdminOrigins } from './admin-origins.js'
+import { refuseMalformedRequest } from './malformed-request.js'
+import { securityHeaders } from './security-headers.js'
 import { warmUp } from './warm-up.js'
 
 const PUBLIC_API_PREFIX = '/api/public/'
@@ -38,12 +43,20 @@ async function main(): Promise<void> {
     res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' })
     res.end(JSON.stringify({ code: 'cms.starting', message: '系统正在启动，请稍候' }))
   }
+  const trust = compileTrust(config.trustProxy)
+  const setSecurityHeaders = securityHeaders({ publicUrl: config.publicUrl, trust, dev })
   const server = createServer((req, res) => {
-    // The audit trail records who acted from where; never trust a client-sent value for it.
-    // Only the public interaction API keeps the visitor address the site sends: those endpoints
-    // read it after checking the site's service credential.
-    const forwardedByService = req.url?.startsWith(PUBLIC_API_PREFIX) && typeof req.headers[CLIENT_IP_HEADER] === 'string'
-    if (!forwardedByService) req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? ''
+    setSecurityHeaders(req, res)
+    if (refuseMalformedRequest(req, res)) return
+    if (enforceAdminOrigins(req, res, config.allowedOrigins)) return
+    // The audit trail and the rate limits record who acted from where: the socket's address, or
+    // under TRUST_PROXY the nearest untrusted X-Forwarded-For hop (as the site computes req.ip);
+    // never a client-sent value under our header's name. Only the public interaction API keeps
+    // the visitor address the site sends: those endpoints read it after checking the site's
+    // service credential.
+    // The path as Next.js will route it: `/api/public/../users` is `/api/users`.
+    const forwardedByService = new URL(req.url ?? '/', 'http://cms').pathname.startsWith(PUBLIC_API_PREFIX) && typeof req.headers[CLIENT_IP_HEADER] === 'string'
+    if (!forwardedByService) req.headers[CLIENT_IP_HEADER] = clientAddress(req, trust)
     void handle(req, res)
   })
   await listenDualStack(server, { port: config.port, host: config.host })

@@ -1,7 +1,10 @@
 import { SERVICE_CLIENT_IP_HEADER } from '@govsite/domain'
 import type { PayloadRequest } from 'payload'
 
-/** Set by the CMS server from the socket, replacing anything a client sent under that name. */
+/**
+ * Set by the CMS server (`src/server/main.ts`) from the socket, or under `TRUST_PROXY` from the
+ * nearest untrusted `X-Forwarded-For` hop, replacing anything a client sent under that name.
+ */
 export const CLIENT_IP_HEADER = SERVICE_CLIENT_IP_HEADER
 
 export function clientIp(req: PayloadRequest): string | null {

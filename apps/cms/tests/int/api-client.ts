@@ -1,5 +1,6 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+
+import { graphqlHandler as projectGraphqlHandler, restHandlers } from '../../src/api/route-handlers'
 
 export interface ApiResponse {
   status: number
@@ -10,12 +11,13 @@ export interface ApiResponse {
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 /**
- * Payload's own REST and GraphQL route handlers (the ones Next.js mounts at /api), called with
- * real Web requests in-process: the same stack as over HTTP, without a server per test file.
+ * The REST and GraphQL route handlers Next.js mounts at /api (Payload's, in the refusal shape),
+ * called with real Web requests in-process: the same stack as over HTTP, without a server per
+ * test file.
  */
 export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
-  const rest = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-  const graphqlHandler = GRAPHQL_POST(config)
+  const rest = restHandlers(config)
+  const graphqlHandler = projectGraphqlHandler(config)
 
   const headers = (token?: string): Record<string, string> => ({
     'content-type': 'application/json',

@@ -29,7 +29,13 @@ const securityHeaders = helmet({
   // Government sites are linked from many origins; cross-origin isolation would break embeds of their files.
   crossOriginEmbedderPolicy: false,
   crossOriginResourcePolicy: { policy: 'same-site' },
+  // Only over https (below): an http answer cannot promise https.
+  strictTransportSecurity: false,
 })
+
+/** HSTS when the visitor reached us over https: a TLS socket or, under TRUST_PROXY, a proxy saying so. */
+const hsts = helmet.strictTransportSecurity()
+const hstsOverHttps: RequestHandler = (req, res, next) => (req.secure ? hsts(req, res, next) : next())
 
 /**
  * Pages may change at any publication: browsers keep them but revalidate each time, which
@@ -44,7 +50,7 @@ const revalidatePages: RequestHandler = (_req, res, next) => {
 }
 
 /** Security headers and revalidation, for every response including cached pages. */
-export const httpPolicy: RequestHandler[] = [securityHeaders, revalidatePages]
+export const httpPolicy: RequestHandler[] = [securityHeaders, hstsOverHttps, revalidatePages]
 
 /**
  * gzip or brotli, whichever the browser prefers, for rendered text responses above 1 KB.

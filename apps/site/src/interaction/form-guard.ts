@@ -10,8 +10,10 @@ export const FORM_TOKEN_FIELD = '_token'
 /**
  * CSRF protection for forms that must work without JavaScript (double submit, signed): a random
  * per-browser cookie (httpOnly, SameSite=Lax, so a cross-site POST arrives without it) and a
- * hidden field holding its HMAC. A POST passes only with both matching and, when the browser
- * says where it came from (Origin / Sec-Fetch-Site), from this same site.
+ * hidden field holding its HMAC together with the site the form belongs to. A POST passes only
+ * with both matching, on the site that issued the token (the cookie is shared by every site the
+ * process serves under one host, e.g. `/_site/<slug>/`), and, when the browser says where it
+ * came from (Origin / Sec-Fetch-Site), from this same host.
  */
 export class FormGuard {
   private readonly key: Buffer
@@ -21,29 +23,29 @@ export class FormGuard {
     this.key = secret ? createHmac('sha256', secret).update('govsite-form-guard').digest() : randomBytes(32)
   }
 
-  /** The token for this visitor's form page, issuing the cookie when the browser has none yet. */
-  issue(req: Request, res: Response): string {
+  /** The token for this visitor's form page on `siteId`, issuing the cookie when the browser has none yet. */
+  issue(req: Request, res: Response, siteId: string): string {
     let value = requestCookies(req).get(FORM_COOKIE)
     if (!value || !/^[\w-]{43}$/.test(value)) {
       value = randomBytes(32).toString('base64url')
       res.cookie(FORM_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' })
     }
-    return this.sign(value)
+    return this.sign(siteId, value)
   }
 
-  /** Whether a POST carries a valid token for this browser and comes from this site. */
-  verify(req: Request): boolean {
+  /** Whether a POST carries a valid token for this browser, issued by `siteId`, and comes from this host. */
+  verify(req: Request, siteId: string): boolean {
     if (!sameSiteRequest(req)) return false
     const value = requestCookies(req).get(FORM_COOKIE)
     const token: unknown = (req.body as Record<string, unknown> | undefined)?.[FORM_TOKEN_FIELD]
     if (!value || typeof token !== 'string') return false
-    const expected = Buffer.from(this.sign(value))
+    const expected = Buffer.from(this.sign(siteId, value))
     const given = Buffer.from(token)
     return given.length === expected.length && timingSafeEqual(given, expected)
   }
 
-  private sign(value: string): string {
-    return createHmac('sha256', this.key).update(value).digest('base64url')
+  private sign(siteId: string, value: string): string {
+    return createHmac('sha256', this.key).update(`${siteId}\n${value}`).digest('base64url')
   }
 }
 

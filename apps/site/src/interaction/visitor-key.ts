@@ -21,11 +21,11 @@ export function visitorKey(req: Request, res: Response): string {
 
 /** Who is submitting, as the CMS's public API wants to know (rate limits, duplicate responses). */
 export interface Visitor {
-  /** As this process sees it: `trust proxy` is not set, so the socket's address. */
+  /** The socket's address, or the nearest untrusted `X-Forwarded-For` hop under `TRUST_PROXY`. */
   ip: string
   userAgent: string
 }
 
 export function visitorOf(req: Request): Visitor {
-  return { ip: req.ip ?? req.socket.remoteAddress ?? '', userAgent: (req.get('user-agent') ?? '').slice(0, 500) }
+  return { ip: req.ip ?? '', userAgent: (req.get('user-agent') ?? '').slice(0, 500) }
 }

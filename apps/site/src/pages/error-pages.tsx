@@ -33,6 +33,19 @@ export function UnavailablePage() {
   )
 }
 
+/** 4xx: the request itself is malformed (an undecodable `%ff` in the address, …); `code` names what, for support. */
+export function BadRequestPage({ code }: { code: string }) {
+  return (
+    <BareLayout title="请求无效">
+      <h1>抱歉，无法处理该请求</h1>
+      <p>
+        网址或提交的内容格式不正确，请检查后重试，或返回<a href="/">首页</a>。
+      </p>
+      <p className="error-code">{`错误代码：${code}`}</p>
+    </BareLayout>
+  )
+}
+
 /** 500: an unexpected error while building the page. */
 export function ServerErrorPage() {
   return (

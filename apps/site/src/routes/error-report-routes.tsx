@@ -16,7 +16,8 @@ export function errorReportRoutes(deps: InteractionDeps): Router {
   const router = Router()
 
   function form(req: Request, res: Response, status: number, values: ErrorReportValues, errors: FieldErrors = {}, notice?: string) {
-    sendPage(res, <ErrorReportPage ctx={siteLocals(res).ctx} token={deps.guard.issue(req, res)} values={values} errors={errors} notice={notice} />, status)
+    const { ctx } = siteLocals(res)
+    sendPage(res, <ErrorReportPage ctx={ctx} token={deps.guard.issue(req, res, ctx.site.id)} values={values} errors={errors} notice={notice} />, status)
   }
 
   router.get('/error-reports/new', (req, res) => {

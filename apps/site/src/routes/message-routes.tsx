@@ -23,7 +23,8 @@ export function messageRoutes(deps: InteractionDeps): Router {
   const router = Router()
 
   function form(req: Request, res: Response, status: number, values: MessageFormValues = {}, errors: FieldErrors = {}, notice?: string) {
-    sendPage(res, <MessageFormPage ctx={siteLocals(res).ctx} token={deps.guard.issue(req, res)} values={values} errors={errors} notice={notice} />, status)
+    const { ctx } = siteLocals(res)
+    sendPage(res, <MessageFormPage ctx={ctx} token={deps.guard.issue(req, res, ctx.site.id)} values={values} errors={errors} notice={notice} />, status)
   }
 
   router.get('/messages/new', (req, res) => form(req, res, 200))

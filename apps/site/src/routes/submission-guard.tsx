@@ -19,7 +19,7 @@ export function retryAfter(res: Response, seconds: number): void {
  * (`honeypot`, already answered); null lets the submission through.
  */
 export function guardSubmission(guard: FormGuard, req: Request, res: Response): 'csrf' | 'honeypot' | null {
-  if (!guard.verify(req)) return 'csrf'
+  if (!guard.verify(req, siteLocals(res).ctx.site.id)) return 'csrf'
   if (formText(req.body as Record<string, unknown> | undefined, HONEYPOT_FIELD) !== '') {
     sendPage(res, <RefusedSubmissionPage ctx={siteLocals(res).ctx} reason="honeypot" />, 400)
     return 'honeypot'

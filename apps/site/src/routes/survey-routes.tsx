@@ -40,8 +40,9 @@ export function surveyRoutes(deps: InteractionDeps): Router {
   }
 
   function page(req: Request, res: Response, survey: PublicSurvey, status: number, props: Partial<Omit<SurveyPageProps, 'ctx' | 'survey' | 'token'>> = {}) {
-    const token = deps.guard.issue(req, res)
-    sendPage(res, <SurveyPage ctx={siteLocals(res).ctx} survey={survey} token={token} showForm={survey.state === 'open'} {...props} />, status)
+    const { ctx } = siteLocals(res)
+    const token = deps.guard.issue(req, res, ctx.site.id)
+    sendPage(res, <SurveyPage ctx={ctx} survey={survey} token={token} showForm={survey.state === 'open'} {...props} />, status)
   }
 
   router.get('/surveys', async (req, res) => {

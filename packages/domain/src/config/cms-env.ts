@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { DEFAULT_SITE_WEBHOOK_URL, webhookSecretField } from '../webhook/site-webhook.js'
+import { adminOrigins, allowedOriginsField } from './allowed-origins.js'
 import { databaseUrlField } from './database-url.js'
 import {
   booleanField,
@@ -16,6 +17,7 @@ import {
 import { SERVICE_SECRET_MIN_LENGTH } from '../interaction/public-api.js'
 import { sessionLifetimeField } from './account-env.js'
 import { parseMailEnv } from './mail-env.js'
+import { trustProxyField } from './trust-proxy.js'
 
 export const DEFAULT_CMS_PORT = 3000
 export const DEFAULT_DEMO_PASSWORD = 'demo-password-2026'
@@ -29,6 +31,8 @@ export const cmsEnvSchema = z
     CMS_PORT: portField('CMS_PORT', DEFAULT_CMS_PORT),
     HOST: textField('::'),
     CMS_PUBLIC_URL: z.string().optional(),
+    CMS_ALLOWED_ORIGINS: allowedOriginsField,
+    TRUST_PROXY: trustProxyField,
     SEED_DEMO: booleanField('SEED_DEMO', true),
     DEMO_PASSWORD: passwordField('DEMO_PASSWORD', DEFAULT_DEMO_PASSWORD, 12),
     MEDIA_DIR: textField(DEFAULT_MEDIA_DIR),
@@ -61,6 +65,9 @@ export const cmsEnvSchema = z
       port: env.CMS_PORT,
       host: env.HOST,
       publicUrl: publicUrl.data,
+      /** Origins the admin may be used from (Payload's csrf and cors lists); the public URL's first. */
+      allowedOrigins: adminOrigins(publicUrl.data, env.CMS_ALLOWED_ORIGINS),
+      trustProxy: env.TRUST_PROXY,
       seedDemo: env.SEED_DEMO,
       demoPassword: env.DEMO_PASSWORD,
       mediaDir: env.MEDIA_DIR,

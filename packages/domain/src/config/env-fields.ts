@@ -7,12 +7,12 @@ const blankToUndefined = (value: unknown): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value
 
 /** An optional variable: blank counts as unset, then `read` validates or defaults the raw text. */
-function envVar<T>(read: (raw: string | undefined, ctx: z.RefinementCtx) => T) {
+export function envVar<T>(read: (raw: string | undefined, ctx: z.RefinementCtx) => T) {
   return z.preprocess(blankToUndefined, z.string().optional().transform(read))
 }
 
 /** Attach our stable code to a zod issue so the formatter can report it. */
-function issue(ctx: z.RefinementCtx, code: string, message: string): typeof z.NEVER {
+export function issue(ctx: z.RefinementCtx, code: string, message: string): typeof z.NEVER {
   ctx.addIssue({ code: 'custom', message, params: { code } })
   return z.NEVER
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { cacheTtlField, webhookSecretField } from '../webhook/site-webhook.js'
 import { SERVICE_SECRET_MIN_LENGTH } from '../interaction/public-api.js'
+import { trustProxyField } from './trust-proxy.js'
 import { textField, httpUrlField, nodeEnvField, optionalSecretField, portField } from './env-fields.js'
 
 export const DEFAULT_SITE_PORT = 3001
@@ -16,6 +17,7 @@ export const siteEnvSchema = z
     SITE_WEBHOOK_SECRET: webhookSecretField,
     SITE_CACHE_TTL_SECONDS: cacheTtlField,
     SITE_SERVICE_SECRET: optionalSecretField('SITE_SERVICE_SECRET', SERVICE_SECRET_MIN_LENGTH),
+    TRUST_PROXY: trustProxyField,
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV,
@@ -27,6 +29,8 @@ export const siteEnvSchema = z
     cacheTtlSeconds: env.SITE_CACHE_TTL_SECONDS,
     /** Sent as `Authorization: Bearer …` to the CMS's `/api/public/*`; undefined → the interaction forms are off. */
     serviceSecret: env.SITE_SERVICE_SECRET,
+    /** Which hops may name the visitor (`X-Forwarded-For`) and the scheme; express's `trust proxy`. */
+    trustProxy: env.TRUST_PROXY,
   }))
 
 export type SiteConfig = z.output<typeof siteEnvSchema>

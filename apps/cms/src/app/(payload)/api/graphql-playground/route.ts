@@ -1,5 +1,10 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
 
-export const GET = GRAPHQL_PLAYGROUND_GET(config)
+import { graphqlPlaygroundHandler, methodNotAllowed } from '../../../../api/route-handlers'
+
+export const GET = graphqlPlaygroundHandler(config)
+export const POST = methodNotAllowed('GET')
+export const PUT = methodNotAllowed('GET')
+export const PATCH = methodNotAllowed('GET')
+export const DELETE = methodNotAllowed('GET')
