@@ -80,7 +80,7 @@ function pathArbitrary(ids: Ids) {
     collection.chain((slug) => segment(ids[`${slug}:versions`] ?? []).map((id) => `/api/${slug}/versions/${id}`)),
     collection.map((slug) => `/api/${slug}/versions`),
     fc.constantFrom('/api/globals/content-check-settings', '/api/globals/working-calendar', '/api/globals/nope'),
-    fc.constantFrom('/api/users/login', '/api/users/logout', '/api/users/me', '/api/users/refresh-token', '/api/users/unlock', '/api/users/first-register', '/api/users/init', '/api/users/access'),
+    fc.constantFrom('/api/users/login', '/api/users/logout', '/api/users/me', '/api/users/refresh-token', '/api/users/unlock', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/totp/setup', '/api/users/totp/confirm', '/api/users/first-register', '/api/users/init', '/api/users/access'),
     fc.constantFrom('/api/health', '/api/search', '/api/qa', '/api/access', '/api/graphql', '/api/graphql-playground'),
     fc.constantFrom('/api/public/messages', '/api/public/surveys', '/api/public/error-reports').chain((base) => fc.constantFrom('', '/ABCDEFGHJK', '/%ff', '/x/responses').map((tail) => `${base}${tail}`)),
     segment(['notice.pdf', 'missing.png']).map((name) => `/api/media/file/${name}`),
