@@ -121,8 +121,13 @@ describe('backup and restore of the running demo platform (R-SEC-BACKUP)', () =>
       expect(article.reviewState).toBe(audit(now).at(-1)?.toState ?? 'draft')
       if (article.reviewState === 'published') expect(article).toEqual(final.latest.articles!.find((doc) => doc.id === article.id))
     }
+    // A file uploaded during the backup is as uploaded; whether it is public (`live`, kept by the
+    // publish step) follows the restored articles: live exactly when a restored published one attaches it.
+    const publishedAttachments = new Set(restoredArticles.filter((doc) => doc.reviewState === 'published').flatMap((doc) => (doc.attachments as string[] | null) ?? []))
+    const uploadState = ({ live: _live, updatedAt: _updatedAt, ...rest }: Doc) => rest
     for (const media of now.latest.media!.filter((doc) => changed.has(doc.id))) {
-      expect(media).toEqual(final.latest.media!.find((doc) => doc.id === media.id))
+      expect(uploadState(media)).toEqual(uploadState(final.latest.media!.find((doc) => doc.id === media.id)!))
+      expect(media.live, String(media.filename)).toBe(publishedAttachments.has(media.id))
     }
 
     // Every media file the restored database references, and no other, with the source's bytes.

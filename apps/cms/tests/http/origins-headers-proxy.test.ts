@@ -141,7 +141,8 @@ describe('the CMS over HTTP: admin origins, security headers, client address', (
       const { doc } = (await uploaded.json()) as { doc: { url: string } }
       const path = new URL(doc.url, cms.url).pathname
       expect(path).toMatch(/^\/api\/media\/file\//)
-      const file = await httpRequest(cms, 'GET', path)
+      // Staff read their site's files; visitors only files that published content references.
+      const file = await httpRequest(cms, 'GET', path, { headers: { authorization: `JWT ${editor}` } })
       expect(file.status).toBe(200)
       common(file.headers)
       expect(file.headers['content-security-policy']).toBe("default-src 'none';sandbox;frame-ancestors 'none'")

@@ -41,7 +41,11 @@ describe('sign-in throttle and enumeration (R-SEC-ACCOUNTS, issue hole 7)', () =
     const wrong = await login('reviewera@example.gov.cn', 'some-password-guess', '192.0.2.3')
     expect(observable(unknown)).toEqual({
       status: 401,
-      body: { errors: [{ name: 'WorkflowError', data: { code: 'auth.login_failed' }, message: '邮箱或密码不正确；连续失败 5 次后账户将锁定 15 分钟' }] },
+      body: {
+        code: 'auth.login_failed',
+        message: '邮箱或密码不正确；连续失败 5 次后账户将锁定 15 分钟',
+        errors: [{ name: 'WorkflowError', data: { code: 'auth.login_failed' }, message: '邮箱或密码不正确；连续失败 5 次后账户将锁定 15 分钟' }],
+      },
     })
     expect(observable(locked)).toEqual(observable(unknown))
     expect(observable(wrong)).toEqual(observable(unknown))
@@ -98,7 +102,11 @@ describe('sign-in throttle and enumeration (R-SEC-ACCOUNTS, issue hole 7)', () =
     now = at(10)
     const refused = await login('editora@example.gov.cn', PASSWORD, ip)
     expect(refused.status).toBe(429)
-    expect(refused.body).toEqual({ errors: [{ name: 'WorkflowError', data: { code: 'auth.rate_limited' }, message: '尝试次数过多，请 5 分钟后再试' }] })
+    expect(refused.body).toEqual({
+      code: 'auth.rate_limited',
+      message: '尝试次数过多，请 5 分钟后再试',
+      errors: [{ name: 'WorkflowError', data: { code: 'auth.rate_limited' }, message: '尝试次数过多，请 5 分钟后再试' }],
+    })
     const graphqlRefused = await graphqlLogin('editora@example.gov.cn', PASSWORD, ip)
     expect(JSON.stringify(graphqlRefused.body.errors)).toContain('auth.rate_limited')
 

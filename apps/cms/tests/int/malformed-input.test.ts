@@ -83,8 +83,9 @@ describe('malformed input to the REST and GraphQL API', () => {
     expect(await raw('POST', 'articles?draft=true', badPayloadField, 'multipart/form-data; boundary=zz')).toEqual({ status: 400, body: refusal('request.bad_json') })
   })
 
-  it('answers a media file that does not exist with 404', async () => {
-    expect(await f.api.rest('GET', 'media/file/missing.png')).toEqual({ status: 404, body: refusal('media.file_missing') })
+  it('answers a media file that does not exist with 404 to staff, and visitors as for any file no published content references', async () => {
+    expect(await f.api.rest('GET', 'media/file/missing.png', { token: f.tokenOf('platformAdmin') })).toMatchObject({ status: 404, body: refusal('media.file_missing') })
+    expect((await f.api.rest('GET', 'media/file/missing.png')).status).toBe(403)
   })
 
   it('answers version routes of collections that keep no versions with 404', async () => {
