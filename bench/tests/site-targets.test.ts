@@ -18,6 +18,7 @@ const publishing = (overrides: Partial<PublishVisibleMeasurement> = {}): Publish
   connections: 100,
   publishMs: [120, 180, 999],
   unpublishMs: [110, 150, 300],
+  byPage: { publish: { home: [120, 180, 999], column: [1, 2, 3], article: [4, 5, 6] }, unpublish: { home: [110, 150, 300], column: [1, 2, 3], article: [4, 5, 6] } },
   latePolls: 0,
   withdrawnServed: 0,
   checked: 5000,

@@ -35,6 +35,7 @@ describe('analyseVisibility', () => {
     const visibility = analyseVisibility([publish, unpublish], polls, {})
     expect(visibility.publishMs).toEqual([210])
     expect(visibility.unpublishMs).toEqual([210])
+    expect(visibility.byPage).toEqual({ publish: { home: [110], column: [60], article: [210] }, unpublish: { home: [60], column: [30], article: [210] } })
     expect(visibility).toMatchObject({ latePolls: 0, withdrawnServed: 0 })
   })
 

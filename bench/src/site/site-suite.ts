@@ -161,6 +161,10 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
     cycles: PUBLISH_CYCLES,
     acceptEncoding: ACCEPT_ENCODING,
   })
+  for (const kind of ['publish', 'unpublish'] as const) {
+    const perPage = PAGES.map((page) => `${page} ${formatMs(percentile(publishVisible.byPage[kind][page], 50))}`).join(', ')
+    context.log(`${kind} → visible, p50 by page: ${perPage}`)
+  }
   const peakRss = peakRssMB(servers.sitePid)
 
   const sizes = await Promise.all(PAGES.map((page) => httpGet(servers.site, HOST, paths[page], ACCEPT_ENCODING)))
@@ -230,7 +234,12 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
     '',
     table(
       ['Change', 'Count', 'p50', 'p95', 'Slowest'],
-      [timing('Publish → shown on the homepage, the column and its own page', publishVisible.publishMs), timing('Unpublish → gone from all three (its page 404)', publishVisible.unpublishMs)],
+      [
+        timing('Publish → shown on the homepage, the column and its own page', publishVisible.publishMs),
+        ...PAGES.map((page) => timing(`… on the ${PAGE_LABELS[page].toLowerCase()}`, publishVisible.byPage.publish[page])),
+        timing('Unpublish → gone from all three (its own page 404)', publishVisible.unpublishMs),
+        ...PAGES.map((page) => timing(`… from the ${PAGE_LABELS[page].toLowerCase()}`, publishVisible.byPage.unpublish[page])),
+      ],
     ),
     '',
     `Load meanwhile (${publishVisible.connections} connections on the cached homepage, column and article): ${publishVisible.load.requestsPerSecond.toFixed(0)} req/s, p50 ${publishVisible.load.p50Ms} ms, p99 ${publishVisible.load.p99Ms} ms, non-2xx ${publishVisible.load.non2xx}, errors ${publishVisible.load.errors + publishVisible.load.timeouts}. Polls sent ≥ 1 s after a publish's answer that did not show it: ${publishVisible.latePolls}. Answers showing a withdrawn article to a request sent ≥ 1 s after its unpublish's answer: ${publishVisible.withdrawnServed} of ${publishVisible.checked} checked.`,

@@ -29,6 +29,8 @@ export interface Visibility {
   publishMs: number[]
   /** Per unpublish: ms from the CMS's answer until a poll of every page no longer showed it (Infinity: never). */
   unpublishMs: number[]
+  /** The same per page: which page is slowest. */
+  byPage: Record<WorkflowEvent['kind'], Record<PageName, number[]>>
   /** Polls sent ≥ GRACE_MS after a publish's answer (and before its unpublish was asked for) that did not show the article. */
   latePolls: number
   /**
@@ -45,19 +47,16 @@ const shows = (poll: Poll, article: number) => poll.status === 200 && poll.shown
 /** Whether the poll asked for a page that tells about `article` (the article page only for its own URL). */
 const about = (poll: Poll, article: number) => poll.page !== 'article' || poll.article === article
 
-/** ms from the event's answer until each page's first poll sent after it showed the new state; Infinity when one never did. */
-function visibleAfter(event: WorkflowEvent, polls: readonly Poll[]): number {
+/** Per page, ms from the event's answer until its first poll sent after it showed the new state; Infinity when none did. */
+function visibleAfter(event: WorkflowEvent, polls: readonly Poll[]): Record<PageName, number> {
   const wanted = (poll: Poll) => (event.kind === 'publish' ? shows(poll, event.article) : !shows(poll, event.article))
-  let slowest = 0
-  for (const page of PAGES) {
-    let first: Poll | undefined
-    for (const poll of polls) {
-      if (poll.page !== page || !about(poll, event.article) || poll.sentAt < event.answeredAt || !wanted(poll)) continue
-      if (!first || poll.sentAt < first.sentAt) first = poll
-    }
-    slowest = Math.max(slowest, first ? first.receivedAt - event.answeredAt : Infinity)
+  const first = {} as Partial<Record<PageName, Poll>>
+  for (const poll of polls) {
+    if (!about(poll, event.article) || poll.sentAt < event.answeredAt || !wanted(poll)) continue
+    const earliest = first[poll.page]
+    if (!earliest || poll.sentAt < earliest.sentAt) first[poll.page] = poll
   }
-  return slowest
+  return Object.fromEntries(PAGES.map((page) => [page, first[page] ? first[page].receivedAt - event.answeredAt : Infinity])) as Record<PageName, number>
 }
 
 const countFrom = (times: readonly number[], from: number) => times.reduce((count, time) => count + (time >= from ? 1 : 0), 0)
@@ -85,9 +84,14 @@ export function analyseVisibility(events: readonly WorkflowEvent[], polls: reado
       polls.map((poll) => poll.sentAt),
       checkedFrom,
     ) + Object.values(loadSentAtByEtag).reduce((sum, times) => sum + countFrom(times, checkedFrom), 0)
+  const timed = (kind: WorkflowEvent['kind']) => events.filter((event) => event.kind === kind).map((event) => visibleAfter(event, polls))
+  const [published, unpublished] = [timed('publish'), timed('unpublish')]
+  const slowest = (times: Record<PageName, number>[]) => times.map((byPage) => Math.max(...Object.values(byPage)))
+  const perPage = (times: Record<PageName, number>[]) => Object.fromEntries(PAGES.map((page) => [page, times.map((byPage) => byPage[page])])) as Record<PageName, number[]>
   return {
-    publishMs: publishes.map((event) => visibleAfter(event, polls)),
-    unpublishMs: unpublishes.map((event) => visibleAfter(event, polls)),
+    publishMs: slowest(published),
+    unpublishMs: slowest(unpublished),
+    byPage: { publish: perPage(published), unpublish: perPage(unpublished) },
     latePolls,
     withdrawnServed,
     checked,

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import {
+  siteStructureEvents,
   siteWebhookPayloadSchema,
   WEBHOOK_SIGNATURE_HEADER,
   WEBHOOK_TIMESTAMP_HEADER,
@@ -18,7 +19,7 @@ export interface InvalidateHookOptions {
   /** Shared with the CMS; undefined → the hook is off (503 `hooks.disabled`). */
   secret: string | undefined
   cache: PageCache | undefined
-  /** Site resolutions: the notice also covers changes to the site document and its columns. */
+  /** Site resolutions, dropped by notices of a change to the site document or its columns. */
   directory: SiteDirectory
   now?: () => Date
 }
@@ -42,7 +43,9 @@ function signatureMatches(expected: string, given: string): boolean {
  * POST /_hooks/invalidate from the CMS after a publish, unpublish, scheduled publish, notice
  * auto-unpin, or a change to a site or its columns: verify the signature (constant time) and the
  * timestamp (±5 minutes), validate the body, then drop every cached page of that site (homepage,
- * columns, item, sitemap, search may all change) and its resolutions, and answer 204.
+ * columns, item, sitemap, search may all change) and, when the site record or a column changed,
+ * its resolutions, and answer 204. A content notice keeps them: the pages it drops are rendered
+ * again without asking for the site and its columns first.
  */
 export function invalidateHook(options: InvalidateHookOptions): RequestHandler[] {
   const now = options.now ?? (() => new Date())
@@ -66,7 +69,7 @@ export function invalidateHook(options: InvalidateHookOptions): RequestHandler[]
     const parsed = siteWebhookPayloadSchema.safeParse(json)
     if (!parsed.success) return refuse(res, 400, 'hooks.body_invalid', '通知内容格式不正确')
     options.cache?.invalidateSite(parsed.data.site)
-    options.directory.invalidateSite(parsed.data.site)
+    if (siteStructureEvents.includes(parsed.data.event)) options.directory.invalidateSite(parsed.data.site)
     res.status(204).end()
   }
   return [express.raw({ type: () => true, limit: '16kb' }), verify]
