@@ -34,9 +34,13 @@ export interface LoadResult {
   cache: Record<string, number>
 }
 
-/** Milliseconds since the epoch with sub-millisecond precision, comparable between the bench's processes. */
+/**
+ * Milliseconds since the epoch by the wall clock, which the bench's processes read alike. (A
+ * process's `performance.timeOrigin + now()` keeps the wall clock of its start: in a long run the
+ * load process, started later, was seconds ahead of the measuring one.)
+ */
 export function epochMs(): number {
-  return performance.timeOrigin + performance.now()
+  return Date.now()
 }
 
 /** A response header by name, whatever its case. */
