@@ -21,6 +21,11 @@ export interface FakeCms {
   /** `/api/public/*` (interaction) and `/api/qa`. */
   publicApi: FakePublicApi
   requests: URL[]
+  /**
+   * When set, each answer is computed as the request arrives (the data as it is then) and sent
+   * once this resolves: a CMS read held in flight, or a slow CMS.
+   */
+  delay: (() => Promise<unknown>) | undefined
   /** The `accept-encoding` of each request, in the same order. */
   encodings: (string | undefined)[]
   handler: (req: IncomingMessage, res: ServerResponse) => void
@@ -92,6 +97,7 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
     collections,
     mode: 'ok',
     requests: [],
+    delay: undefined,
     encodings: [],
     publicApi: createFakePublicApi(Object.values(collections.sites ?? []).map((site) => String(site.slug))),
     handler: (req, res) => {
@@ -99,8 +105,13 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
       fake.requests.push(url)
       fake.encodings.push(req.headers['accept-encoding'])
       const send = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' })
-        res.end(typeof body === 'string' ? body : JSON.stringify(body))
+        const text = typeof body === 'string' ? body : JSON.stringify(body)
+        const write = () => {
+          res.writeHead(status, { 'content-type': 'application/json' })
+          res.end(text)
+        }
+        if (fake.delay) void fake.delay().then(write)
+        else write()
       }
       if (fake.mode === 'drop') return req.socket.destroy()
       if (fake.mode === 'http500') return send(500, { errors: [{ message: 'Something went wrong.' }] })

@@ -13,16 +13,17 @@ export function close(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()))
 }
 
-/** GET with an explicit Host header (fetch cannot set it), returning status, headers and body. */
+/** GET (or `method`) with an explicit Host header (fetch cannot set it), returning status, headers and body. */
 export function get(
   url: string,
   host?: string,
   extraHeaders: Record<string, string> = {},
+  method = 'GET',
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const target = new URL(url)
     const req = request(
-      { hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers: { ...extraHeaders, ...(host ? { host } : {}) } },
+      { method, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers: { ...extraHeaders, ...(host ? { host } : {}) } },
       (res) => {
         let body = ''
         res.setEncoding('utf8')

@@ -129,6 +129,19 @@ describe('site resolution with the page cache on', () => {
     expect(callsTo('columns', since)).toBe(2)
   })
 
+  it('keeps the site and its columns through a content notification: the dropped pages render without looking them up again', async () => {
+    expect((await site.get('/articles/portal-article-4')).status).toBe(200)
+    const since = site.cms.requests.length
+    for (const event of ['publish', 'unpublish', 'scheduled-publish', 'auto-unpin']) {
+      expect((await postHook(site.siteUrl, site.clock, { ...publish, event })).status).toBe(204)
+      const page = await site.get('/articles/portal-article-4')
+      expect(page.headers['x-cache'], event).toBe('miss')
+    }
+    expect(callsTo('articles', since)).toBe(4)
+    expect(callsTo('sites', since)).toBe(0)
+    expect(callsTo('columns', since)).toBe(0)
+  })
+
   it('shows a changed site and a renamed column on the very next request after their notifications', async () => {
     expect((await site.get('/articles/portal-article-6')).body).not.toContain(MOURNING)
     site.cms.collections.sites!.find((doc) => doc.id === 'site-portal')!.mourningMode = true

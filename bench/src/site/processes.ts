@@ -32,7 +32,7 @@ export interface StartOptions {
 }
 
 /** Stop a child and wait for it: SIGTERM, then SIGKILL after 10 s. */
-async function stop(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()))
   child.kill('SIGTERM')
@@ -47,7 +47,7 @@ async function stop(child: ChildProcess): Promise<void> {
  */
 export function startProcess(context: SuiteContext, options: StartOptions): Promise<Started> {
   const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
-  context.onCleanup(() => stop(child))
+  context.onCleanup(() => stopChild(child))
   let output = ''
   return new Promise((resolveStart, reject) => {
     const timer = setTimeout(() => reject(new Error(`${options.name} did not start within ${options.timeoutMs} ms:\n${output}`)), options.timeoutMs)
@@ -93,7 +93,7 @@ export function runToCompletion(
   options: Omit<StartOptions, 'ready' | 'timeoutMs'> & { progress: (line: string) => void },
 ): Promise<string> {
   const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
-  context.onCleanup(() => stop(child))
+  context.onCleanup(() => stopChild(child))
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

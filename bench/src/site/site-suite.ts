@@ -14,13 +14,27 @@ import { loadTest, type LoadResult } from './load-test.js'
 import { copiedHeaders, ensureNginx, nginxVersion, startNginx } from './nginx.js'
 import { peakRssMB } from './peak-rss.js'
 import { freePort, startProcess } from './processes.js'
-import { PAGE_LABELS, PAGES, ratioToNginx, siteTargetChecks, UNCACHED_TARGET_CONNECTIONS, type PageName, type SiteMeasurements } from './site-targets.js'
+import { measurePublishVisible } from './publish-visible.js'
+import {
+  formatMs,
+  PAGE_LABELS,
+  PAGES,
+  percentile,
+  PUBLISH_LOAD_CONNECTIONS,
+  ratioToNginx,
+  siteTargetChecks,
+  UNCACHED_TARGET_CONNECTIONS,
+  type PageName,
+  type SiteMeasurements,
+} from './site-targets.js'
 
 /** `BENCH_ARTICLES` / `BENCH_SECONDS` shrink a trial run; the committed results use the defaults. */
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const WARM_UP_SECONDS = 3
 const CONNECTIONS = 50
+/** Publishes and as many unpublishes measured under load (not shrunk for trial runs: percentiles need them). */
+const PUBLISH_CYCLES = 20
 /** The city portal, reached by its domain as visitors do. */
 const HOST = 'www.example.gov.cn'
 /** Both servers compress with gzip for this; nginx-light has no brotli, which browsers would get from the site. */
@@ -137,6 +151,20 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
   for (const page of PAGES) uncached[page] = await measure(context, `site uncached ${page}`, servers.site, distinct[page], true)
   const burst = UNCACHED_TARGET_CONNECTIONS
   const uncachedArticleBurst = { connections: burst, result: await measure(context, `site uncached article, ${burst} connections`, servers.site, distinct.article, true, burst) }
+  context.log(`publish → visible: ${PUBLISH_CYCLES} publishes and unpublishes under ${PUBLISH_LOAD_CONNECTIONS} connections of cached pages`)
+  const publishVisible = await measurePublishVisible(context, {
+    cms: servers.cms,
+    site: servers.site,
+    host: HOST,
+    paths,
+    connections: PUBLISH_LOAD_CONNECTIONS,
+    cycles: PUBLISH_CYCLES,
+    acceptEncoding: ACCEPT_ENCODING,
+  })
+  for (const kind of ['publish', 'unpublish'] as const) {
+    const perPage = PAGES.map((page) => `${page} ${formatMs(percentile(publishVisible.byPage[kind][page], 50))}`).join(', ')
+    context.log(`${kind} → visible, p50 by page: ${perPage}`)
+  }
   const peakRss = peakRssMB(servers.sitePid)
 
   const sizes = await Promise.all(PAGES.map((page) => httpGet(servers.site, HOST, paths[page], ACCEPT_ENCODING)))
@@ -158,7 +186,7 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
   const nginx = {} as Record<PageName, LoadResult>
   for (const page of PAGES) nginx[page] = await measure(context, `nginx ${page}`, nginxOrigin, () => paths[page], false)
 
-  const measurements: SiteMeasurements = { connections: CONNECTIONS, cached, uncached, uncachedArticleBurst, nginx, peakRssMB: peakRss }
+  const measurements: SiteMeasurements = { connections: CONNECTIONS, cached, uncached, uncachedArticleBurst, nginx, publishVisible, peakRssMB: peakRss }
   const row = (page: PageName, mode: string, result: LoadResult, extra: string) => [
     PAGE_LABELS[page],
     mode,
@@ -169,6 +197,7 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
     result.errors + result.timeouts,
     extra,
   ]
+  const timing = (label: string, times: readonly number[]) => [label, times.length, formatMs(percentile(times, 50)), formatMs(percentile(times, 95)), formatMs(Math.max(...times))]
   const cacheCounts = (result: LoadResult) =>
     Object.entries(result.cache)
       .map(([state, count]) => `${state} ${count}`)
@@ -201,6 +230,20 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
     '',
     `Site peak RSS (VmHWM of the site process after all site runs): ${peakRss.toFixed(0)} MB.`,
     '',
+    '### Publish → visible under load',
+    '',
+    table(
+      ['Change', 'Count', 'p50', 'p95', 'Slowest'],
+      [
+        timing('Publish → shown on the homepage, the column and its own page', publishVisible.publishMs),
+        ...PAGES.map((page) => timing(`… on the ${PAGE_LABELS[page].toLowerCase()}`, publishVisible.byPage.publish[page])),
+        timing('Unpublish → gone from all three (its own page 404)', publishVisible.unpublishMs),
+        ...PAGES.map((page) => timing(`… from the ${PAGE_LABELS[page].toLowerCase()}`, publishVisible.byPage.unpublish[page])),
+      ],
+    ),
+    '',
+    `Load meanwhile (${publishVisible.connections} connections on the cached homepage, column and article): ${publishVisible.load.requestsPerSecond.toFixed(0)} req/s, p50 ${publishVisible.load.p50Ms} ms, p99 ${publishVisible.load.p99Ms} ms, non-2xx ${publishVisible.load.non2xx}, errors ${publishVisible.load.errors + publishVisible.load.timeouts}. Polls sent ≥ 1 s after a publish's answer that did not show it: ${publishVisible.latePolls}. Answers showing a withdrawn article to a request sent ≥ 1 s after its unpublish's answer: ${publishVisible.withdrawnServed} of ${publishVisible.checked} checked.`,
+    '',
     table(
       ['Page', 'HTML bytes', 'Site gzip bytes', 'nginx gzip bytes'],
       PAGES.map((page, index) => [PAGE_LABELS[page], pages[index]!.fetched.body.length, `${sizes[index]!.body.length} (${sizes[index]!.headers.get('content-encoding') ?? 'identity'})`, `${nginxSizes[index]!.body.length} (${nginxSizes[index]!.headers.get('content-encoding') ?? 'identity'})`]),
@@ -213,6 +256,7 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
     '- Cached: one URL per page, already in the site\'s page cache after the warm-up (answered with `x-cache: hit`).',
     '- Uncached: every request has a URL the page cache has not seen (distinct article ids, then a `nocache` query), so the site reads the content from the CMS over HTTP (the site and its columns come from its site directory, kept for the page-cache TTL), renders it and stores it; the `x-cache` counts show the misses.',
     `- The uncached-article target is checked at ${burst} connections: it is a miss's latency, and ${burst} misses at once is already far above a government site's miss rate. At ${CONNECTIONS} connections every client misses on every request, which measures the CMS's saturated throughput: its p99 is then mostly queueing (about ${CONNECTIONS} ÷ throughput), reported above but not a target.`,
+    `- Publish → visible: while autocannon (${PUBLISH_LOAD_CONNECTIONS} connections, its own process) loads the cached homepage, column and article, the demo editor and reviewer create, submit, approve and publish a new article in the 工作动态 column through the CMS's REST workflow endpoint, then unpublish it, ${PUBLISH_CYCLES} times. One client per page (homepage, column, the test article's own page) polls back to back; each change is timed from the workflow endpoint's answer until a poll of every page sent after it showed the change, and polls go on for 2 s after each answer. Checked as promised: every poll sent ≥ 1 s after a publish's answer shows the article, and no poll — nor any load response carrying the ETag of a page a poll saw showing it — sent ≥ 1 s after an unpublish's answer shows it. The test articles are deleted afterwards.`,
     `- nginx: ${nginxVersion(nginxBinary)} (Debian nginx-light) serves the same rendered HTML, fetched from the site, as static files with the site's security and Cache-Control headers, \`worker_processes auto\`, sendfile, no access log, and \`gzip_static\` serving \`.gz\` files compressed at gzip level 6 — as the site serves cached pages (compressed once at level 6 when stored, and a render that is stored is answered in that stored form).`,
   ].join('\n')
   return { title: 'Public site (homepage, column, article) vs nginx', markdown, targets: siteTargetChecks(measurements) }

@@ -1,5 +1,6 @@
 import type { TargetCheck } from '../suite.js'
 import type { LoadResult } from './load-test.js'
+import type { Visibility } from './visibility.js'
 
 export const PAGES = ['home', 'column', 'article'] as const
 export type PageName = (typeof PAGES)[number]
@@ -14,13 +15,24 @@ export const PAGE_LABELS: Record<PageName, string> = { home: 'Homepage', column:
  */
 export const UNCACHED_TARGET_CONNECTIONS = 10
 
-/** The issue's targets on a 2-core machine (GovSite issue 5). */
+/** Connections of cached-page load while documents are published and unpublished (GovSite issue 11). */
+export const PUBLISH_LOAD_CONNECTIONS = 100
+
+/** The issues' targets on a 2-core machine (GovSite issue 5; publish → visible: issue 11). */
 export const TARGETS = {
   cachedRatioOfNginx: 0.3,
   cachedP99Ms: 25,
   uncachedArticleP99Ms: 100,
   peakRssMB: 300,
+  publishVisibleMs: 1000,
 } as const
+
+/** Publishes and unpublishes under load, as the polling clients and the load saw them. */
+export interface PublishVisibleMeasurement extends Visibility {
+  connections: number
+  /** The cached-page load that ran meanwhile. */
+  load: LoadResult
+}
 
 export interface SiteMeasurements {
   connections: number
@@ -29,7 +41,19 @@ export interface SiteMeasurements {
   /** Uncached articles at fewer connections: what the target is checked on (see UNCACHED_TARGET_CONNECTIONS). */
   uncachedArticleBurst: { connections: number; result: LoadResult }
   nginx: Record<PageName, LoadResult>
+  publishVisible: PublishVisibleMeasurement
   peakRssMB: number
+}
+
+/** Nearest-rank percentile (0 < p ≤ 100) of `values`; NaN for none. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length === 0 ? NaN : sorted[Math.ceil((p / 100) * sorted.length) - 1]!
+}
+
+/** A duration in ms, or that it never happened within the run. */
+export function formatMs(ms: number): string {
+  return Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'never'
 }
 
 /** Ours ÷ nginx's cached throughput for one page. */
@@ -69,6 +93,26 @@ export function siteTargetChecks(measurements: SiteMeasurements): TargetCheck[] 
     target: `< ${TARGETS.uncachedArticleP99Ms} ms`,
     actual: flagged(article, `${article.p99Ms} ms`),
     pass: clean(article) && article.p99Ms < TARGETS.uncachedArticleP99Ms,
+  })
+  const publishing = measurements.publishVisible
+  const late = publishing.latePolls > 0 ? `; ${publishing.latePolls} polls ≥ 1 s after the answer without it` : ''
+  for (const [label, times, extra] of [
+    ['Publish → visible', publishing.publishMs, late],
+    ['Unpublish → gone', publishing.unpublishMs, ''],
+  ] as const) {
+    const slowest = times.length > 0 ? Math.max(...times) : Infinity
+    checks.push({
+      name: `${label} at ${publishing.connections} connections: slowest of ${times.length}`,
+      target: `< ${TARGETS.publishVisibleMs} ms`,
+      actual: flagged(publishing.load, `${formatMs(slowest)} (p50 ${formatMs(percentile(times, 50))}, p95 ${formatMs(percentile(times, 95))})${extra}`),
+      pass: clean(publishing.load) && slowest < TARGETS.publishVisibleMs && extra === '',
+    })
+  }
+  checks.push({
+    name: `Withdrawn article served ≥ ${TARGETS.publishVisibleMs / 1000} s after an unpublish's answer`,
+    target: '0 responses',
+    actual: flagged(publishing.load, `${publishing.withdrawnServed} of ${publishing.checked} checked`),
+    pass: clean(publishing.load) && publishing.checked > 0 && publishing.withdrawnServed === 0,
   })
   checks.push({
     name: 'Site peak RSS over the whole run',

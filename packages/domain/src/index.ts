@@ -142,6 +142,7 @@ export {
   cacheTtlField,
   DEFAULT_SITE_CACHE_TTL_SECONDS,
   DEFAULT_SITE_WEBHOOK_URL,
+  siteStructureEvents,
   siteWebhookEnvSchema,
   siteWebhookEvents,
   siteWebhookPayloadSchema,

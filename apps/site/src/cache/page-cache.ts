@@ -68,19 +68,26 @@ export class PageCache {
     return { page, fresh: this.now() - page.storedAt < this.ttlMs }
   }
 
-  /** Take at the start of a request and pass to `store`: a render that overlapped an invalidation of its site is not kept. */
+  /**
+   * Take at the start of a request and pass to `store`: a render that overlapped an invalidation of
+   * its site is not kept. Changes with every invalidation, whichever the site.
+   */
   startToken(): number {
     return this.sequence
   }
 
+  /** The page hashed and compressed as the cache keeps it, without keeping it. */
+  prepare({ body, ...page }: PageToStore): CachedPage {
+    return { ...page, encoded: encodeBody(body), storedAt: this.now() }
+  }
+
   /** The page as kept, or undefined when it is not kept (overlapped an invalidation, or too big). */
-  store(key: string, { body, ...page }: PageToStore, startToken: number): CachedPage | undefined {
+  store(key: string, page: PageToStore, startToken: number): CachedPage | undefined {
     if ((this.invalidatedAt.get(page.siteId) ?? -1) >= startToken || this.clearedAt >= startToken) return undefined
-    const encoded = encodeBody(body)
-    const size = encodedSize(encoded)
+    const stored = this.prepare(page)
+    const size = encodedSize(stored.encoded)
     if (size > this.maxBytes) return undefined
     this.remove(key)
-    const stored = { ...page, encoded, storedAt: this.now() }
     this.entries.set(key, stored)
     this.bytes += size
     for (const [oldest] of this.entries) {

@@ -1,5 +1,6 @@
 import { CmsUnavailableError } from '../cms/cms-fetch.js'
 import type { CmsColumn, CmsSite } from '../cms/schemas.js'
+import { SharedInFlight } from './shared-in-flight.js'
 
 /** A site and its columns, as a host or slug resolves to. */
 export interface ResolvedSite {
@@ -45,10 +46,11 @@ function setRecent<V>(map: Map<string, V>, key: string, value: V, max: number): 
 export class SiteDirectory {
   private readonly entries = new Map<string, Entry>()
   private readonly lastKnown = new Map<string, ResolvedSite>()
-  private readonly inFlight = new Map<string, Promise<ResolvedSite | null>>()
+  private readonly inFlight = new SharedInFlight<ResolvedSite | null>()
   /**
    * Bumped by every invalidation, whichever the site: a lookup's site is unknown until the CMS
-   * answers, and a "no such site" may be out of date after any site change.
+   * answers, and a "no such site" may be out of date after any site change. A lookup under way
+   * is shared only within its generation.
    */
   private generation = 0
   private readonly ttlMs: number
@@ -77,7 +79,6 @@ export class SiteDirectory {
   /** Forget the site's resolutions and every "no such site" (a new site or domain may now resolve). */
   invalidateSite(siteId: string): void {
     this.generation++
-    this.inFlight.clear()
     for (const [key, { found }] of this.entries) if (!found || found.site.id === siteId) this.entries.delete(key)
   }
 
@@ -98,13 +99,11 @@ export class SiteDirectory {
   }
 
   private load(key: string, resolve: () => Promise<ResolvedSite | null>): Promise<ResolvedSite | null> {
-    const shared = this.inFlight.get(key)
+    const shared = this.inFlight.join(key, this.generation)
     if (shared) return shared
-    const promise = this.resolveAndKeep(key, resolve, this.generation).finally(() => {
-      if (this.inFlight.get(key) === promise) this.inFlight.delete(key)
-    })
+    const promise = this.resolveAndKeep(key, resolve, this.generation)
     // Without a TTL nothing is reused, not even a concurrent answer: as with no caching at all.
-    if (this.ttlMs > 0) this.inFlight.set(key, promise)
+    if (this.ttlMs > 0) this.inFlight.lead(key, this.generation, promise)
     return promise
   }
 

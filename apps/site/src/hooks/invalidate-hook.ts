@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import {
+  siteStructureEvents,
   siteWebhookPayloadSchema,
   WEBHOOK_SIGNATURE_HEADER,
   WEBHOOK_TIMESTAMP_HEADER,
@@ -18,7 +19,7 @@ export interface InvalidateHookOptions {
   /** Shared with the CMS; undefined → the hook is off (503 `hooks.disabled`). */
   secret: string | undefined
   cache: PageCache | undefined
-  /** Site resolutions: the notice also covers changes to the site document and its columns. */
+  /** Site resolutions, dropped by notices of a change to the site document or its columns. */
   directory: SiteDirectory
   now?: () => Date
 }
@@ -42,8 +43,10 @@ function signatureMatches(expected: string, given: string): boolean {
  * POST /_hooks/invalidate from the CMS after a publish, unpublish, scheduled publish, notice
  * auto-unpin, or a change to a site or its columns: verify the signature (constant time) and the
  * timestamp (±5 minutes), validate the body, then drop every cached page of that site (homepage,
- * columns, item, sitemap, search may all change) and its resolutions, and answer 204. A CMS that
- * has just started (`cms-start`) may have died before notifying a committed change: drop everything.
+ * columns, item, sitemap, search may all change) and, when the site record or a column changed,
+ * its resolutions, and answer 204. A content notice keeps them: the pages it drops are rendered
+ * again without asking for the site and its columns first. A CMS that has just started
+ * (`cms-start`) may have died before notifying a committed change: drop everything.
  */
 export function invalidateHook(options: InvalidateHookOptions): RequestHandler[] {
   const now = options.now ?? (() => new Date())
@@ -71,7 +74,7 @@ export function invalidateHook(options: InvalidateHookOptions): RequestHandler[]
       options.directory.invalidateAll()
     } else {
       options.cache?.invalidateSite(parsed.data.site)
-      options.directory.invalidateSite(parsed.data.site)
+      if (siteStructureEvents.includes(parsed.data.event)) options.directory.invalidateSite(parsed.data.site)
     }
     res.status(204).end()
   }

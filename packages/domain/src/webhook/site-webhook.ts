@@ -18,6 +18,8 @@ export const DEFAULT_SITE_CACHE_TTL_SECONDS = 300
 /** Content publication events, plus changes to a site's own record or its columns (shown on every page). */
 export const siteWebhookEvents = ['publish', 'unpublish', 'scheduled-publish', 'auto-unpin', 'site-change', 'column-change'] as const
 export type SiteWebhookEvent = (typeof siteWebhookEvents)[number]
+/** The events that change what a host or slug resolves to (a site's record, its columns); the others change content only. */
+export const siteStructureEvents: readonly SiteWebhookEvent[] = ['site-change', 'column-change']
 
 /** A committed change to one site's public content. */
 export const siteChangePayloadSchema = z.strictObject({
