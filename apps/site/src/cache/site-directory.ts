@@ -85,7 +85,6 @@ export class SiteDirectory {
   /** Forget every resolution (the CMS restarted and may have missed telling us of a change). */
   invalidateAll(): void {
     this.generation++
-    this.inFlight.clear()
     this.entries.clear()
   }
 
