@@ -10,6 +10,8 @@ const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inh
 
 if (run(process.execPath, ['scripts/ensure-chromium.mjs']) !== 0) process.exit(1)
 
+// Formatting is checked once for the whole repository (`npm run format` fixes it).
+const formatted = run('npx', ['prettier', '--check', '--log-level=warn', '.'])
 const status = run('npx', ['turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=1', '--continue'])
 
 let passed = 0
@@ -30,4 +32,4 @@ for (const group of ['apps', 'packages', '.']) {
 }
 
 console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
-process.exit(status !== 0 || failed > 0 ? 1 : 0)
+process.exit(formatted !== 0 || status !== 0 || failed > 0 ? 1 : 0)
