@@ -48,7 +48,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['payload', '@payloadcms/*', 'next', 'next/*', 'react', 'react-*', 'express', 'node:*'], message: 'packages/domain and packages/search/src are pure TypeScript: no framework or Node imports.' },
+            {
+              group: ['payload', '@payloadcms/*', 'next', 'next/*', 'react', 'react-*', 'express', 'node:*'],
+              message: 'packages/domain and packages/search/src are pure TypeScript: no framework or Node imports.',
+            },
           ],
         },
       ],

@@ -3,11 +3,9 @@ import type { SuiteResult, TargetCheck } from './suite.js'
 /** A Markdown table; `|` in cells is escaped so values cannot break the layout. */
 export function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cell = (value: string | number) => String(value).replaceAll('|', '\\|')
-  return [
-    `| ${headers.map(cell).join(' | ')} |`,
-    `| ${headers.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ].join('\n')
+  return [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join(
+    '\n',
+  )
 }
 
 export function targetsTable(targets: readonly TargetCheck[]): string {

@@ -24,7 +24,15 @@ describe('load test over loopback', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
   it('sends the Host and Accept-Encoding given, a distinct path per request when asked, and counts x-cache', async () => {
-    const result = await loadTest({ origin, host: 'www.example.gov.cn', pathOf: (n) => `/p?nocache=${n}`, connections: 4, durationSeconds: 1, acceptEncoding: 'gzip', countCacheHeader: true })
+    const result = await loadTest({
+      origin,
+      host: 'www.example.gov.cn',
+      pathOf: (n) => `/p?nocache=${n}`,
+      connections: 4,
+      durationSeconds: 1,
+      acceptEncoding: 'gzip',
+      countCacheHeader: true,
+    })
     expect(result.requests).toBeGreaterThan(10)
     expect(result.non2xx).toBe(0)
     expect(new Set(seen.map((request) => request.path)).size).toBe(seen.length)

@@ -18,7 +18,10 @@ const publishing = (overrides: Partial<PublishVisibleMeasurement> = {}): Publish
   connections: 100,
   publishMs: [120, 180, 999],
   unpublishMs: [110, 150, 300],
-  byPage: { publish: { home: [120, 180, 999], column: [1, 2, 3], article: [4, 5, 6] }, unpublish: { home: [110, 150, 300], column: [1, 2, 3], article: [4, 5, 6] } },
+  byPage: {
+    publish: { home: [120, 180, 999], column: [1, 2, 3], article: [4, 5, 6] },
+    unpublish: { home: [110, 150, 300], column: [1, 2, 3], article: [4, 5, 6] },
+  },
   latePolls: 0,
   withdrawnServed: 0,
   checked: 5000,
@@ -82,7 +85,10 @@ describe('public-site targets (issue 5)', () => {
     expect(failing({ latePolls: 1 })).toEqual(['Publish → visible at 100 connections: slowest of 3'])
     expect(failing({ withdrawnServed: 1 })).toEqual(["Withdrawn article served ≥ 1 s after an unpublish's answer"])
     expect(failing({ checked: 0 })).toEqual(["Withdrawn article served ≥ 1 s after an unpublish's answer"])
-    expect(failing({ publishMs: [], unpublishMs: [] })).toEqual(['Publish → visible at 100 connections: slowest of 0', 'Unpublish → gone at 100 connections: slowest of 0'])
+    expect(failing({ publishMs: [], unpublishMs: [] })).toEqual([
+      'Publish → visible at 100 connections: slowest of 0',
+      'Unpublish → gone at 100 connections: slowest of 0',
+    ])
     const never = siteTargetChecks(measurements({ publishVisible: publishing({ unpublishMs: [Infinity] }) }))
     expect(byName(never, 'Unpublish → gone')?.actual).toBe('never (p50 never, p95 never)')
   })

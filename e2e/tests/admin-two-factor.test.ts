@@ -103,7 +103,11 @@ describe('two-factor sign-in in the admin', () => {
     })
     const admin = ((await login.json()) as { token: string }).token
     const auth = { 'content-type': 'application/json', authorization: `JWT ${admin}` }
-    const required = await fetch(`${platform.cms.url}/api/globals/account-security`, { method: 'POST', headers: auth, body: JSON.stringify({ requireTotpForPlatformAdmins: true }) })
+    const required = await fetch(`${platform.cms.url}/api/globals/account-security`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ requireTotpForPlatformAdmins: true }),
+    })
     expect(required.status).toBe(200)
     const created = await fetch(`${platform.cms.url}/api/users`, {
       method: 'POST',

@@ -10,7 +10,10 @@ import { newInstallation, runDataCommand, startGovSite, type Installation, type 
 import { dumpPlatform, type Doc, type PlatformDump } from './harness/platform-dump.js'
 import { freePort } from './harness/processes.js'
 
-const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex')
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex')
 const byCreation = (a: Doc, b: Doc) => String(a.createdAt).localeCompare(String(b.createdAt)) || a.id.localeCompare(b.id)
 const withoutLatestFlag = ({ latest: _latest, ...version }: Doc) => version
 
@@ -123,7 +126,9 @@ describe('backup and restore of the running demo platform (R-SEC-BACKUP)', () =>
     }
     // A file uploaded during the backup is as uploaded; whether it is public (`live`, kept by the
     // publish step) follows the restored articles: live exactly when a restored published one attaches it.
-    const publishedAttachments = new Set(restoredArticles.filter((doc) => doc.reviewState === 'published').flatMap((doc) => (doc.attachments as string[] | null) ?? []))
+    const publishedAttachments = new Set(
+      restoredArticles.filter((doc) => doc.reviewState === 'published').flatMap((doc) => (doc.attachments as string[] | null) ?? []),
+    )
     const uploadState = ({ live: _live, updatedAt: _updatedAt, ...rest }: Doc) => rest
     for (const media of now.latest.media!.filter((doc) => changed.has(doc.id))) {
       expect(uploadState(media)).toEqual(uploadState(final.latest.media!.find((doc) => doc.id === media.id)!))

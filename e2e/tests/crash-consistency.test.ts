@@ -122,7 +122,8 @@ describe('killing the CMS in the middle of a publish', () => {
     if (answer.status !== 200 && answer.status !== 201) throw new Error(`${method} ${path}: HTTP ${answer.status} ${JSON.stringify(answer.json)}`)
     return answer.json
   }
-  const all = async (path: string): Promise<Doc[]> => ((await ok('admin', 'GET', `${path}${path.includes('?') ? '&' : '?'}depth=0&pagination=false`)) as { docs: Doc[] }).docs
+  const all = async (path: string): Promise<Doc[]> =>
+    ((await ok('admin', 'GET', `${path}${path.includes('?') ? '&' : '?'}depth=0&pagination=false`)) as { docs: Doc[] }).docs
 
   async function restartCms(): Promise<void> {
     cms = await startCms(cmsEnv)
@@ -164,7 +165,10 @@ describe('killing the CMS in the middle of a publish', () => {
   /** The search index and the public site agree with the database about `target`. */
   async function expectPublicViewsAgree(target: Target, live: boolean): Promise<void> {
     const search = (await (await fetch(`${cms.url}/api/search?q=${encodeURIComponent(target.title)}&site=portal`)).json()) as { hits: { id: string }[] }
-    expect(search.hits.some((hit) => hit.id === target.id), `search finds ${target.title}`).toBe(live)
+    expect(
+      search.hits.some((hit) => hit.id === target.id),
+      `search finds ${target.title}`,
+    ).toBe(live)
     const page = await fetch(`${site.url}/${SITE_PATHS[target.collection]}/${target.id}`)
     expect(page.status, `site page of ${target.title}`).toBe(live ? 200 : 404)
     if (!live) expect(await (await fetch(`${site.url}/`)).text()).not.toContain(target.title)
@@ -205,7 +209,12 @@ describe('killing the CMS in the middle of a publish', () => {
       SITE_WEBHOOK_SECRET: webhookSecret,
       SITE_SERVICE_SECRET: serviceSecret,
     }
-    site = await startSite({ SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_WEBHOOK_SECRET: webhookSecret, SITE_SERVICE_SECRET: serviceSecret })
+    site = await startSite({
+      SITE_PORT: String(sitePort),
+      CMS_URL: `http://127.0.0.1:${cmsPort}`,
+      SITE_WEBHOOK_SECRET: webhookSecret,
+      SITE_SERVICE_SECRET: serviceSecret,
+    })
     await restartCms()
     portal = ((await ok('admin', 'GET', 'sites?where[slug][equals]=portal&depth=0')) as { docs: Doc[] }).docs[0]!.id
     for (const kind of ['news', 'policy', 'interpretation']) {
@@ -325,7 +334,9 @@ describe('killing the CMS in the middle of a publish', () => {
         audit: [...state.audit, run.action === 'unpublish' ? 'unpublish' : index === 0 ? 'publish' : 'publish-with-policy'],
       }))
       const outcome = JSON.stringify(after) === JSON.stringify(old) ? 'old' : JSON.stringify(after) === JSON.stringify(expected) ? 'new' : 'mixed'
-      outcomes.push(`${run.label}: killed ${delayMs} ms after ${atCommit ? 'its commit began' : 'sending it'} (${answeredBeforeKill ? answer : 'no answer yet'}) → ${outcome}`)
+      outcomes.push(
+        `${run.label}: killed ${delayMs} ms after ${atCommit ? 'its commit began' : 'sending it'} (${answeredBeforeKill ? answer : 'no answer yet'}) → ${outcome}`,
+      )
       expect(outcome, `${run.label} after ${delayMs} ms:\n${JSON.stringify({ before, after }, null, 1)}`).not.toBe('mixed')
       if (answeredBeforeKill) expect(answer, `${run.label} answered before the kill`).toBe('HTTP 200')
       if (answer === 'HTTP 200') expect(outcome, `${run.label} was answered 200`).toBe('new')

@@ -8,7 +8,6 @@ import { seriousViolations } from './harness/axe.js'
 import { demoTokens, FULL_CHECKLIST, startDemoPlatform, type DemoPlatform } from './harness/demo-platform.js'
 import type { RunningApp } from './harness/processes.js'
 
-
 const lexical = (text: string) => ({
   root: {
     type: 'root',
@@ -16,7 +15,17 @@ const lexical = (text: string) => ({
     direction: 'ltr',
     format: '',
     indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+    ],
   },
 })
 
@@ -108,7 +117,15 @@ describe('public interaction through the built site and CMS', () => {
       for (const violation of await seriousViolations(page)) findings.push(`${label}: ${violation}`)
     }
     const findings: string[] = []
-    for (const path of ['/messages/new', '/messages/track', '/messages', '/surveys', surveyHref, `/qa?q=${encodeURIComponent('如何办理居住证')}`, '/error-reports/new?url=http%3A%2F%2F127.0.0.1%2F']) {
+    for (const path of [
+      '/messages/new',
+      '/messages/track',
+      '/messages',
+      '/surveys',
+      surveyHref,
+      `/qa?q=${encodeURIComponent('如何办理居住证')}`,
+      '/error-reports/new?url=http%3A%2F%2F127.0.0.1%2F',
+    ]) {
       const page = await context.newPage()
       expect((await page.goto(`${site.url}${path}`))?.status(), path).toBe(200)
       await audit(page, path, findings)

@@ -285,7 +285,15 @@ describe('public site on the demo platform', () => {
         const element = document.activeElement as HTMLElement | null
         const style = element ? getComputedStyle(element) : null
         return {
-          region: element?.closest('main') ? 'main' : element?.closest('nav.site-nav') ? 'nav' : element?.closest('form[role="search"]') ? 'search' : element?.closest('header') ? 'header' : 'other',
+          region: element?.closest('main')
+            ? 'main'
+            : element?.closest('nav.site-nav')
+              ? 'nav'
+              : element?.closest('form[role="search"]')
+                ? 'search'
+                : element?.closest('header')
+                  ? 'header'
+                  : 'other',
           outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
         }
       })
@@ -315,7 +323,11 @@ describe('public site on the demo platform', () => {
     const tools = page.locator('.article-tools')
     const normal = await looks()
     expect(normal.fontSize).toBe('16px')
-    for (const [label, fontSize] of [['大', '20px'], ['小', '14px'], ['中', '16px']] as const) {
+    for (const [label, fontSize] of [
+      ['大', '20px'],
+      ['小', '14px'],
+      ['中', '16px'],
+    ] as const) {
       await tools.getByRole('link', { name: label, exact: true }).click()
       await page.waitForURL(articleUrl)
       expect((await looks()).fontSize, label).toBe(fontSize)

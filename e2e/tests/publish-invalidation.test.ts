@@ -7,7 +7,6 @@ import { launchChromium } from './harness/browser.js'
 import { demoTokens, FULL_CHECKLIST, startDemoPlatform, type DemoPlatform } from './harness/demo-platform.js'
 import type { RunningApp } from './harness/processes.js'
 
-
 /** Poll every 100 ms for at most 1 s until `check` holds for the page body. */
 async function within1s(url: string, check: (body: string) => boolean): Promise<number> {
   const started = Date.now()

@@ -91,9 +91,11 @@ describe('built GovSite: admin in Chinese, site health, demo data', () => {
       })
       const { token } = (await login.json()) as { token: string }
       const total = async (collection: string) =>
-        ((await (await fetch(`${cms.url}/api/${collection}?limit=1`, { headers: { authorization: `JWT ${token}` } })).json()) as {
-          totalDocs: number
-        }).totalDocs
+        (
+          (await (await fetch(`${cms.url}/api/${collection}?limit=1`, { headers: { authorization: `JWT ${token}` } })).json()) as {
+            totalDocs: number
+          }
+        ).totalDocs
       return { users: await total('users'), sites: await total('sites'), articles: await total('articles') }
     }
     const before = await counts()

@@ -129,8 +129,7 @@ describe('review workflow in the admin', () => {
     const audit = await fetch(`${cms.url}/api/audit-logs?where[documentId][equals]=${articleId}&sort=at`, {
       headers: { authorization: `JWT ${token}` },
     })
-    const entries = ((await audit.json()) as { docs: { action: string; actorName: string; actorRoles: { site: string[] }; ip: string }[] })
-      .docs
+    const entries = ((await audit.json()) as { docs: { action: string; actorName: string; actorRoles: { site: string[] }; ip: string }[] }).docs
     expect(entries.map((entry) => [entry.action, entry.actorName])).toEqual([
       ['submit', '示例编辑'],
       ['approve', '示例审核员'],

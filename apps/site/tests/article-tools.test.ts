@@ -25,7 +25,10 @@ describe('article tools: font size, 适老化, print, QR code', () => {
     const set = await fetch(`${site.siteUrl}/_prefs?fs=l&care=1&back=/sitemap`, { redirect: 'manual' })
     expect(set.status).toBe(303)
     expect(set.headers.get('location')).toBe('/sitemap')
-    const cookies = set.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ')
+    const cookies = set.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(';')[0])
+      .join('; ')
     expect(cookies).toContain('govsite-fs=l')
     const page = await fetch(`${site.siteUrl}/sitemap`, { headers: { cookie: cookies } })
     expect(await page.text()).toContain('<html lang="zh-CN" class="fs-l care">')

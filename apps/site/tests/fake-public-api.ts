@@ -64,7 +64,14 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
     faqs: {},
     handle(method, url, headers, body) {
       const header = (name: string) => (Array.isArray(headers[name]) ? headers[name][0] : headers[name])
-      api.calls.push({ method, path: url.pathname, authorization: header('authorization'), clientIp: header('x-govsite-client-ip'), userAgent: header('x-govsite-client-user-agent'), body })
+      api.calls.push({
+        method,
+        path: url.pathname,
+        authorization: header('authorization'),
+        clientIp: header('x-govsite-client-ip'),
+        userAgent: header('x-govsite-client-user-agent'),
+        body,
+      })
       if (url.pathname === '/api/qa') return qa(url)
       if (header('authorization') !== `Bearer ${SERVICE_SECRET}`) return refuse(401, 'service.unauthorized', '服务凭据无效')
       const path = url.pathname.replace(/^\/api\/public\//, '')
@@ -147,7 +154,10 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
     const docs = api.answered[url.searchParams.get('site') ?? ''] ?? []
     const page = Number(url.searchParams.get('page') ?? 1)
     const limit = 10
-    return { status: 200, body: { docs: docs.slice((page - 1) * limit, page * limit), page, totalPages: Math.ceil(docs.length / limit), totalDocs: docs.length } }
+    return {
+      status: 200,
+      body: { docs: docs.slice((page - 1) * limit, page * limit), page, totalPages: Math.ceil(docs.length / limit), totalDocs: docs.length },
+    }
   }
 
   const summary = (survey: PublicSurvey) => ({
@@ -173,7 +183,13 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
     const parsed = surveyResponseSubmissionSchema.safeParse(body)
     if (!parsed.success) return refuse(400, 'survey.invalid', '答卷不符合要求', fieldIssues(parsed.error))
     const issues = validateSurveyAnswers(survey.questions, parsed.data.answers)
-    if (issues.length > 0) return refuse(400, 'survey.invalid', '答卷不符合要求', issues.map((issue) => ({ path: issue.question, message: issue.message })))
+    if (issues.length > 0)
+      return refuse(
+        400,
+        'survey.invalid',
+        '答卷不符合要求',
+        issues.map((issue) => ({ path: issue.question, message: issue.message })),
+      )
     if (api.responses.some((response) => response.survey === id && response.visitorKey === parsed.data.visitorKey)) {
       return refuse(409, 'survey.already-answered', '您已参与过本次征集调查')
     }

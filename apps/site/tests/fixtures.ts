@@ -58,7 +58,13 @@ export function lexical(...paragraphs: string[]): unknown {
   }
 }
 
-const portal = site('portal', { name: '示例市人民政府', englishDomain: 'www.example.gov.cn', chineseDomain: '示例市.政务', siteCode: '6101000001', hostOrganization: '示例市人民政府办公室' })
+const portal = site('portal', {
+  name: '示例市人民政府',
+  englishDomain: 'www.example.gov.cn',
+  chineseDomain: '示例市.政务',
+  siteCode: '6101000001',
+  hostOrganization: '示例市人民政府办公室',
+})
 const county = site('county', { name: '示例县人民政府', kind: 'county-portal', englishDomain: 'www.examplecounty.gov.cn', siteCode: '6101220001' })
 const mourning = site('mourning', { name: '哀悼示例网', englishDomain: 'www.mourning.gov.cn', mourningMode: true })
 const planned = site('planned', { name: '筹建示例网', englishDomain: 'www.planned.gov.cn', status: 'planned' })
@@ -85,7 +91,13 @@ const byId = (docs: Doc[], id: string) => docs.find((doc) => doc.id === id)!
 
 /** The body with an image inserted through the editor, as the CMS answers it at depth 1 (populated). */
 function withImage(body: unknown): unknown {
-  const image = { id: 'media-5', filename: '会议现场.png', mimeType: 'image/png', alt: '会议现场', url: 'http://cms.internal:3000/api/media/file/%E4%BC%9A%E8%AE%AE%E7%8E%B0%E5%9C%BA.png' }
+  const image = {
+    id: 'media-5',
+    filename: '会议现场.png',
+    mimeType: 'image/png',
+    alt: '会议现场',
+    url: 'http://cms.internal:3000/api/media/file/%E4%BC%9A%E8%AE%AE%E7%8E%B0%E5%9C%BA.png',
+  }
   const root = (body as { root: { children: unknown[] } }).root
   return { root: { ...root, children: [...root.children, { type: 'upload', version: 3, relationTo: 'media', value: image, fields: null }] } }
 }
@@ -106,7 +118,20 @@ export function demoCollections(): Record<string, Doc[]> {
       source: n === 25 ? '示例市发展和改革委员会' : null,
       byline: null,
       cover: null,
-      attachments: n === 25 ? [{ id: 'media-1', site: 'site-portal', filename: '实施细则.pdf', mimeType: 'application/pdf', filesize: 204800, alt: '实施细则全文', url: '/api/media/file/实施细则.pdf' }] : [],
+      attachments:
+        n === 25
+          ? [
+              {
+                id: 'media-1',
+                site: 'site-portal',
+                filename: '实施细则.pdf',
+                mimeType: 'application/pdf',
+                filesize: 204800,
+                alt: '实施细则全文',
+                url: '/api/media/file/实施细则.pdf',
+              },
+            ]
+          : [],
       keywords: [],
       // 2026-03-01 02:00Z + n minutes = 10:0n in China.
       publishedAt: minutes(n),
@@ -122,9 +147,29 @@ export function demoCollections(): Record<string, Doc[]> {
     publishedAt: minutes(5),
     ...stamp,
   })
-  articles.push({ id: 'hostile-article', title: '<script>alert("xss")</script><img src=x onerror=alert(1)>', site: portal, column: col('portal-col-about'), body: {
-    root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'custom', url: 'javascript:alert(1)' }, children: [{ type: 'text', text: '点我' }] }, { type: 'text', text: '<b onmouseover=alert(2)>粗体</b>' }] }] },
-  }, source: '"><script>alert(3)</script>', publishedAt: minutes(-10), ...stamp })
+  articles.push({
+    id: 'hostile-article',
+    title: '<script>alert("xss")</script><img src=x onerror=alert(1)>',
+    site: portal,
+    column: col('portal-col-about'),
+    body: {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'link', fields: { linkType: 'custom', url: 'javascript:alert(1)' }, children: [{ type: 'text', text: '点我' }] },
+              { type: 'text', text: '<b onmouseover=alert(2)>粗体</b>' },
+            ],
+          },
+        ],
+      },
+    },
+    source: '"><script>alert(3)</script>',
+    publishedAt: minutes(-10),
+    ...stamp,
+  })
 
   const now = Date.now()
   const day = 24 * 60 * 60 * 1000
@@ -152,8 +197,16 @@ export function demoCollections(): Record<string, Doc[]> {
       publishedAt: new Date(now - 2 * day).toISOString(),
     }),
     notice('county-later', county, '关于县政务服务大厅搬迁的公告', { publishedAt: new Date(now - day).toISOString() }),
-    notice('county-pin-ended', county, '置顶已过期的公告', { pinned: true, pinnedUntil: new Date(now - day).toISOString(), publishedAt: new Date(now - 40 * day).toISOString() }),
-    notice('county-pin-future', county, '尚未开始置顶的公告', { pinned: true, pinnedFrom: new Date(now + day).toISOString(), publishedAt: new Date(now - 3 * day).toISOString() }),
+    notice('county-pin-ended', county, '置顶已过期的公告', {
+      pinned: true,
+      pinnedUntil: new Date(now - day).toISOString(),
+      publishedAt: new Date(now - 40 * day).toISOString(),
+    }),
+    notice('county-pin-future', county, '尚未开始置顶的公告', {
+      pinned: true,
+      pinnedFrom: new Date(now + day).toISOString(),
+      publishedAt: new Date(now - 3 * day).toISOString(),
+    }),
     notice('portal-notice', portal, '关于市政务服务中心实行周六延时服务的公告', { publishedAt: minutes(30) }),
   ]
 
@@ -178,7 +231,10 @@ export function demoCollections(): Record<string, Doc[]> {
     ...stamp,
     ...extra,
   })
-  const revision = policy('policy-new', '示例市城市公共停车设施建设管理办法（修订）', { indexNumber: '11610100MB2955123X/2026-00002', documentNumber: '示政发〔2026〕3号' })
+  const revision = policy('policy-new', '示例市城市公共停车设施建设管理办法（修订）', {
+    indexNumber: '11610100MB2955123X/2026-00002',
+    documentNumber: '示政发〔2026〕3号',
+  })
   const interpretation: Doc = {
     id: 'interp-1',
     title: '《示例市城市公共停车设施建设管理办法（修订）》问答',
@@ -201,12 +257,39 @@ export function demoCollections(): Record<string, Doc[]> {
     notices,
     'policy-documents': [revision, old],
     interpretations: [interpretation],
-    faqs: [{ id: 'faq-portal-1', question: '如何申请公开政府信息', site: portal, category: '政务公开', answer: lexical('通过依申请公开栏目在线提交申请。'), publishedAt: minutes(25), ...stamp }],
+    faqs: [
+      {
+        id: 'faq-portal-1',
+        question: '如何申请公开政府信息',
+        site: portal,
+        category: '政务公开',
+        answer: lexical('通过依申请公开栏目在线提交申请。'),
+        publishedAt: minutes(25),
+        ...stamp,
+      },
+    ],
     media: [
-      { id: 'media-1', site: portal, filename: '实施细则.pdf', mimeType: 'application/pdf', filesize: 204800, alt: '实施细则全文', sha256: FAKE_FILE_SHA256, ...stamp },
+      {
+        id: 'media-1',
+        site: portal,
+        filename: '实施细则.pdf',
+        mimeType: 'application/pdf',
+        filesize: 204800,
+        alt: '实施细则全文',
+        sha256: FAKE_FILE_SHA256,
+        ...stamp,
+      },
       // Approved as other bytes than the store now holds.
       { id: 'media-2', site: portal, filename: '被改动的附件.pdf', mimeType: 'application/pdf', filesize: 13, sha256: 'e'.repeat(64), ...stamp },
-      { id: 'media-3', site: portal, filename: '被改动的大附件.pdf', mimeType: 'application/pdf', filesize: LARGE_FAKE_FILE.length, sha256: 'e'.repeat(64), ...stamp },
+      {
+        id: 'media-3',
+        site: portal,
+        filename: '被改动的大附件.pdf',
+        mimeType: 'application/pdf',
+        filesize: LARGE_FAKE_FILE.length,
+        sha256: 'e'.repeat(64),
+        ...stamp,
+      },
       { id: 'media-4', site: portal, filename: '无指纹的附件.pdf', mimeType: 'application/pdf', filesize: 13, ...stamp },
       { id: 'media-5', site: portal, filename: '会议现场.png', mimeType: 'image/png', filesize: 13, alt: '会议现场', sha256: FAKE_FILE_SHA256, ...stamp },
     ],

@@ -35,7 +35,11 @@ export function createFormClient(siteUrl: string, options: { clientCookies?: boo
     jar,
     get: (path: string) => request(path),
     /** POST `fields` (and the CSRF token of `tokenFrom`, a form page, unless `token` is given). */
-    async post(path: string, fields: Record<string, string | string[]>, extra: { token?: string | null; tokenFrom?: Page; headers?: Record<string, string> } = {}): Promise<Page> {
+    async post(
+      path: string,
+      fields: Record<string, string | string[]>,
+      extra: { token?: string | null; tokenFrom?: Page; headers?: Record<string, string> } = {},
+    ): Promise<Page> {
       const body = new URLSearchParams()
       const token = extra.token === undefined ? (extra.tokenFrom ? formToken(extra.tokenFrom.body) : undefined) : extra.token
       if (token) body.append('_token', token)
@@ -84,5 +88,10 @@ export function pageText(html: string): string {
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
 }

@@ -18,7 +18,18 @@ const RUNS = 3000
 const fixtures = demoCollections()
 const idsOf = (collection: string) => (fixtures[collection] ?? []).map((doc) => doc.id)
 const SITE_SLUGS = ['portal', 'county', 'mourning', 'planned', 'nowhere']
-const HOSTS = ['www.example.gov.cn', 'www.examplecounty.gov.cn', 'xn--bdr94h3ubs7a.xn--zfr164b', 'localhost', '127.0.0.1', 'evil.example.com', '[::1]:80', 'www.example.gov.cn:99999', '-', '..']
+const HOSTS = [
+  'www.example.gov.cn',
+  'www.examplecounty.gov.cn',
+  'xn--bdr94h3ubs7a.xn--zfr164b',
+  'localhost',
+  '127.0.0.1',
+  'evil.example.com',
+  '[::1]:80',
+  'www.example.gov.cn:99999',
+  '-',
+  '..',
+]
 
 /** Segments that are valid for the route, merely unknown, or malformed on purpose. */
 const segment = (known: readonly string[]) =>
@@ -43,19 +54,76 @@ const route = fc.oneof(
   segment(idsOf('faqs')).map((id) => `/faqs/${id}`),
   segment(['%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99.pdf', 'missing.pdf']).map((name) => `/media/${name}`),
   segment(['s-open', 's-closed']).map((id) => `/surveys/${id}`),
-  fc.constantFrom('/sitemap', '/sitemap.xml', '/robots.txt', '/_prefs', '/search', '/messages', '/messages/new', '/messages/track', '/surveys', '/qa', '/error-reports/new', '/error-reports/thanks', '/healthz', '/_hooks/invalidate'),
+  fc.constantFrom(
+    '/sitemap',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/_prefs',
+    '/search',
+    '/messages',
+    '/messages/new',
+    '/messages/track',
+    '/surveys',
+    '/qa',
+    '/error-reports/new',
+    '/error-reports/thanks',
+    '/healthz',
+    '/_hooks/invalidate',
+  ),
   fc.array(segment(['a', 'b']), { minLength: 1, maxLength: 4 }).map((parts) => `/${parts.join('/')}`),
 )
 
 const path = fc.tuple(fc.option(segment(SITE_SLUGS), { freq: 3 }), route).map(([slug, rest]) => (slug === null ? rest : `/_site/${slug}${rest}`))
 
 const queryValue = fc.oneof(
-  fc.constantFrom('1', '2', '0', '-1', '10001', '99999999999999999999', 'abc', '', 'true', 'yes', 'all', 'site', 'article', 'news', '2026-13-45', 'zh', 'large', 'elder', 'ABCDEFGHJK'),
+  fc.constantFrom(
+    '1',
+    '2',
+    '0',
+    '-1',
+    '10001',
+    '99999999999999999999',
+    'abc',
+    '',
+    'true',
+    'yes',
+    'all',
+    'site',
+    'article',
+    'news',
+    '2026-13-45',
+    'zh',
+    'large',
+    'elder',
+    'ABCDEFGHJK',
+  ),
   fc.string({ maxLength: 30, unit: 'grapheme' }).map(encodeURIComponent),
   fc.constantFrom('%', '%ff', '%zz', '%00', '%E4%B8'),
 )
-const queryKey = fc.constantFrom('page', 'q', 'code', 'type', 'scope', 'from', 'to', 'sort', 'submitted', 'size', 'mode', 'back', 'site', 'page[]', 'q[a]', 'where[site][equals]', '__proto__', '%ff', 'constructor[prototype]')
-const query = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 5 }).map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''))
+const queryKey = fc.constantFrom(
+  'page',
+  'q',
+  'code',
+  'type',
+  'scope',
+  'from',
+  'to',
+  'sort',
+  'submitted',
+  'size',
+  'mode',
+  'back',
+  'site',
+  'page[]',
+  'q[a]',
+  'where[site][equals]',
+  '__proto__',
+  '%ff',
+  'constructor[prototype]',
+)
+const query = fc
+  .array(fc.tuple(queryKey, queryValue), { maxLength: 5 })
+  .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''))
 
 const headerText = fc.string({ maxLength: 60, unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)) })
 const headers = fc.record(
@@ -73,13 +141,44 @@ const headers = fc.record(
 )
 
 const formBody = fc
-  .array(fc.tuple(fc.constantFrom('_token', 'name', 'phone', 'email', 'category', 'subject', 'content', 'publicAnswer', 'website', 'answers[freq]', 'freq', 'pageUrl', 'description', 'kind', 'x'), queryValue), { maxLength: 12 })
+  .array(
+    fc.tuple(
+      fc.constantFrom(
+        '_token',
+        'name',
+        'phone',
+        'email',
+        'category',
+        'subject',
+        'content',
+        'publicAnswer',
+        'website',
+        'answers[freq]',
+        'freq',
+        'pageUrl',
+        'description',
+        'kind',
+        'x',
+      ),
+      queryValue,
+    ),
+    { maxLength: 12 },
+  )
   .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${v}`).join('&'))
 const body = fc.oneof(
   fc.record({ type: fc.constant('application/x-www-form-urlencoded'), data: formBody }),
-  fc.record({ type: fc.constant('application/x-www-form-urlencoded'), data: fc.integer({ min: 100_000, max: 120_000 }).map((n) => `content=${'a'.repeat(n)}`) }),
-  fc.record({ type: fc.constant('multipart/form-data; boundary=zz'), data: fc.constantFrom('--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--zz--', '--zz\r\n\r\n', 'garbage') }),
-  fc.record({ type: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded; charset=koi8-r'), data: fc.constantFrom('{', '[]', 'null', '{"name":1}', '\u0000') }),
+  fc.record({
+    type: fc.constant('application/x-www-form-urlencoded'),
+    data: fc.integer({ min: 100_000, max: 120_000 }).map((n) => `content=${'a'.repeat(n)}`),
+  }),
+  fc.record({
+    type: fc.constant('multipart/form-data; boundary=zz'),
+    data: fc.constantFrom('--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--zz--', '--zz\r\n\r\n', 'garbage'),
+  }),
+  fc.record({
+    type: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded; charset=koi8-r'),
+    data: fc.constantFrom('{', '[]', 'null', '{"name":1}', '\u0000'),
+  }),
 )
 
 const fuzzRequest = fc.record({
@@ -108,7 +207,10 @@ function send(siteUrl: string, fuzz: FuzzRequest): Promise<Answer> {
         port: target.port,
         method: fuzz.method,
         path: `${fuzz.path}${fuzz.query}`,
-        headers: { ...fuzz.headers, ...(sendsBody && fuzz.body ? { 'content-type': fuzz.body.type, 'content-length': Buffer.byteLength(fuzz.body.data) } : {}) },
+        headers: {
+          ...fuzz.headers,
+          ...(sendsBody && fuzz.body ? { 'content-type': fuzz.body.type, 'content-length': Buffer.byteLength(fuzz.body.data) } : {}),
+        },
       },
       (res) => {
         let text = ''
@@ -158,7 +260,8 @@ describe('fuzzing the public site (bounded, seeded)', () => {
         const fuzz = requests[next++]!
         const found = problem(fuzz, await send(site.siteUrl, fuzz))
         const key = `${fuzz.method} → ${found}`
-        if (found && !problems.has(key)) problems.set(key, `${fuzz.path}${fuzz.query} ${JSON.stringify(fuzz.headers)} ${JSON.stringify(fuzz.body)}`.slice(0, 400))
+        if (found && !problems.has(key))
+          problems.set(key, `${fuzz.path}${fuzz.query} ${JSON.stringify(fuzz.headers)} ${JSON.stringify(fuzz.body)}`.slice(0, 400))
       }
     }
     await Promise.all(Array.from({ length: 8 }, worker))

@@ -23,7 +23,13 @@ export function get(
   return new Promise((resolve, reject) => {
     const target = new URL(url)
     const req = request(
-      { method, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, headers: { ...extraHeaders, ...(host ? { host } : {}) } },
+      {
+        method,
+        hostname: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        headers: { ...extraHeaders, ...(host ? { host } : {}) },
+      },
       (res) => {
         let body = ''
         res.setEncoding('utf8')

@@ -34,7 +34,10 @@ describe('invalidation webhook', () => {
     const before = await site.get('/articles/portal-article-11')
     expect(before.status).toBe(200)
     const articles = site.cms.collections.articles!
-    articles.splice(articles.findIndex((doc) => doc.id === 'portal-article-11'), 1)
+    articles.splice(
+      articles.findIndex((doc) => doc.id === 'portal-article-11'),
+      1,
+    )
     expect((await postHook(site.siteUrl, site.clock, { ...publish, event: 'unpublish', id: 'portal-article-11' })).status).toBe(204)
     site.cms.mode = 'http500'
     expect((await site.get('/articles/portal-article-11')).status).toBe(503)
@@ -46,7 +49,10 @@ describe('invalidation webhook', () => {
     await site.get('/articles/portal-article-12')
     await site.get('/', 'www.examplecounty.gov.cn')
     const articles = site.cms.collections.articles!
-    articles.splice(articles.findIndex((doc) => doc.id === 'portal-article-12'), 1)
+    articles.splice(
+      articles.findIndex((doc) => doc.id === 'portal-article-12'),
+      1,
+    )
     site.cms.collections.sites!.find((doc) => doc.id === 'site-county')!.mourningMode = true
     expect((await site.get('/articles/portal-article-12')).status).toBe(200)
 
@@ -152,7 +158,9 @@ describe('site resolution with the page cache on', () => {
     expect(beforeNotice.body).toContain('>工作动态</a>')
 
     expect((await postHook(site.siteUrl, site.clock, { event: 'site-change', collection: 'sites', id: 'site-portal', site: 'site-portal' })).status).toBe(204)
-    expect((await postHook(site.siteUrl, site.clock, { event: 'column-change', collection: 'columns', id: 'portal-col-news', site: 'site-portal' })).status).toBe(204)
+    expect(
+      (await postHook(site.siteUrl, site.clock, { event: 'column-change', collection: 'columns', id: 'portal-col-news', site: 'site-portal' })).status,
+    ).toBe(204)
     for (const path of ['/articles/portal-article-6', '/articles/portal-article-7', '/_site/portal/']) {
       const page = await site.get(path)
       expect(page.body, path).toContain(MOURNING)

@@ -49,7 +49,13 @@ describe('我要写信 (message form)', () => {
     expect(form.status).toBe(200)
     expect(form.headers.get('cache-control')).toBe('private, no-store')
     expect(form.body).toMatch(/<form class="public-form" noValidate="" action="\/messages\/new" method="post">/)
-    for (const [id, label] of [['msg-name', '姓名'], ['msg-phone', '联系电话'], ['msg-email', '电子邮箱'], ['msg-subject', '标题'], ['msg-content', '留言内容']]) {
+    for (const [id, label] of [
+      ['msg-name', '姓名'],
+      ['msg-phone', '联系电话'],
+      ['msg-email', '电子邮箱'],
+      ['msg-subject', '标题'],
+      ['msg-content', '留言内容'],
+    ]) {
       expect(form.body).toContain(`<label for="${id}">${label}`)
     }
     expect(form.body).toContain('<legend>留言类型')
@@ -113,7 +119,10 @@ describe('我要写信 (message form)', () => {
   })
 
   it('field errors the CMS finds come back on the fields too', async () => {
-    site.cms.publicApi.refuseNextMessage = { status: 400, body: { code: 'message.invalid', message: '留言内容不符合要求', issues: [{ path: 'content', message: '留言内容包含不允许的字符' }] } }
+    site.cms.publicApi.refuseNextMessage = {
+      status: 400,
+      body: { code: 'message.invalid', message: '留言内容不符合要求', issues: [{ path: 'content', message: '留言内容包含不允许的字符' }] },
+    }
     const page = await visitor.post('/messages/new', VALID, { tokenFrom: form })
     expect(page.status).toBe(400)
     expect(text(page.body)).toContain('留言内容包含不允许的字符')

@@ -7,7 +7,11 @@ import { useSite } from './site-harness.js'
 const COUNTY = 'www.examplecounty.gov.cn'
 
 /** The page's text in document order, tags removed. */
-const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+const text = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
 const count = (html: string, needle: string) => html.split(needle).length - 1
 const decodeHtml = (value: string) => value.replaceAll('&amp;', '&')
 
@@ -189,7 +193,8 @@ describe('public pages', () => {
       '发布日期 2026-03-01',
       '有效性 已修订',
       '主题词 停车设施；管理办法',
-    ]) expect(table).toContain(row)
+    ])
+      expect(table).toContain(row)
     const banner = body.slice(body.indexOf('<p class="validity-banner"'), body.indexOf('</p>', body.indexOf('<p class="validity-banner"')))
     expect(text(banner)).toContain('本文件已修订，请以修订后的《示例市城市公共停车设施建设管理办法（修订）》为准。')
     expect(banner).toContain('href="/policies/policy-new"')
@@ -211,7 +216,8 @@ describe('public pages', () => {
   it('site map lists every column as a tree', async () => {
     const { body } = await site.get('/sitemap')
     expect(body).toContain('<h1>网站地图</h1>')
-    for (const slug of ['about', 'news', 'headlines', 'notices', 'policies', 'interpretations', 'interaction']) expect(body).toContain(`href="/columns/${slug}"`)
+    for (const slug of ['about', 'news', 'headlines', 'notices', 'policies', 'interpretations', 'interaction'])
+      expect(body).toContain(`href="/columns/${slug}"`)
     expect(body).toMatch(/href="\/columns\/news">工作动态<\/a><ul><li><a href="\/columns\/headlines">/)
   })
 

@@ -19,7 +19,14 @@ describe('智能问答 (Q&A box)', () => {
     const home = await site.get('/')
     expect(home.body).toContain('<form class="qa-box" role="search" aria-label="智能问答" action="/qa" method="get">')
     expect(home.body).toContain('<label for="qa-q">智能问答：请输入您的问题</label>')
-    for (const [path, label] of [['/messages/new', '我要写信'], ['/messages/track', '留言查询'], ['/messages', '留言选登'], ['/surveys', '征集调查'], ['/qa', '智能问答'], ['/error-reports/new', '我为政府网站找错']]) {
+    for (const [path, label] of [
+      ['/messages/new', '我要写信'],
+      ['/messages/track', '留言查询'],
+      ['/messages', '留言选登'],
+      ['/surveys', '征集调查'],
+      ['/qa', '智能问答'],
+      ['/error-reports/new', '我为政府网站找错'],
+    ]) {
       expect(home.body).toContain(`<a href="${path}">${label}</a>`)
     }
     expect((await site.get('/_site/county/')).body).toContain('action="/_site/county/qa"')
@@ -42,8 +49,22 @@ describe('智能问答 (Q&A box)', () => {
     const page = await site.get('/qa?q=' + encodeURIComponent('如何办理居住证'))
     expect(page.body).toContain('<a href="/faqs/faq-1">')
     site.cms.collections.faqs = [
-      { id: 'faq-1', question: '如何办理居住证', site: { id: 'site-portal' }, category: '户籍', answer: lexical('携带身份证到户籍所在地派出所办理。'), publishedAt: '2026-03-01T00:00:00.000Z' },
-      { id: 'faq-county', question: '县里如何办理居住证', site: { id: 'site-county' }, category: '户籍', answer: lexical('到县政务服务中心办理。'), publishedAt: '2026-03-01T00:00:00.000Z' },
+      {
+        id: 'faq-1',
+        question: '如何办理居住证',
+        site: { id: 'site-portal' },
+        category: '户籍',
+        answer: lexical('携带身份证到户籍所在地派出所办理。'),
+        publishedAt: '2026-03-01T00:00:00.000Z',
+      },
+      {
+        id: 'faq-county',
+        question: '县里如何办理居住证',
+        site: { id: 'site-county' },
+        category: '户籍',
+        answer: lexical('到县政务服务中心办理。'),
+        publishedAt: '2026-03-01T00:00:00.000Z',
+      },
     ]
     const entry = await site.get('/faqs/faq-1')
     expect(entry.status).toBe(200)

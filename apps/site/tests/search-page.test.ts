@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { useSite } from './site-harness.js'
 
 const COUNTY = 'www.examplecounty.gov.cn'
-const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+const text = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
 const q = (value: string) => encodeURIComponent(value)
 const results = (html: string) => /<ol class="search-results"[\s\S]*?<\/ol>/.exec(html)?.[0] ?? ''
 
@@ -15,7 +19,7 @@ describe('search page (full-text search through the CMS)', () => {
     expect(status).toBe(200)
     expect(text(body)).toContain('本站找到与“政务服务”相关的结果 1 条')
     expect(results(body)).toContain('href="/notices/portal-notice"')
-    expect(results(body)).toContain("关于市<mark>政务服务</mark>中心实行周六延时<mark>服务</mark>的公告")
+    expect(results(body)).toContain('关于市<mark>政务服务</mark>中心实行周六延时<mark>服务</mark>的公告')
     expect(results(body)).not.toContain('county-later')
   })
 
@@ -36,7 +40,15 @@ describe('search page (full-text search through the CMS)', () => {
     site.cms.requests.length = 0
     await site.get(`/search?q=${q('公告')}&type=notice&from=2026-01-01&to=2026-12-31`, COUNTY)
     const request = site.cms.requests.find((url) => url.pathname === '/api/search')!
-    expect(Object.fromEntries(request.searchParams)).toEqual({ q: '公告', site: 'site-county', type: 'notice', from: '2026-01-01', to: '2026-12-31', page: '1', pageSize: '10' })
+    expect(Object.fromEntries(request.searchParams)).toEqual({
+      q: '公告',
+      site: 'site-county',
+      type: 'notice',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      page: '1',
+      pageSize: '10',
+    })
   })
 
   it('pages through results with links that keep the query and filters', async () => {

@@ -73,7 +73,11 @@ describe('concurrent misses of a page', () => {
     const url = `${site.siteUrl}${path}`
     const leader = site.get(path)
     await until(() => arrived(path) === 1)
-    const followers = [get(url, undefined, {}, 'HEAD'), get(url, undefined, { 'if-none-match': String(first.headers.etag) }), get(url, undefined, { 'accept-encoding': 'gzip' })]
+    const followers = [
+      get(url, undefined, {}, 'HEAD'),
+      get(url, undefined, { 'if-none-match': String(first.headers.etag) }),
+      get(url, undefined, { 'accept-encoding': 'gzip' }),
+    ]
     await until(() => arrived(path) === 4)
     release()
     const [page, head, revalidation, gzipped] = await Promise.all([leader, ...followers])
@@ -222,7 +226,10 @@ describe('unpublishing under concurrent load', () => {
     expect((await postHook(site.siteUrl, site.clock, notification('portal-article-1'))).status).toBe(204)
     await until(() => site.cms.requests.length >= since + 4)
     const articles = site.cms.collections.articles!
-    articles.splice(articles.findIndex((doc) => doc.id === id), 1)
+    articles.splice(
+      articles.findIndex((doc) => doc.id === id),
+      1,
+    )
     expect((await postHook(site.siteUrl, site.clock, notification(id, 'unpublish'))).status).toBe(204)
     hookAnswered = true
     await Promise.all(load)

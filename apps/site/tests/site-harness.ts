@@ -19,7 +19,12 @@ export function useSite(options: Pick<SiteAppOptions, 'now'> & Partial<Pick<Site
   beforeAll(async () => {
     state.cms = createFakeCms(demoCollections())
     const cms = await serve(state.cms.handler)
-    const site = await serve(createSiteApp({ cmsUrl: cms.url, serviceSecret: options.serviceSecret, webhookSecret: options.webhookSecret, trustProxy: options.trustProxy }, { now: options.now }))
+    const site = await serve(
+      createSiteApp(
+        { cmsUrl: cms.url, serviceSecret: options.serviceSecret, webhookSecret: options.webhookSecret, trustProxy: options.trustProxy },
+        { now: options.now },
+      ),
+    )
     servers.push(cms.server, site.server)
     state.siteUrl = site.url
     state.get = (path, host) => get(`${site.url}${path}`, host)

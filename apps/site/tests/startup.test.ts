@@ -36,9 +36,7 @@ describe('site start-up', () => {
     const result = await runSite({ SITE_PORT: String(occupant.port), HOST: '127.0.0.1' })
     await close(occupant.server)
     expect(result.code).toBe(1)
-    expect(result.stderr.trim()).toBe(
-      `GovSite 公共网站 启动失败：端口 ${occupant.port} 已被占用，请停止占用该端口的程序或换一个端口 [startup.port_in_use]`,
-    )
+    expect(result.stderr.trim()).toBe(`GovSite 公共网站 启动失败：端口 ${occupant.port} 已被占用，请停止占用该端口的程序或换一个端口 [startup.port_in_use]`)
   })
 
   it('starts, announces itself and stops cleanly on SIGTERM', async () => {

@@ -66,7 +66,11 @@ describe('征集调查 (surveys)', () => {
   it('one response per visitor: the answer is stored with the visitor key; a second one gets the 409 page', async () => {
     const visitor = createFormClient(site.siteUrl)
     const form = await visitor.get('/surveys/s-open')
-    const sent = await visitor.post('/surveys/s-open', { 'q-freq': '每周', 'q-when': ['清晨', '夜间'], 'q-idea': '希望增加照明' }, { tokenFrom: form, headers: { 'user-agent': 'TestBrowser/1.0' } })
+    const sent = await visitor.post(
+      '/surveys/s-open',
+      { 'q-freq': '每周', 'q-when': ['清晨', '夜间'], 'q-idea': '希望增加照明' },
+      { tokenFrom: form, headers: { 'user-agent': 'TestBrowser/1.0' } },
+    )
     expect(sent.status).toBe(303)
     expect(sent.headers.get('location')).toBe('/surveys/s-open?submitted=1')
     const stored = site.cms.publicApi.responses.at(-1)!

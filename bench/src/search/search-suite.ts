@@ -18,7 +18,9 @@ const P99_TARGET_MS = 50
 async function runSearchSuite(context: SuiteContext): Promise<SuiteResult> {
   const packageDir = join(context.repoRoot, 'packages/search')
   context.log('search: compiling the benchmark')
-  execFileSync(process.execPath, [join(context.repoRoot, 'node_modules/typescript/bin/tsc'), '-p', join(packageDir, 'tsconfig.bench.json')], { stdio: 'inherit' })
+  execFileSync(process.execPath, [join(context.repoRoot, 'node_modules/typescript/bin/tsc'), '-p', join(packageDir, 'tsconfig.bench.json')], {
+    stdio: 'inherit',
+  })
   context.log('search: indexing 100,000 documents and timing queries')
   const run = spawnSync(process.execPath, ['--expose-gc', join(packageDir, 'dist-bench/bench/run-search-bench.js'), '--json'], {
     encoding: 'utf8',

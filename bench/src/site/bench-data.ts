@@ -62,7 +62,7 @@ export async function createBenchData(context: SuiteContext, env: NodeJS.Process
   const cmsDir = join(context.repoRoot, 'apps/cms')
   const runs: ScaleSummary[] = []
   // A reused database (BENCH_DATA_DIR) may hold some or all of them: go on from its count.
-  for (let target = Math.min(ARTICLES_PER_PROCESS, total); ; ) {
+  for (let target = Math.min(ARTICLES_PER_PROCESS, total); ;) {
     const stdout = await scaleTo(context, cmsDir, env, target)
     const summary = stdout.split('\n').findLast((line) => line.startsWith(SUMMARY_PREFIX))
     if (!summary) throw new Error(`scale-articles printed no summary line:\n${stdout.slice(-2000)}`)
@@ -80,7 +80,12 @@ export async function createBenchData(context: SuiteContext, env: NodeJS.Process
   if (summary.articles !== total) throw new Error(`expected ${total} articles after scaling, the CMS counts ${summary.articles}`)
   const databaseBytes = ['', '-wal'].reduce((sum, suffix) => sum + (statSync(`${databaseFile}${suffix}`, { throwIfNoEntry: false })?.size ?? 0), 0)
   const timings = join(dirname(databaseFile), 'bench-data.json')
-  const created: Creation = { date: new Date().toISOString(), created: summary.created, seedSeconds: summary.seededMs / 1000, createSeconds: summary.createMs / 1000 }
+  const created: Creation = {
+    date: new Date().toISOString(),
+    created: summary.created,
+    seedSeconds: summary.seededMs / 1000,
+    createSeconds: summary.createMs / 1000,
+  }
   // A reused database keeps reporting how long creating its articles took.
   const earlier = summary.created === 0 && existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as Creation) : null
   if (!earlier) writeFileSync(timings, JSON.stringify(created))

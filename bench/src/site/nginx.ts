@@ -12,8 +12,20 @@ const NGINX = '/usr/sbin/nginx'
 
 /** Headers nginx sets itself (or that describe one response only); every other page header is copied. */
 const OWN_HEADERS = new Set([
-  'date', 'connection', 'keep-alive', 'content-length', 'content-type', 'etag', 'last-modified',
-  'vary', 'content-encoding', 'transfer-encoding', 'x-cache', 'set-cookie', 'accept-ranges', 'server',
+  'date',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'content-type',
+  'etag',
+  'last-modified',
+  'vary',
+  'content-encoding',
+  'transfer-encoding',
+  'x-cache',
+  'set-cookie',
+  'accept-ranges',
+  'server',
 ])
 
 /** Debian's nginx-light, installed with apt-get when missing (as root, or through passwordless sudo). */

@@ -96,7 +96,13 @@ export async function measurePublishVisible(context: SuiteContext, options: Publ
   }
   context.onCleanup(removeTestArticles)
 
-  const load = await startBackgroundLoad(context, { origin: options.site, host: options.host, paths: Object.values(options.paths), connections: options.connections, acceptEncoding: options.acceptEncoding })
+  const load = await startBackgroundLoad(context, {
+    origin: options.site,
+    host: options.host,
+    paths: Object.values(options.paths),
+    connections: options.connections,
+    acceptEncoding: options.acceptEncoding,
+  })
   await sleep(WARM_UP_MS)
 
   const polls: Poll[] = []
@@ -110,7 +116,15 @@ export async function measurePublishVisible(context: SuiteContext, options: Publ
       const fetched = await httpGet(options.site, options.host, target?.path ?? options.paths[page], options.acceptEncoding).catch(() => undefined)
       const receivedAt = epochMs()
       const body = fetched?.headers.get('content-encoding') === 'gzip' ? gunzipSync(fetched.body) : fetched?.body
-      polls.push({ page, article: target?.article, sentAt, receivedAt, status: fetched?.status ?? 0, etag: fetched?.headers.get('etag') ?? '', shown: titles.shownIn(body?.toString('utf8') ?? '') })
+      polls.push({
+        page,
+        article: target?.article,
+        sentAt,
+        receivedAt,
+        status: fetched?.status ?? 0,
+        etag: fetched?.headers.get('etag') ?? '',
+        shown: titles.shownIn(body?.toString('utf8') ?? ''),
+      })
     }
   }
   const pollers = PAGES.map(poll)
@@ -122,7 +136,10 @@ export async function measurePublishVisible(context: SuiteContext, options: Publ
     await (kind === 'publish' ? editor : reviewer)('POST', `articles/${id}/workflow/${kind}`, body)
     const event = { kind, article, requestedAt, answeredAt: epochMs() }
     events.push(event)
-    const changed = (p: Poll) => p.sentAt >= event.answeredAt && (p.page !== 'article' || p.article === article) && (kind === 'publish') === (p.status === 200 && p.shown.includes(article))
+    const changed = (p: Poll) =>
+      p.sentAt >= event.answeredAt &&
+      (p.page !== 'article' || p.article === article) &&
+      (kind === 'publish') === (p.status === 200 && p.shown.includes(article))
     const seen = new Set<PageName>()
     let scanned = since
     await waitUntil(() => {
@@ -133,7 +150,12 @@ export async function measurePublishVisible(context: SuiteContext, options: Publ
   }
   try {
     for (let article = 1; article <= options.cycles; article++) {
-      const draft = (await editor('POST', 'articles?draft=true', { title: titles.title(article), site, column, summary: '检验发布后公共网站在负载下多久显示新内容。' })) as { doc: { id: string } }
+      const draft = (await editor('POST', 'articles?draft=true', {
+        title: titles.title(article),
+        site,
+        column,
+        summary: '检验发布后公共网站在负载下多久显示新内容。',
+      })) as { doc: { id: string } }
       const id = draft.doc.id
       created.push(id)
       current = { article, path: `/articles/${id}` }

@@ -123,11 +123,20 @@ function missingPaths(paths: Record<PageName, string>, articleIds: readonly stri
   }
 }
 
-async function measure(context: SuiteContext, label: string, origin: string, pathOf: (n: number) => string, countCache: boolean, connections = CONNECTIONS): Promise<LoadResult> {
+async function measure(
+  context: SuiteContext,
+  label: string,
+  origin: string,
+  pathOf: (n: number) => string,
+  countCache: boolean,
+  connections = CONNECTIONS,
+): Promise<LoadResult> {
   const options = { origin, host: HOST, pathOf, connections, acceptEncoding: ACCEPT_ENCODING, countCacheHeader: countCache }
   await loadTest({ ...options, durationSeconds: WARM_UP_SECONDS })
   const result = await loadTest({ ...options, durationSeconds: SECONDS })
-  context.log(`${label}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, non-2xx ${result.non2xx}, errors ${result.errors}`)
+  context.log(
+    `${label}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
+  )
   return result
 }
 
@@ -150,7 +159,10 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
   const distinct = missingPaths(paths, articleIds)
   for (const page of PAGES) uncached[page] = await measure(context, `site uncached ${page}`, servers.site, distinct[page], true)
   const burst = UNCACHED_TARGET_CONNECTIONS
-  const uncachedArticleBurst = { connections: burst, result: await measure(context, `site uncached article, ${burst} connections`, servers.site, distinct.article, true, burst) }
+  const uncachedArticleBurst = {
+    connections: burst,
+    result: await measure(context, `site uncached article, ${burst} connections`, servers.site, distinct.article, true, burst),
+  }
   context.log(`publish → visible: ${PUBLISH_CYCLES} publishes and unpublishes under ${PUBLISH_LOAD_CONNECTIONS} connections of cached pages`)
   const publishVisible = await measurePublishVisible(context, {
     cms: servers.cms,
@@ -197,7 +209,13 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
     result.errors + result.timeouts,
     extra,
   ]
-  const timing = (label: string, times: readonly number[]) => [label, times.length, formatMs(percentile(times, 50)), formatMs(percentile(times, 95)), formatMs(Math.max(...times))]
+  const timing = (label: string, times: readonly number[]) => [
+    label,
+    times.length,
+    formatMs(percentile(times, 50)),
+    formatMs(percentile(times, 95)),
+    formatMs(Math.max(...times)),
+  ]
   const cacheCounts = (result: LoadResult) =>
     Object.entries(result.cache)
       .map(([state, count]) => `${state} ${count}`)
@@ -209,7 +227,10 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
       ['', ''],
       [
         ['Published articles', data.articles],
-        [data.reusedFrom ? `Created for the bench (by the run of ${data.reusedFrom}, database reused with BENCH_DATA_DIR)` : 'Created for the bench', `${data.created} in ${data.createSeconds.toFixed(0)} s (${(data.created / data.createSeconds).toFixed(1)} articles/s; each drafted, submitted, approved and published through the workflow engine, 50 per transaction, a new writing process every ${ARTICLES_PER_PROCESS} because its native memory grows about 2 MB per article)`],
+        [
+          data.reusedFrom ? `Created for the bench (by the run of ${data.reusedFrom}, database reused with BENCH_DATA_DIR)` : 'Created for the bench',
+          `${data.created} in ${data.createSeconds.toFixed(0)} s (${(data.created / data.createSeconds).toFixed(1)} articles/s; each drafted, submitted, approved and published through the workflow engine, 50 per transaction, a new writing process every ${ARTICLES_PER_PROCESS} because its native memory grows about 2 MB per article)`,
+        ],
         ['Demo seed (migrations + four sites)', `${data.seedSeconds.toFixed(1)} s`],
         ['SQLite database', `${data.databaseMiB.toFixed(0)} MiB`],
         ['Pages', `homepage \`${paths.home}\`, column \`${paths.column}\` (工作动态 with its sub-columns), article \`/articles/<id>\`, on Host ${HOST}`],
@@ -246,14 +267,19 @@ async function runSiteSuite(context: SuiteContext): Promise<SuiteResult> {
     '',
     table(
       ['Page', 'HTML bytes', 'Site gzip bytes', 'nginx gzip bytes'],
-      PAGES.map((page, index) => [PAGE_LABELS[page], pages[index]!.fetched.body.length, `${sizes[index]!.body.length} (${sizes[index]!.headers.get('content-encoding') ?? 'identity'})`, `${nginxSizes[index]!.body.length} (${nginxSizes[index]!.headers.get('content-encoding') ?? 'identity'})`]),
+      PAGES.map((page, index) => [
+        PAGE_LABELS[page],
+        pages[index]!.fetched.body.length,
+        `${sizes[index]!.body.length} (${sizes[index]!.headers.get('content-encoding') ?? 'identity'})`,
+        `${nginxSizes[index]!.body.length} (${nginxSizes[index]!.headers.get('content-encoding') ?? 'identity'})`,
+      ]),
     ),
     '',
     '### Method',
     '',
     `- autocannon ${CONNECTIONS} connections (uncached articles also ${burst}) over loopback for ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up, every request with \`Accept-Encoding: ${ACCEPT_ENCODING}\` and \`Host: ${HOST}\`; the load generator runs on the same 2 cores as the servers.`,
     '- The built CMS (`apps/cms/dist`, SQLite in a temp directory) and the built site (`apps/site/dist`, default page cache) run as in production (`NODE_ENV=production`).',
-    '- Cached: one URL per page, already in the site\'s page cache after the warm-up (answered with `x-cache: hit`).',
+    "- Cached: one URL per page, already in the site's page cache after the warm-up (answered with `x-cache: hit`).",
     '- Uncached: every request has a URL the page cache has not seen (distinct article ids, then a `nocache` query), so the site reads the content from the CMS over HTTP (the site and its columns come from its site directory, kept for the page-cache TTL), renders it and stores it; the `x-cache` counts show the misses.',
     `- The uncached-article target is checked at ${burst} connections: it is a miss's latency, and ${burst} misses at once is already far above a government site's miss rate. At ${CONNECTIONS} connections every client misses on every request, which measures the CMS's saturated throughput: its p99 is then mostly queueing (about ${CONNECTIONS} ÷ throughput), reported above but not a target.`,
     `- Publish → visible: while autocannon (${PUBLISH_LOAD_CONNECTIONS} connections, its own process) loads the cached homepage, column and article, the demo editor and reviewer create, submit, approve and publish a new article in the 工作动态 column through the CMS's REST workflow endpoint, then unpublish it, ${PUBLISH_CYCLES} times. One client per page (homepage, column, the test article's own page) polls back to back; each change is timed from the workflow endpoint's answer until a poll of every page sent after it showed the change, and polls go on for 2 s after each answer. Checked as promised: every poll sent ≥ 1 s after a publish's answer shows the article, and no poll — nor any load response carrying the ETag of a page a poll saw showing it — sent ≥ 1 s after an unpublish's answer shows it. The test articles are deleted afterwards.`,

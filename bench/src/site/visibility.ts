@@ -62,7 +62,11 @@ function visibleAfter(event: WorkflowEvent, polls: readonly Poll[]): Record<Page
 const countFrom = (times: readonly number[], from: number) => times.reduce((count, time) => count + (time >= from ? 1 : 0), 0)
 
 /** What the polls and the load saw of each publish and unpublish. */
-export function analyseVisibility(events: readonly WorkflowEvent[], polls: readonly Poll[], loadSentAtByEtag: Readonly<Record<string, readonly number[]>>): Visibility {
+export function analyseVisibility(
+  events: readonly WorkflowEvent[],
+  polls: readonly Poll[],
+  loadSentAtByEtag: Readonly<Record<string, readonly number[]>>,
+): Visibility {
   const publishes = events.filter((event) => event.kind === 'publish')
   const unpublishes = events.filter((event) => event.kind === 'unpublish')
   let latePolls = 0
@@ -87,7 +91,8 @@ export function analyseVisibility(events: readonly WorkflowEvent[], polls: reado
   const timed = (kind: WorkflowEvent['kind']) => events.filter((event) => event.kind === kind).map((event) => visibleAfter(event, polls))
   const [published, unpublished] = [timed('publish'), timed('unpublish')]
   const slowest = (times: Record<PageName, number>[]) => times.map((byPage) => Math.max(...Object.values(byPage)))
-  const perPage = (times: Record<PageName, number>[]) => Object.fromEntries(PAGES.map((page) => [page, times.map((byPage) => byPage[page])])) as Record<PageName, number[]>
+  const perPage = (times: Record<PageName, number>[]) =>
+    Object.fromEntries(PAGES.map((page) => [page, times.map((byPage) => byPage[page])])) as Record<PageName, number[]>
   return {
     publishMs: slowest(published),
     unpublishMs: slowest(unpublished),

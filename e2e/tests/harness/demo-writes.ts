@@ -32,7 +32,12 @@ export async function portalNews(api: DemoApi): Promise<{ site: string; column: 
 /** Upload a media file as the portal's editor: an image (with alt text) or a PDF attachment. */
 export async function uploadMedia(api: DemoApi, site: string, kind: 'image' | 'pdf'): Promise<string> {
   const tag = randomBytes(8).toString('hex')
-  const bytes = kind === 'image' ? Buffer.concat([PNG, randomBytes(2048)]) : Buffer.from(`%PDF-1.4\n% ${tag} ${randomBytes(4096).toString('hex')}\n1 0 obj << >> endobj\nxref\n0 2\n0000000000 65535 f \ntrailer << /Size 2 >>\nstartxref\n0\n%%EOF\n`)
+  const bytes =
+    kind === 'image'
+      ? Buffer.concat([PNG, randomBytes(2048)])
+      : Buffer.from(
+          `%PDF-1.4\n% ${tag} ${randomBytes(4096).toString('hex')}\n1 0 obj << >> endobj\nxref\n0 2\n0000000000 65535 f \ntrailer << /Size 2 >>\nstartxref\n0\n%%EOF\n`,
+        )
   const form = new FormData()
   form.append('file', new Blob([bytes], { type: kind === 'image' ? 'image/png' : 'application/pdf' }), `${kind}-${tag}.${kind === 'image' ? 'png' : 'pdf'}`)
   form.append('_payload', JSON.stringify({ site, alt: kind === 'image' ? `示例图片 ${tag}` : undefined, caption: `备份测试 ${tag}` }))

@@ -57,7 +57,9 @@ export async function dumpPlatform(cmsUrl: string, token: string): Promise<Platf
   for (const media of dump.latest.media ?? []) {
     const response = await fetch(`${cmsUrl}/api/media/file/${encodeURIComponent(String(media.filename))}`, { headers: { authorization: `JWT ${token}` } })
     if (!response.ok) throw new Error(`media file ${String(media.filename)}: HTTP ${response.status}`)
-    dump.mediaFiles[String(media.filename)] = createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex')
+    dump.mediaFiles[String(media.filename)] = createHash('sha256')
+      .update(Buffer.from(await response.arrayBuffer()))
+      .digest('hex')
   }
   return dump
 }

@@ -24,7 +24,10 @@ const ATTEMPTS = 3
 
 /** `backups/2026-11-30T08-15-02Z`: sortable, no characters a shell or Windows share would mind. */
 export function snapshotName(at: Date): string {
-  return at.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-')
+  return at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-')
 }
 
 /**
@@ -88,7 +91,10 @@ async function snapshotWithMedia(paths: DataPaths, workDir: string, log: (line: 
     const media = await copyMedia(facts, paths.mediaDir, mediaCopy, log)
     if (media.ok) return { facts, files: [{ path: SNAPSHOT_LAYOUT.database, ...database }, ...media.files] }
     if (attempt === ATTEMPTS) {
-      throw new BackupError('backup.media_missing', `数据库引用的媒体文件 ${media.missing} 在 ${paths.mediaDir} 中不存在或大小不符（已重试 ${ATTEMPTS} 次），请检查媒体目录`)
+      throw new BackupError(
+        'backup.media_missing',
+        `数据库引用的媒体文件 ${media.missing} 在 ${paths.mediaDir} 中不存在或大小不符（已重试 ${ATTEMPTS} 次），请检查媒体目录`,
+      )
     }
     log(`媒体文件 ${media.missing} 在快照之后被删除或替换，重新制作快照（第 ${attempt + 1} 次）`)
     await rm(dirname(databaseCopy), { recursive: true, force: true })

@@ -9,7 +9,10 @@ export function govsiteVersion(repoRoot: string): Manifest['govsite'] {
   const { version } = JSON.parse(readFileSync(join(repoRoot, 'apps/cms/package.json'), 'utf8')) as { version: string }
   let commit: string | null = null
   try {
-    commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null
+    commit =
+      execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim() || null
   } catch {
     // An installation from an archive has no git history; the version is enough.
   }

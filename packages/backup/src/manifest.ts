@@ -43,7 +43,10 @@ export async function readManifest(snapshot: string): Promise<Manifest> {
   try {
     text = await readFile(join(snapshot, MANIFEST_FILE), 'utf8')
   } catch (error) {
-    throw new BackupError('restore.manifest_missing', `${snapshot} 不是 GovSite 快照：读不到 ${MANIFEST_FILE}（${(error as NodeJS.ErrnoException).code ?? String(error)}）`)
+    throw new BackupError(
+      'restore.manifest_missing',
+      `${snapshot} 不是 GovSite 快照：读不到 ${MANIFEST_FILE}（${(error as NodeJS.ErrnoException).code ?? String(error)}）`,
+    )
   }
   let json: unknown
   try {
@@ -70,7 +73,10 @@ export async function verifySnapshot(snapshot: string, manifest: Manifest, log: 
     try {
       actual = await digestOf(join(snapshot, file.path))
     } catch (error) {
-      throw new BackupError('restore.file_missing', `快照缺少文件 ${file.path}（${(error as NodeJS.ErrnoException).code ?? String(error)}），快照不完整，不能恢复`)
+      throw new BackupError(
+        'restore.file_missing',
+        `快照缺少文件 ${file.path}（${(error as NodeJS.ErrnoException).code ?? String(error)}），快照不完整，不能恢复`,
+      )
     }
     if (actual.size !== file.size || actual.sha256 !== file.sha256) {
       throw new BackupError('restore.checksum_mismatch', `快照文件 ${file.path} 的校验值与清单不符（已损坏或被改动），不能恢复`)

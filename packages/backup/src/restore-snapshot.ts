@@ -29,7 +29,9 @@ export interface RestoreSnapshotOptions {
 export async function restoreSnapshot({ snapshot, paths, cmsPort, log }: RestoreSnapshotOptions): Promise<Manifest> {
   const source = resolve(snapshot)
   const manifest = await readManifest(source)
-  log(`快照 ${source}：${manifest.createdAt} 制作，GovSite ${manifest.govsite.version}${manifest.govsite.commit ? `（${manifest.govsite.commit.slice(0, 12)}）` : ''}，迁移 ${manifest.database.migrations.at(-1) ?? '无'}`)
+  log(
+    `快照 ${source}：${manifest.createdAt} 制作，GovSite ${manifest.govsite.version}${manifest.govsite.commit ? `（${manifest.govsite.commit.slice(0, 12)}）` : ''}，迁移 ${manifest.database.migrations.at(-1) ?? '无'}`,
+  )
   await verifySnapshot(source, manifest, log)
   await refuseUnlessEmpty(paths, manifest, cmsPort)
 
@@ -77,7 +79,8 @@ async function refuseUnlessEmpty(paths: DataPaths, manifest: Manifest, cmsPort: 
   }
   for (const { file: name } of PERSISTED_SECRETS) {
     const file = join(paths.secretsDir, name)
-    if (manifest.files.some((entry) => entry.path === `${SNAPSHOT_LAYOUT.secrets}/${name}`) && existsSync(file)) throw new BackupError('restore.target_not_empty', `密钥文件 ${file} 已存在；恢复只写入空的数据目录，请先移走现有数据`)
+    if (manifest.files.some((entry) => entry.path === `${SNAPSHOT_LAYOUT.secrets}/${name}`) && existsSync(file))
+      throw new BackupError('restore.target_not_empty', `密钥文件 ${file} 已存在；恢复只写入空的数据目录，请先移走现有数据`)
   }
   if (await cmsAnswers(cmsPort)) {
     throw new BackupError('restore.cms_running', `端口 ${cmsPort} 上有 CMS 在运行（CMS_PORT），请先停止它再恢复`)

@@ -38,12 +38,10 @@ export function snapshotDatabase(source: string, target: string): void {
 export function readSnapshotFacts(file: string): SnapshotFacts {
   const db = new Database(file, { readonly: true, fileMustExist: true })
   try {
-    const tableNames = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map(
-      (row) => row.name,
-    )
-    const tables = Object.fromEntries(
-      tableNames.map((name) => [name, (db.prepare(`SELECT count(*) AS n FROM ${quoted(name)}`).get() as { n: number }).n]),
-    )
+    const tableNames = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+    ).map((row) => row.name)
+    const tables = Object.fromEntries(tableNames.map((name) => [name, (db.prepare(`SELECT count(*) AS n FROM ${quoted(name)}`).get() as { n: number }).n]))
     const migrations = tableNames.includes('payload_migrations')
       ? (db.prepare('SELECT name FROM payload_migrations ORDER BY created_at, rowid').all() as { name: string }[]).map((row) => row.name)
       : []

@@ -23,7 +23,9 @@ async function liveData(root: string): Promise<{ paths: DataPaths; db: Database.
   const db = new Database(paths.databaseFile)
   db.exec('PRAGMA journal_mode = WAL')
   db.exec('CREATE TABLE payload_migrations (id integer PRIMARY KEY, name text, batch numeric, created_at text)')
-  db.exec("INSERT INTO payload_migrations (name, batch, created_at) VALUES ('20261124_195719_initial', 1, '2026-11-24'), ('20261127_093200_public_list_indexes', 2, '2026-11-27')")
+  db.exec(
+    "INSERT INTO payload_migrations (name, batch, created_at) VALUES ('20261124_195719_initial', 1, '2026-11-24'), ('20261127_093200_public_list_indexes', 2, '2026-11-27')",
+  )
   db.exec('CREATE TABLE media (id text PRIMARY KEY, filename text, filesize numeric, alt text)')
   db.exec('CREATE TABLE articles (id text PRIMARY KEY, title text, body blob)')
   for (const name of ['notice.pdf', 'photo.png']) {
@@ -169,7 +171,9 @@ describe('backup and restore of the embedded database and media (R-SEC-BACKUP)',
 
   it('refuses a data directory that is not empty, and one a running CMS uses', async () => {
     await createSnapshot({ paths: live.paths, target: join(root, 'snap'), govsite: GOVSITE, log })
-    expect(await refusal(restoreSnapshot({ snapshot: join(root, 'snap'), paths: live.paths, cmsPort: await unusedPort(), log }))).toBe('restore.target_not_empty')
+    expect(await refusal(restoreSnapshot({ snapshot: join(root, 'snap'), paths: live.paths, cmsPort: await unusedPort(), log }))).toBe(
+      'restore.target_not_empty',
+    )
 
     const target = empty('restored')
     await mkdir(target.mediaDir, { recursive: true })

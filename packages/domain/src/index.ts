@@ -1,12 +1,7 @@
 export { formatConfigIssues, type ConfigIssue, type ConfigResult } from './config/config-result.js'
 export { parseEnv } from './config/parse-env.js'
 export type { EnvSource } from './config/env-fields.js'
-export {
-  DEFAULT_DATABASE_URL,
-  databaseSupportsTransactions,
-  parseDatabaseUrl,
-  type DatabaseTarget,
-} from './config/database-url.js'
+export { DEFAULT_DATABASE_URL, databaseSupportsTransactions, parseDatabaseUrl, type DatabaseTarget } from './config/database-url.js'
 export { backupEnvSchema, DEFAULT_BACKUP_DIR, type BackupConfig } from './config/backup-env.js'
 export { DEFAULT_MEDIA_DIR, DEFAULT_SECRETS_DIR } from './config/env-fields.js'
 export { cmsEnvSchema, DEFAULT_CMS_PORT, DEFAULT_DEMO_PASSWORD, type CmsConfig } from './config/cms-env.js'
@@ -15,79 +10,27 @@ export { parseMailEnv, SMTP_SECURITY_MODES, type MailSettings, type SmtpSecurity
 export { siteEnvSchema, DEFAULT_SITE_PORT, type SiteConfig } from './config/site-env.js'
 export { type TrustProxySetting } from './config/trust-proxy.js'
 export { PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES, type PlatformRole, type SiteRole } from './roles/roles.js'
-export {
-  findRoleSeparationConflicts,
-  ROLE_SEPARATION_MESSAGE,
-  type SiteRoleAssignment,
-} from './roles/role-separation.js'
+export { findRoleSeparationConflicts, ROLE_SEPARATION_MESSAGE, type SiteRoleAssignment } from './roles/role-separation.js'
 export { REVIEW_STATE_LABELS, REVIEW_STATES, type ReviewState } from './workflow/review-states.js'
-export {
-  AUDIT_ACTION_LABELS,
-  isWorkflowAction,
-  REVIEW_WORKFLOW,
-  WORKFLOW_ACTIONS,
-  type Transition,
-  type WorkflowAction,
-} from './workflow/review-workflow.js'
+export { AUDIT_ACTION_LABELS, isWorkflowAction, REVIEW_WORKFLOW, WORKFLOW_ACTIONS, type Transition, type WorkflowAction } from './workflow/review-workflow.js'
 export { CHECKLIST_ITEMS, REVIEW_CHECKLIST, type ChecklistItem } from './workflow/review-checklist.js'
-export {
-  parseWorkflowActionBody,
-  workflowActionBodySchema,
-  type BodyParseResult,
-  type WorkflowActionBody,
-} from './workflow/action-request.js'
-export {
-  decideTransition,
-  type TransitionDecision,
-  type WorkflowActor,
-  type WorkflowDocument,
-} from './workflow/decide-transition.js'
+export { parseWorkflowActionBody, workflowActionBodySchema, type BodyParseResult, type WorkflowActionBody } from './workflow/action-request.js'
+export { decideTransition, type TransitionDecision, type WorkflowActor, type WorkflowDocument } from './workflow/decide-transition.js'
 export { decidePublishSchedule, type ScheduleDecision } from './workflow/publish-schedule.js'
-export {
-  canonicalContent,
-  DERIVED_FIELD_NAMES,
-  NON_CONTENT_FIELDS,
-  WORKFLOW_FIELD_NAMES,
-  type MediaFingerprint,
-} from './workflow/canonical-content.js'
+export { canonicalContent, DERIVED_FIELD_NAMES, NON_CONTENT_FIELDS, WORKFLOW_FIELD_NAMES, type MediaFingerprint } from './workflow/canonical-content.js'
 export { documentIdsInRichText, referencesInRichText, type RichTextReference } from './workflow/rich-text-media.js'
 export { decideMediaChange, MEDIA_BINDING_STATES, type MediaBinder, type MediaChangeDecision } from './workflow/media-binding.js'
 export type { ContentForCheck, FieldContent, Finding } from './content-checks/types.js'
-export {
-  SPAM_LEXICON,
-  WORD_LIST_CATEGORIES,
-  WORD_LIST_LABELS,
-  type WordListCategory,
-  type WordLists,
-} from './content-checks/word-lists.js'
+export { SPAM_LEXICON, WORD_LIST_CATEGORIES, WORD_LIST_LABELS, type WordListCategory, type WordLists } from './content-checks/word-lists.js'
 export { checkPublicFields, runPreReviewChecks } from './content-checks/run-pre-review-checks.js'
 export { extractCheckableContent } from './content-checks/extract-checkable-content.js'
 export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'
 export { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme } from './content-checks/link-scheme.js'
-export {
-  SITE_KIND_LABELS,
-  SITE_KINDS,
-  SITE_STATUS_LABELS,
-  SITE_STATUSES,
-  type SiteKind,
-  type SiteStatus,
-} from './sites/site-kinds.js'
+export { SITE_KIND_LABELS, SITE_KINDS, SITE_STATUS_LABELS, SITE_STATUSES, type SiteKind, type SiteStatus } from './sites/site-kinds.js'
 export type { SiteRuleIssue } from './sites/site-rule-issue.js'
 export { normalizeDomain, validateSiteDomains, type SiteDomainsInput } from './sites/validate-site-domains.js'
-export {
-  isValidIcpNumber,
-  isValidSecurityRecordNumber,
-  isValidSiteCode,
-  missingIdentityForOnline,
-  type SiteIdentity,
-} from './sites/site-online-readiness.js'
-export {
-  isMandatoryPinKind,
-  MANDATORY_PIN_KINDS,
-  NOTICE_KIND_LABELS,
-  NOTICE_KINDS,
-  type NoticeKind,
-} from './notices/notice-kinds.js'
+export { isValidIcpNumber, isValidSecurityRecordNumber, isValidSiteCode, missingIdentityForOnline, type SiteIdentity } from './sites/site-online-readiness.js'
+export { isMandatoryPinKind, MANDATORY_PIN_KINDS, NOTICE_KIND_LABELS, NOTICE_KINDS, type NoticeKind } from './notices/notice-kinds.js'
 export {
   decideNoticeChange,
   defaultPinWindow,
@@ -131,13 +74,7 @@ export {
   type InterpretationForm,
   type InterpretationPublishDecision,
 } from './policies/interpretation-publishing.js'
-export {
-  acceptedColumnKindLabels,
-  COLUMN_KIND_LABELS,
-  COLUMN_KINDS,
-  columnAccepts,
-  type ColumnKind,
-} from './columns/column-kinds.js'
+export { acceptedColumnKindLabels, COLUMN_KIND_LABELS, COLUMN_KINDS, columnAccepts, type ColumnKind } from './columns/column-kinds.js'
 export {
   cacheTtlField,
   DEFAULT_SITE_CACHE_TTL_SECONDS,
@@ -158,16 +95,7 @@ export {
   type SiteWebhookEvent,
   type SiteWebhookPayload,
 } from './webhook/site-webhook.js'
-export {
-  addCalendarMonths,
-  addDays,
-  chinaDate,
-  chinaDayStart,
-  isIsoDate,
-  ISO_DATE_PATTERN,
-  weekdayOf,
-  type IsoDate,
-} from './interaction/china-date.js'
+export { addCalendarMonths, addDays, chinaDate, chinaDayStart, isIsoDate, ISO_DATE_PATTERN, weekdayOf, type IsoDate } from './interaction/china-date.js'
 export {
   CALENDAR_OVERRIDE_KIND_LABELS,
   CALENDAR_OVERRIDE_KINDS,
@@ -215,13 +143,7 @@ export {
   type ErrorReportState,
   type MessageCategory,
 } from './interaction/interaction-kinds.js'
-export {
-  normalizeTrackingCode,
-  TRACKING_CODE_ALPHABET,
-  TRACKING_CODE_LENGTH,
-  TRACKING_CODE_PATTERN,
-  trackingCodeFrom,
-} from './interaction/tracking-code.js'
+export { normalizeTrackingCode, TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH, TRACKING_CODE_PATTERN, trackingCodeFrom } from './interaction/tracking-code.js'
 export {
   CHINESE_PHONE_PATTERN,
   createdResultSchema,

@@ -35,7 +35,10 @@ describe('CMS environment', () => {
   })
 
   it('reads SESSION_LIFETIME_MINUTES and refuses values outside 5 minutes to 7 days', () => {
-    expect(parseEnv(cmsEnvSchema, { PAYLOAD_SECRET: SECRET, SESSION_LIFETIME_MINUTES: '30' })).toMatchObject({ ok: true, value: { sessionLifetimeMinutes: 30 } })
+    expect(parseEnv(cmsEnvSchema, { PAYLOAD_SECRET: SECRET, SESSION_LIFETIME_MINUTES: '30' })).toMatchObject({
+      ok: true,
+      value: { sessionLifetimeMinutes: 30 },
+    })
     for (const bad of ['4', '10081', '1.5', 'two hours']) {
       expect(codesOf({ PAYLOAD_SECRET: SECRET, SESSION_LIFETIME_MINUTES: bad })).toEqual(['config.session_lifetime_invalid'])
     }
@@ -87,9 +90,7 @@ describe('CMS environment', () => {
     const result = parseEnv(cmsEnvSchema, {})
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.issues).toEqual([
-      expect.objectContaining({ variable: 'PAYLOAD_SECRET', code: 'config.secret_missing' }),
-    ])
+    expect(result.issues).toEqual([expect.objectContaining({ variable: 'PAYLOAD_SECRET', code: 'config.secret_missing' })])
     expect(formatConfigIssues('GovSite CMS', result.issues)).toBe(
       'GovSite CMS 配置错误：未设置 PAYLOAD_SECRET，请提供至少 32 个字符的随机密钥 [config.secret_missing]',
     )
@@ -164,11 +165,7 @@ describe('CMS environment', () => {
     const result = parseEnv(cmsEnvSchema, { DATABASE_URL: 'redis://x', CMS_PORT: '99999' })
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.issues.map((issue) => issue.code).sort()).toEqual([
-      'config.database_url_scheme',
-      'config.port_invalid',
-      'config.secret_missing',
-    ])
+    expect(result.issues.map((issue) => issue.code).sort()).toEqual(['config.database_url_scheme', 'config.port_invalid', 'config.secret_missing'])
     expect(formatConfigIssues('GovSite CMS', result.issues)).not.toContain('\n')
   })
 })

@@ -6,7 +6,16 @@ describe('site environment', () => {
   it('defaults to port 3001, dual-stack host and the local CMS', () => {
     expect(parseEnv(siteEnvSchema, {})).toEqual({
       ok: true,
-      value: { nodeEnv: 'development', port: 3001, host: '::', cmsUrl: 'http://localhost:3000', webhookSecret: undefined, cacheTtlSeconds: 300, serviceSecret: undefined, trustProxy: false },
+      value: {
+        nodeEnv: 'development',
+        port: 3001,
+        host: '::',
+        cmsUrl: 'http://localhost:3000',
+        webhookSecret: undefined,
+        cacheTtlSeconds: 300,
+        serviceSecret: undefined,
+        trustProxy: false,
+      },
     })
   })
 

@@ -10,8 +10,6 @@ describe('describeStartupFailure', () => {
   })
 
   it('keeps only the first line of an unexpected error', () => {
-    expect(describeStartupFailure('GovSite', new Error('boom\n    at somewhere'))).toBe(
-      'GovSite 启动失败：boom [startup.unexpected]',
-    )
+    expect(describeStartupFailure('GovSite', new Error('boom\n    at somewhere'))).toBe('GovSite 启动失败：boom [startup.unexpected]')
   })
 })

@@ -64,8 +64,7 @@ function hanRunWords(run: string[], frequency: TermFrequency): string[] {
     }
     const previous = words[words.length - 1]
     const next = joined[index + 1]
-    const joinsPrevious =
-      previous !== undefined && (next === undefined || frequency(previous.slice(-1) + word) > frequency(word + next.slice(0, 1)))
+    const joinsPrevious = previous !== undefined && (next === undefined || frequency(previous.slice(-1) + word) > frequency(word + next.slice(0, 1)))
     if (joinsPrevious) words[words.length - 1] = previous + word
     else carry = word
   })
@@ -82,7 +81,13 @@ export function queryWords(query: string, frequency: TermFrequency = () => 0): Q
   const surfaces: string[] = []
   let run: Token[] = []
   const flush = () => {
-    if (run.length > 0) surfaces.push(...hanRunWords(run.map((token) => token.text), frequency))
+    if (run.length > 0)
+      surfaces.push(
+        ...hanRunWords(
+          run.map((token) => token.text),
+          frequency,
+        ),
+      )
     run = []
   }
   for (const token of tokens(normalizeText(query))) {

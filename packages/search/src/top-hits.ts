@@ -30,7 +30,7 @@ export class TopHits {
       this.ids.push(id)
       this.scores.push(score)
       this.times.push(time)
-      for (let at = this.ids.length - 1; at > 0; ) {
+      for (let at = this.ids.length - 1; at > 0;) {
         const parent = (at - 1) >> 1
         if (!this.weaker(at, parent)) break
         this.swap(at, parent)
@@ -43,7 +43,7 @@ export class TopHits {
     this.ids[0] = id
     this.scores[0] = score
     this.times[0] = time
-    for (let at = 0; ; ) {
+    for (let at = 0; ;) {
       const left = at * 2 + 1
       const right = left + 1
       let weakest = at

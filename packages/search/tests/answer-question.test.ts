@@ -6,7 +6,15 @@ import { doc } from './fixtures.js'
 const index = new MemorySearchIndex()
 
 beforeAll(async () => {
-  await index.upsert(doc({ id: 'card', type: 'faq', site: 'portal', title: '社保卡丢失了如何补办？', body: '携带身份证到任一社保服务网点办理挂失和补办，也可在线申请补办社保卡。' }))
+  await index.upsert(
+    doc({
+      id: 'card',
+      type: 'faq',
+      site: 'portal',
+      title: '社保卡丢失了如何补办？',
+      body: '携带身份证到任一社保服务网点办理挂失和补办，也可在线申请补办社保卡。',
+    }),
+  )
   await index.upsert(doc({ id: 'school', type: 'faq', site: 'portal', title: '小学入学报名需要哪些材料？', body: '户口簿、房产证明和儿童预防接种证。' }))
   await index.upsert(doc({ id: 'county-card', type: 'faq', site: 'county', title: '社保卡补办要多久？', body: '现场补办立等可取。' }))
   await index.upsert(doc({ id: 'article', type: 'article', site: 'portal', title: '社保卡补办网点调整', body: '社保卡补办服务迁至新址。' }))

@@ -62,10 +62,7 @@ describe('Chinese relevance', () => {
   })
 
   it('`any` mode finds documents with some of the words, those with more words first', async () => {
-    const index = await indexOf(
-      doc({ id: 'both', title: '教育和卫生工作会议', body: '' }),
-      doc({ id: 'one', title: '教育工作会议召开', body: '' }),
-    )
+    const index = await indexOf(doc({ id: 'both', title: '教育和卫生工作会议', body: '' }), doc({ id: 'one', title: '教育工作会议召开', body: '' }))
     const result = await index.search({ q: '教育 卫生', match: 'any' })
     expect(ids(result)).toEqual(['both', 'one'])
     expect(result.hits.map((hit) => hit.coverage)).toEqual([1, 0.5])

@@ -78,7 +78,10 @@ async function resolveCrossing(req: PayloadRequest, crossing: Crossing, operator
     if (typeof field.relationTo !== 'string') throw forbidden('query.path_forbidden', `不能按“${labelOf(field)}”关联内容的字段查询`)
     const where: Where = nested && !rest ? nested : { [rest ?? 'id']: { [operator]: value } }
     const matches = await readableMatches(req, field.relationTo, where)
-    return inIds(prefix, matches.map((doc) => String(doc.id)))
+    return inIds(
+      prefix,
+      matches.map((doc) => String(doc.id)),
+    )
   }
   const { field, rest } = crossing
   if (typeof field.collection !== 'string') throw forbidden('query.path_forbidden', `不能按“${labelOf(field)}”查询`)
@@ -129,7 +132,12 @@ function nestedContains(fields: FlattenedField[], path: string, constraint: unkn
  * related ones, which no filter can hide: allowed only where the user reads every collection on
  * the path without restriction (platform admins; visitors for public structure like columns).
  */
-export async function assertUnrestrictedPath(req: PayloadRequest, config: SanitizedCollectionConfig, rawPath: string, what: 'sort' | 'distinct'): Promise<void> {
+export async function assertUnrestrictedPath(
+  req: PayloadRequest,
+  config: SanitizedCollectionConfig,
+  rawPath: string,
+  what: 'sort' | 'distinct',
+): Promise<void> {
   let current = config
   let path: string | null = normalisePath(rawPath.replace(/^-/, ''))
   while (path) {
@@ -149,8 +157,7 @@ export async function assertUnrestrictedPath(req: PayloadRequest, config: Saniti
   }
 }
 
-const sortPaths = (sort: unknown): string[] =>
-  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map(String).filter(Boolean)
+const sortPaths = (sort: unknown): string[] => (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map(String).filter(Boolean)
 
 /** The join queries of a find: each join's `where` isolated and its `sort` checked in the joined collection. */
 async function isolateJoins(req: PayloadRequest, config: SanitizedCollectionConfig, joins: Record<string, JoinQuery> | false | undefined) {

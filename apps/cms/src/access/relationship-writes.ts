@@ -22,8 +22,17 @@ function sitesOf(req: PayloadRequest, collection: string, doc: Doc): string[] {
 /** What the writer may know about each referenced document: readable with their own access, or merely existing. */
 async function lookUpTargets(req: PayloadRequest, collection: string, ids: string[], needsExistence: boolean): Promise<Map<string, RelationshipTarget>> {
   const query = async (overrideAccess: boolean) =>
-    (await req.payload.find({ collection: collection as CollectionSlug, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess, req }))
-      .docs as unknown as Doc[]
+    (
+      await req.payload.find({
+        collection: collection as CollectionSlug,
+        where: { id: { in: ids } },
+        depth: 0,
+        limit: ids.length,
+        pagination: false,
+        overrideAccess,
+        req,
+      })
+    ).docs as unknown as Doc[]
   const readable = await query(false)
   const existing = needsExistence ? await query(true) : readable
   const readableIds = new Set(readable.map((doc) => String(doc.id)))
@@ -41,7 +50,11 @@ async function lookUpTargets(req: PayloadRequest, collection: string, ids: strin
  *
  * `siteOf` gives the site of the document being written (null when it has none yet).
  */
-export function guardReferences(field: ReferenceField, scope: RelationshipScope, siteOf: (data: Doc, original: Doc, req: PayloadRequest) => Promise<string | null>): FieldHook {
+export function guardReferences(
+  field: ReferenceField,
+  scope: RelationshipScope,
+  siteOf: (data: Doc, original: Doc, req: PayloadRequest) => Promise<string | null>,
+): FieldHook {
   return async ({ value, previousValue, data, originalDoc, operation, overrideAccess, req }) => {
     if (overrideAccess) return value
     const original = (originalDoc ?? {}) as Doc
@@ -52,7 +65,8 @@ export function guardReferences(field: ReferenceField, scope: RelationshipScope,
     const stored = new Set(keepStored ? idsOf(previousValue) : [])
     const added = [...new Set(idsOf(value))].filter((id) => !stored.has(id))
     if (added.length === 0) return value
-    const targets = scope === 'engine-only' ? new Map<string, RelationshipTarget>() : await lookUpTargets(req, String(field.relationTo), added, scope === 'platform-site')
+    const targets =
+      scope === 'engine-only' ? new Map<string, RelationshipTarget>() : await lookUpTargets(req, String(field.relationTo), added, scope === 'platform-site')
     for (const id of added) {
       const decision = decideRelationshipTarget({
         scope,
@@ -77,7 +91,8 @@ export function guardRichTextReferences(field: RichTextField, siteOf: (data: Doc
     if (args.overrideAccess) return args.value
     const current = referencesInRichText(args.value)
     const previous = referencesInRichText(args.previousValue)
-    const idsIn = (references: RichTextReference[], relationTo: string) => references.filter((reference) => reference.relationTo === relationTo).map((reference) => reference.id)
+    const idsIn = (references: RichTextReference[], relationTo: string) =>
+      references.filter((reference) => reference.relationTo === relationTo).map((reference) => reference.id)
     for (const relationTo of new Set(current.map((reference) => reference.relationTo))) {
       if (!(relationTo in args.req.payload.collections)) {
         throw new WorkflowError(400, 'relationship.target_unavailable', `“${labelOf(field)}”所选的内容不存在或您无权访问`)

@@ -2,8 +2,7 @@ import type { Endpoint, GraphQLExtension } from 'payload'
 
 import { WorkflowError } from '../workflow/workflow-error'
 
-const verificationOff = () =>
-  new WorkflowError(404, 'auth.verify_disabled', '本平台不使用邮箱验证：账户由平台管理员创建，无需验证')
+const verificationOff = () => new WorkflowError(404, 'auth.verify_disabled', '本平台不使用邮箱验证：账户由平台管理员创建，无需验证')
 
 /**
  * Accounts are created by platform admins, so `auth.verify` is off — yet Payload still mounts

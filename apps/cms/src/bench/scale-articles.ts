@@ -36,7 +36,8 @@ async function userByEmail(payload: Payload, email: string): Promise<User> {
 async function newsColumns(payload: Payload): Promise<Target[]> {
   const users = await Promise.all(DEMO_ACCOUNTS.map((account) => userByEmail(payload, account.email)))
   const teamOf = (site: string): SiteTeam => {
-    const holder = (role: string) => users.find((user) => user.siteRoles?.some((entry) => String(typeof entry.site === 'object' ? entry.site.id : entry.site) === site && entry.role === role))
+    const holder = (role: string) =>
+      users.find((user) => user.siteRoles?.some((entry) => String(typeof entry.site === 'object' ? entry.site.id : entry.site) === site && entry.role === role))
     const editor = holder('editor')
     const reviewer = holder('reviewer')
     if (!editor || !reviewer) throw new Error(`site ${site} has no demo editor and reviewer`)

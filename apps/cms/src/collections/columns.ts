@@ -33,11 +33,7 @@ const validateColumn: CollectionBeforeChangeHook = async ({ data, originalDoc, r
       ? await req.payload.count({
           collection: 'columns',
           where: {
-            and: [
-              { site: { equals: siteId } },
-              { slug: { equals: column.slug } },
-              ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-            ],
+            and: [{ site: { equals: siteId } }, { slug: { equals: column.slug } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
           },
           overrideAccess: true,
           req,

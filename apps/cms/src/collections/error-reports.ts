@@ -29,7 +29,16 @@ export const ErrorReports: CollectionConfig = {
   access: { read: staffOfSite, create: nobody, update: editorsOfSite, delete: platformAdminsOnly },
   hooks: { beforeChange: [keepReport] },
   fields: [
-    { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('engine-only'), label: { zh: '站点', en: 'Site' }, admin: submitted },
+    {
+      name: 'site',
+      type: 'relationship',
+      relationTo: 'sites',
+      required: true,
+      index: true,
+      custom: scoped('engine-only'),
+      label: { zh: '站点', en: 'Site' },
+      admin: submitted,
+    },
     { name: 'url', type: 'text', required: true, label: { zh: '出错页面', en: 'Page' }, admin: submitted },
     { name: 'description', type: 'textarea', required: true, label: { zh: '问题描述', en: 'Description' }, admin: submitted },
     { name: 'contact', type: 'text', label: { zh: '联系方式', en: 'Contact' }, admin: submitted },

@@ -79,7 +79,15 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       afterDelete: [auditMediaDelete],
     },
     fields: [
-      { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('own-site'), label: { zh: '所属站点', en: 'Site' } },
+      {
+        name: 'site',
+        type: 'relationship',
+        relationTo: 'sites',
+        required: true,
+        index: true,
+        custom: scoped('own-site'),
+        label: { zh: '所属站点', en: 'Site' },
+      },
       {
         name: 'alt',
         type: 'text',
@@ -95,7 +103,11 @@ export function mediaCollection(staticDir: string): CollectionConfig {
         name: 'sha256',
         type: 'text',
         label: { zh: '文件指纹（SHA-256）', en: 'File SHA-256' },
-        admin: { readOnly: true, position: 'sidebar', description: { zh: '系统根据存储的文件计算，审核通过的内容绑定此指纹', en: 'Computed from the stored file' } },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description: { zh: '系统根据存储的文件计算，审核通过的内容绑定此指纹', en: 'Computed from the stored file' },
+        },
       },
       {
         name: 'live',
@@ -103,9 +115,12 @@ export function mediaCollection(staticDir: string): CollectionConfig {
         defaultValue: false,
         index: true,
         label: { zh: '已用于已发布内容', en: 'Used by published content' },
-        admin: { readOnly: true, position: 'sidebar', description: { zh: '公众只能访问已发布内容引用的文件', en: 'Visitors get only files of published content' } },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description: { zh: '公众只能访问已发布内容引用的文件', en: 'Visitors get only files of published content' },
+        },
       },
     ],
   }
 }
-

@@ -3,13 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { guardReceivedFields, onMessagePublish, syncHandlingSite } from '../interaction/message-hooks'
 import { toFaqEndpoint } from '../interaction/to-faq-endpoint'
-import {
-  nobody,
-  platformAdminsOnly,
-  readMessagesOfOwnSites,
-  readMessageVersionsOfOwnSites,
-  writeMessagesOfOwnSites,
-} from '../interaction/staff-access'
+import { nobody, platformAdminsOnly, readMessagesOfOwnSites, readMessageVersionsOfOwnSites, writeMessagesOfOwnSites } from '../interaction/staff-access'
 import { publicWhen, staffOnlyField } from '../workflow/public-fields'
 import { publishableCollection } from '../workflow/publishable-collection'
 import { scoped } from '../access/relationship-scope'
@@ -60,9 +54,27 @@ export const Messages: CollectionConfig = publishableCollection(
                 options: MESSAGE_CATEGORIES.map((value) => ({ value, label: MESSAGE_CATEGORY_LABELS[value] })),
                 admin: received,
               },
-              { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('engine-only'), label: { zh: '收信站点', en: 'Received by' }, admin: received },
+              {
+                name: 'site',
+                type: 'relationship',
+                relationTo: 'sites',
+                required: true,
+                index: true,
+                custom: scoped('engine-only'),
+                label: { zh: '收信站点', en: 'Received by' },
+                admin: received,
+              },
               // Shown only to the visitor who holds it.
-              { name: 'trackingCode', type: 'text', required: true, unique: true, index: true, label: { zh: '查询码', en: 'Tracking code' }, admin: received, custom: { public: false } },
+              {
+                name: 'trackingCode',
+                type: 'text',
+                required: true,
+                unique: true,
+                index: true,
+                label: { zh: '查询码', en: 'Tracking code' },
+                admin: received,
+                custom: { public: false },
+              },
             ],
           },
           { name: 'content', type: 'textarea', required: true, label: { zh: '留言内容', en: 'Content' }, admin: received, ...publicWithAnswer },
@@ -77,7 +89,14 @@ export const Messages: CollectionConfig = publishableCollection(
           {
             type: 'row',
             fields: [
-              { name: 'publicAnswer', type: 'checkbox', defaultValue: false, index: true, label: { zh: '同意公开答复', en: 'Public answer allowed' }, admin: received },
+              {
+                name: 'publicAnswer',
+                type: 'checkbox',
+                defaultValue: false,
+                index: true,
+                label: { zh: '同意公开答复', en: 'Public answer allowed' },
+                admin: received,
+              },
               {
                 name: 'receivedAt',
                 type: 'date',
@@ -129,16 +148,32 @@ export const Messages: CollectionConfig = publishableCollection(
                 type: 'date',
                 index: true,
                 label: { zh: '答复时间', en: 'Answered at' },
-                admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: { zh: '答复首次发布时由系统记录', en: 'Set at first publication' } },
+                admin: {
+                  readOnly: true,
+                  date: { pickerAppearance: 'dayAndTime' },
+                  description: { zh: '答复首次发布时由系统记录', en: 'Set at first publication' },
+                },
               },
-              { name: 'handlingWorkingDays', type: 'number', index: true, label: { zh: '办理用时（工作日）', en: 'Handling time (working days)' }, admin: { readOnly: true } },
+              {
+                name: 'handlingWorkingDays',
+                type: 'number',
+                index: true,
+                label: { zh: '办理用时（工作日）', en: 'Handling time (working days)' },
+                admin: { readOnly: true },
+              },
             ],
           },
           {
             type: 'row',
             fields: [
               { name: 'spam', type: 'checkbox', defaultValue: false, index: true, label: { zh: '疑似垃圾信息', en: 'Suspected spam' } },
-              { name: 'spamFindings', type: 'json', ...staffOnlyField, label: { zh: '预审发现', en: 'Findings' }, admin: { readOnly: true, condition: (data) => Boolean(data?.spamFindings) } },
+              {
+                name: 'spamFindings',
+                type: 'json',
+                ...staffOnlyField,
+                label: { zh: '预审发现', en: 'Findings' },
+                admin: { readOnly: true, condition: (data) => Boolean(data?.spamFindings) },
+              },
             ],
           },
           { name: 'handlingNote', type: 'textarea', ...staffOnlyField, label: { zh: '内部办理记录', en: 'Internal note' } },

@@ -10,7 +10,10 @@ import { publishableCollection } from '../workflow/publishable-collection'
 const requireMovedTo: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const notice = { ...originalDoc, ...data } as Record<string, unknown>
   if (notice.kind === 'closure-migration' && !/^https?:\/\/\S+$/.test(String(notice.movedTo ?? ''))) {
-    throw new ValidationError({ collection: 'notices', errors: [{ path: 'movedTo', message: '关停迁移公告须填写内容迁移后的网址（http:// 或 https:// 开头）' }], req }, req.t)
+    throw new ValidationError(
+      { collection: 'notices', errors: [{ path: 'movedTo', message: '关停迁移公告须填写内容迁移后的网址（http:// 或 https:// 开头）' }], req },
+      req.t,
+    )
   }
   return data
 }

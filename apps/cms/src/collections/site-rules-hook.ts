@@ -1,11 +1,4 @@
-import {
-  missingIdentityForOnline,
-  normalizeDomain,
-  validateIndexNumberPattern,
-  validateSiteDomains,
-  type SiteKind,
-  type SiteRuleIssue,
-} from '@govsite/domain'
+import { missingIdentityForOnline, normalizeDomain, validateIndexNumberPattern, validateSiteDomains, type SiteKind, type SiteRuleIssue } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { idOf } from '../workflow/site-membership'
@@ -14,10 +7,7 @@ async function domainTaken(req: PayloadRequest, domain: string, ownId: unknown):
   const { totalDocs } = await req.payload.count({
     collection: 'sites',
     where: {
-      and: [
-        { or: [{ englishDomain: { equals: domain } }, { chineseDomain: { equals: domain } }] },
-        ...(ownId ? [{ id: { not_equals: ownId } }] : []),
-      ],
+      and: [{ or: [{ englishDomain: { equals: domain } }, { chineseDomain: { equals: domain } }] }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])],
     },
     overrideAccess: true,
     req,
@@ -34,9 +24,7 @@ export const validateSiteRules: CollectionBeforeChangeHook = async ({ data, orig
   const englishDomain = normalizeDomain(String(site.englishDomain ?? ''))
   const chineseDomain = site.chineseDomain ? normalizeDomain(String(site.chineseDomain)) : null
   const parentId = idOf(site.parent)
-  const parent = parentId
-    ? await req.payload.findByID({ collection: 'sites', id: parentId, depth: 0, overrideAccess: true, disableErrors: true, req })
-    : null
+  const parent = parentId ? await req.payload.findByID({ collection: 'sites', id: parentId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
 
   const issues: SiteRuleIssue[] = validateSiteDomains({
     kind: site.kind as SiteKind,
@@ -47,7 +35,10 @@ export const validateSiteRules: CollectionBeforeChangeHook = async ({ data, orig
   if (parentId && parentId === idOf(originalDoc?.id)) {
     issues.push({ field: 'parent', code: 'site.parent_self', message: '上级门户不能是本站点' })
   }
-  for (const [field, domain] of [['englishDomain', englishDomain], ['chineseDomain', chineseDomain]] as const) {
+  for (const [field, domain] of [
+    ['englishDomain', englishDomain],
+    ['chineseDomain', chineseDomain],
+  ] as const) {
     if (domain && (await domainTaken(req, domain, originalDoc?.id))) {
       issues.push({ field, code: 'site.domain_taken', message: `域名 ${domain} 已被平台上的其他站点使用` })
     }

@@ -1,10 +1,4 @@
-import {
-  DEFAULT_INDEX_NUMBER_PATTERN,
-  SITE_KIND_LABELS,
-  SITE_KINDS,
-  SITE_STATUS_LABELS,
-  SITE_STATUSES,
-} from '@govsite/domain'
+import { DEFAULT_INDEX_NUMBER_PATTERN, SITE_KIND_LABELS, SITE_KINDS, SITE_STATUS_LABELS, SITE_STATUSES } from '@govsite/domain'
 import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
@@ -14,7 +8,9 @@ import { publicOrOwnSites } from '../workflow/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
 import { scoped } from '../access/relationship-scope'
 
-const option = <T extends string>(labels: Record<T, { zh: string; en: string }>) => (value: T) => ({ value, label: labels[value] })
+const option =
+  <T extends string>(labels: Record<T, { zh: string; en: string }>) =>
+  (value: T) => ({ value, label: labels[value] })
 
 /**
  * A tenant of the platform: the city portal, a department site, a county portal or a

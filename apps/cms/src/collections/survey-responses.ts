@@ -10,8 +10,26 @@ export const SurveyResponses: CollectionConfig = {
   admin: { defaultColumns: ['survey', 'createdAt'], group: { zh: '互动交流', en: 'Interaction' } },
   access: { read: staffOfSite, create: nobody, update: nobody, delete: platformAdminsOnly },
   fields: [
-    { name: 'survey', type: 'relationship', relationTo: 'surveys', required: true, index: true, custom: scoped('engine-only'), label: { zh: '调查', en: 'Survey' }, admin: { readOnly: true } },
-    { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, custom: scoped('engine-only'), label: { zh: '站点', en: 'Site' }, admin: { readOnly: true } },
+    {
+      name: 'survey',
+      type: 'relationship',
+      relationTo: 'surveys',
+      required: true,
+      index: true,
+      custom: scoped('engine-only'),
+      label: { zh: '调查', en: 'Survey' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'site',
+      type: 'relationship',
+      relationTo: 'sites',
+      required: true,
+      index: true,
+      custom: scoped('engine-only'),
+      label: { zh: '站点', en: 'Site' },
+      admin: { readOnly: true },
+    },
     { name: 'answers', type: 'json', required: true, label: { zh: '答案', en: 'Answers' }, admin: { readOnly: true } },
     // Keyed hashes (HMAC with the CMS secret): enough to spot a repeat, useless to identify anyone.
     { name: 'visitorKeyHash', type: 'text', index: true, label: { zh: '访客标识摘要', en: 'Visitor key hash' }, admin: { readOnly: true } },

@@ -25,8 +25,22 @@ export const Surveys: CollectionConfig = publishableCollection(
       {
         type: 'row',
         fields: [
-          { name: 'opensAt', type: 'date', required: true, index: true, label: { zh: '开始时间', en: 'Opens at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-          { name: 'closesAt', type: 'date', required: true, index: true, label: { zh: '截止时间', en: 'Closes at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          {
+            name: 'opensAt',
+            type: 'date',
+            required: true,
+            index: true,
+            label: { zh: '开始时间', en: 'Opens at' },
+            admin: { date: { pickerAppearance: 'dayAndTime' } },
+          },
+          {
+            name: 'closesAt',
+            type: 'date',
+            required: true,
+            index: true,
+            label: { zh: '截止时间', en: 'Closes at' },
+            admin: { date: { pickerAppearance: 'dayAndTime' } },
+          },
         ],
       },
       {

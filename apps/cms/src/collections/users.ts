@@ -1,11 +1,4 @@
-import {
-  findRoleSeparationConflicts,
-  PLATFORM_ROLES,
-  ROLE_LABELS,
-  ROLE_SEPARATION_MESSAGE,
-  SITE_ROLES,
-  type SiteRole,
-} from '@govsite/domain'
+import { findRoleSeparationConflicts, PLATFORM_ROLES, ROLE_LABELS, ROLE_SEPARATION_MESSAGE, SITE_ROLES, type SiteRole } from '@govsite/domain'
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { auditAuthOperations, authOperationGuards, forgiveSuccessfulLogin } from '../accounts/auth-operation-guards'
@@ -93,8 +86,7 @@ export function usersCollection(options: UsersOptions): CollectionConfig {
         name: 'phone',
         type: 'text',
         label: { zh: '联系电话', en: 'Phone' },
-        validate: (value: null | string | undefined) =>
-          !value || /^[0-9+\-() ]{5,20}$/.test(value) ? true : '请输入有效的电话号码',
+        validate: (value: null | string | undefined) => (!value || /^[0-9+\-() ]{5,20}$/.test(value) ? true : '请输入有效的电话号码'),
       },
       {
         name: 'platformRole',

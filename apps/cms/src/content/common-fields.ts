@@ -4,8 +4,7 @@ import { scoped } from '../access/relationship-scope'
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Slugs appear in URLs: lower-case letters, digits and single hyphens. */
-export const validateSlug = (value: null | string | undefined): string | true =>
-  !value || SLUG.test(value) ? true : '标识只能包含小写字母、数字和连字符'
+export const validateSlug = (value: null | string | undefined): string | true => (!value || SLUG.test(value) ? true : '标识只能包含小写字母、数字和连字符')
 
 export const slugField: Field = {
   name: 'slug',

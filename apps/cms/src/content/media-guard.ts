@@ -87,7 +87,10 @@ export const refuseChangingBoundMedia: CollectionBeforeOperationHook = async ({ 
     .map((media) => ({ media, fields: operation === 'delete' ? ['文件'] : changedFields(media, input.data, req) }))
     .filter((change) => change.fields.length > 0)
   if (changes.length === 0) return args
-  const binders = await findMediaBinders(req, changes.map((change) => String(change.media.id)))
+  const binders = await findMediaBinders(
+    req,
+    changes.map((change) => String(change.media.id)),
+  )
   const visibleSites = sitesWithRole(req.user)
   const named = binders.map((binder) => ({
     title: !req.user || isPlatformAdmin(req.user) || (binder.site !== null && visibleSites.includes(binder.site)) ? binder.title : '其他站点的内容',

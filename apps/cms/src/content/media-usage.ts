@@ -45,7 +45,10 @@ export async function findMediaBinders(req: PayloadRequest, mediaIds: readonly s
     const titleField = req.payload.collections[collection as CollectionSlug].config.admin?.useAsTitle ?? 'id'
     const live = await binderRows(req, collection, { and: [referencing(mediaIds), { _status: { equals: 'published' } }] }, false)
     const pending = await binderRows(req, collection, { and: [referencing(mediaIds), { reviewState: { in: [...MEDIA_BINDING_STATES] } }] }, true)
-    const rows = [...live.map((row) => ({ row, reviewState: 'published' as ReviewState })), ...pending.map((row) => ({ row, reviewState: row.reviewState as ReviewState }))]
+    const rows = [
+      ...live.map((row) => ({ row, reviewState: 'published' as ReviewState })),
+      ...pending.map((row) => ({ row, reviewState: row.reviewState as ReviewState })),
+    ]
     for (const { row, reviewState } of rows) {
       const key = `${collection}:${String(row.id)}`
       const refs = ((row[MEDIA_REFS_FIELD] as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null && mediaIds.includes(id))

@@ -6,7 +6,6 @@ import { dateOf } from './notice-pinning'
 import { commitTransition } from '../workflow/transition-engine'
 import type { StoredDoc } from '../workflow/workflow-options'
 
-
 /**
  * R-NOTICE-30D, daily: unpin life-cycle notices whose 30 days and pin window are over; they stay
  * published. A notice with a newer draft in review is left for a later run, so the job never

@@ -77,7 +77,11 @@ export async function onPolicyPublish(args: PublishHookArgs): Promise<Record<str
 
 /** A companion interpretation's refusal names it and says what to do, keeping the code. */
 function companionRefusal(title: string, status: 400 | 403 | 404 | 409, code: string, message: string): WorkflowError {
-  return new WorkflowError(status, code, `同步发布的政策解读《${title}》不能发布：${message.replace(/[。.]$/, '')}。请先处理该解读，或取消它与本政策文件的关联后再发布`)
+  return new WorkflowError(
+    status,
+    code,
+    `同步发布的政策解读《${title}》不能发布：${message.replace(/[。.]$/, '')}。请先处理该解读，或取消它与本政策文件的关联后再发布`,
+  )
 }
 
 /**

@@ -16,9 +16,7 @@ function safeUrl(validate: TextFieldSingleValidation | undefined): TextFieldSing
 
 /** The link drawer's fields, for links and the autolinks made from pasted URLs alike. */
 const linkFields = ({ defaultFields }: { defaultFields: FieldAffectingData[] }): FieldAffectingData[] =>
-  defaultFields.map((field) =>
-    field.type === 'text' && !field.hasMany && field.name === 'url' ? { ...field, validate: safeUrl(field.validate) } : field,
-  )
+  defaultFields.map((field) => (field.type === 'text' && !field.hasMany && field.name === 'url' ? { ...field, validate: safeUrl(field.validate) } : field))
 
 type EditorState = { root?: { children?: unknown[] } } | null | undefined
 type Node = { type?: unknown; children?: unknown; fields?: { url?: unknown } }
@@ -54,7 +52,10 @@ const lexical = lexicalEditor({
  */
 export const richTextEditor: typeof lexical = async (args) => {
   const adapter = await lexical(args)
-  const known = new Set([...CORE_NODE_TYPES, ...adapter.editorConfig.features.nodes.map(({ node }) => ('getType' in node ? node.getType() : node.replace.getType()))])
+  const known = new Set([
+    ...CORE_NODE_TYPES,
+    ...adapter.editorConfig.features.nodes.map(({ node }) => ('getType' in node ? node.getType() : node.replace.getType())),
+  ])
   const validate: LexicalRichTextAdapter['validate'] = async (value, options) => {
     const result = await adapter.validate(value, options)
     if (result !== true) return result

@@ -46,8 +46,8 @@ export function withSerializedTransactions(adapterObj: DatabaseAdapterObj): Data
           throw error
         }
       }
-      const finishing = (finish: (id: string | number | Promise<string | number>) => Promise<void>) =>
-        async (idOrPromise: string | number | Promise<string | number>) => {
+      const finishing =
+        (finish: (id: string | number | Promise<string | number>) => Promise<void>) => async (idOrPromise: string | number | Promise<string | number>) => {
           const id = await idOrPromise
           try {
             await finish(id)

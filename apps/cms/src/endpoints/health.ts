@@ -11,10 +11,7 @@ export const healthEndpoint: Endpoint = {
       return Response.json({ status: 'ok', database: { status: 'ok', latencyMs: Date.now() - startedAt } })
     } catch (error) {
       req.payload.logger.error({ err: error, msg: 'health check: database unavailable' })
-      return Response.json(
-        { status: 'error', code: 'health.database_unavailable', message: '数据库不可用', database: { status: 'error' } },
-        { status: 503 },
-      )
+      return Response.json({ status: 'error', code: 'health.database_unavailable', message: '数据库不可用', database: { status: 'error' } }, { status: 503 })
     }
   },
 }

@@ -17,7 +17,14 @@ const FIELDS = [...WORD_LIST_CATEGORIES, 'allowed'] as const
 /** One term per line (commas and 、 also separate), so admins can paste lists as they get them. */
 export function parseWordList(text: unknown): string[] {
   if (typeof text !== 'string') return []
-  return [...new Set(text.split(/[\n,，、;；]+/).map((term) => term.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      text
+        .split(/[\n,，、;；]+/)
+        .map((term) => term.trim())
+        .filter(Boolean),
+    ),
+  ]
 }
 
 /**

@@ -21,9 +21,7 @@ export interface InteractionOverview {
 
 /** `where` as the admin list URL expects it (`where[and][0][field][op]=value`). */
 function listHref(collection: string, conditions: [string, string, string][]): string {
-  const query = conditions
-    .map(([field, operator, value], index) => `where[and][${index}][${field}][${operator}]=${encodeURIComponent(value)}`)
-    .join('&')
+  const query = conditions.map(([field, operator, value], index) => `where[and][${index}][${field}][${operator}]=${encodeURIComponent(value)}`).join('&')
   return `/admin/collections/${collection}?${query}`
 }
 
@@ -39,7 +37,10 @@ const toWhere = (conditions: [string, string, string][]): Where => ({
 export async function interactionOverview(payload: Payload, user: TypedUser, now: Date): Promise<InteractionOverview> {
   const today = chinaDate(now)
   const unanswered: [string, string, string] = ['answeredAt', 'exists', 'false']
-  const definitions: (Omit<OverviewQueue, 'count' | 'href'> & { collection: 'messages' | 'surveys' | 'error-reports'; conditions: [string, string, string][] })[] = [
+  const definitions: (Omit<OverviewQueue, 'count' | 'href'> & {
+    collection: 'messages' | 'surveys' | 'error-reports'
+    conditions: [string, string, string][]
+  })[] = [
     { key: 'due-today', title: '今日到期', collection: 'messages', conditions: [['dueDate', 'equals', today], unanswered] },
     { key: 'overdue', title: '已超期', collection: 'messages', conditions: [['dueDate', 'less_than', today], unanswered] },
     {
@@ -52,7 +53,10 @@ export async function interactionOverview(payload: Payload, user: TypedUser, now
       key: 'survey-results-overdue',
       title: '调查结果逾期未公布',
       collection: 'surveys',
-      conditions: [['resultsDueDate', 'less_than', today], ['resultsPublishedAt', 'exists', 'false']],
+      conditions: [
+        ['resultsDueDate', 'less_than', today],
+        ['resultsPublishedAt', 'exists', 'false'],
+      ],
     },
     { key: 'new-error-reports', title: '待处理纠错', collection: 'error-reports', conditions: [['state', 'equals', 'new']] },
   ]

@@ -38,10 +38,7 @@ export async function receiveMessage(
 ): Promise<ReceivedMessage> {
   const calendar = await loadWorkingCalendar(req.payload, req)
   const text = (field: string, value: string) => ({ field, texts: [value], links: [], images: [] })
-  const findings = checkPublicFields(
-    [text('姓名', input.name), text('标题', input.subject), text('留言内容', input.content)],
-    await loadWordLists(req),
-  )
+  const findings = checkPublicFields([text('姓名', input.name), text('标题', input.subject), text('留言内容', input.content)], await loadWordLists(req))
   const spam = spamFindings(findings)
   const receivedAt = now.toISOString()
   const dueDate = messageDueDate(now, calendar)

@@ -41,7 +41,14 @@ export async function syncSearchDocument(payload: Payload, collection: string, i
   const source = searchSourceOf(collection)
   if (!index || !source) return
   try {
-    const doc = (await payload.findByID({ collection: source.collection, id, depth: 0, draft: false, overrideAccess: true, disableErrors: true })) as StoredDoc | null
+    const doc = (await payload.findByID({
+      collection: source.collection,
+      id,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as StoredDoc | null
     if (doc?._status !== 'published') return await index.remove(id)
     const siteId = idOf(doc.site)
     const site = siteId ? await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, disableErrors: true }) : null

@@ -38,11 +38,7 @@ export const DEMO_ACCOUNTS = [
 }[]
 
 /** Create the accounts and return each site's editor and reviewer, who then do the publishing. */
-export async function createDemoAccounts(
-  req: PayloadRequest,
-  password: string,
-  sites: Record<DemoSiteSlug, string>,
-): Promise<Record<DemoSiteSlug, SiteTeam>> {
+export async function createDemoAccounts(req: PayloadRequest, password: string, sites: Record<DemoSiteSlug, string>): Promise<Record<DemoSiteSlug, SiteTeam>> {
   const roles = {} as Record<DemoSiteSlug, { editor?: User; reviewer?: User }>
   for (const account of DEMO_ACCOUNTS) {
     const user = await req.payload.create({

@@ -32,7 +32,8 @@ const DEMO_MESSAGES: readonly MessageSpec[] = [
     content: '孩子上个月出生，想咨询在本市办理新生儿落户需要准备哪些材料，可以网上办理吗？',
     publicAnswer: true,
     daysAgo: 2,
-    reply: '您好！新生儿落户需携带《出生医学证明》、父母双方户口簿和居民身份证、结婚证，可在“示例市政务服务网”申请“出生一件事”联办，也可到户籍所在地派出所办理。感谢您的来信。',
+    reply:
+      '您好！新生儿落户需携带《出生医学证明》、父母双方户口簿和居民身份证、结婚证，可在“示例市政务服务网”申请“出生一件事”联办，也可到户籍所在地派出所办理。感谢您的来信。',
   },
   {
     site: 'portal',
@@ -95,7 +96,18 @@ export async function seedDemoInteraction(platform: DemoPlatform): Promise<void>
   for (const spec of DEMO_MESSAGES) {
     const received = await receiveMessage(
       req,
-      { site: spec.site, siteId: sites[spec.site], category: spec.category, name: spec.name, phone: '13800000000', email: undefined, subject: spec.subject, content: spec.content, publicAnswer: spec.publicAnswer, clientIp: null },
+      {
+        site: spec.site,
+        siteId: sites[spec.site],
+        category: spec.category,
+        name: spec.name,
+        phone: '13800000000',
+        email: undefined,
+        subject: spec.subject,
+        content: spec.content,
+        publicAnswer: spec.publicAnswer,
+        clientIp: null,
+      },
       new Date(now - spec.daysAgo * DAY_MS),
     )
     if (!spec.reply) continue
@@ -125,9 +137,18 @@ export async function seedDemoInteraction(platform: DemoPlatform): Promise<void>
   const openSurvey = await req.payload.findByID({ collection: 'surveys', id: open, depth: 0, overrideAccess: true, req })
   const [overall, matters, remarks] = (openSurvey.questions ?? []).map((question) => String(question.id))
   const demoAnswers = [
-    [{ question: overall, choices: ['满意'] }, { question: matters, choices: ['社会保障', '户籍办理'] }],
-    [{ question: overall, choices: ['基本满意'] }, { question: remarks, text: '希望增加自助办理设备' }],
-    [{ question: overall, choices: ['满意'] }, { question: matters, choices: ['企业开办'] }],
+    [
+      { question: overall, choices: ['满意'] },
+      { question: matters, choices: ['社会保障', '户籍办理'] },
+    ],
+    [
+      { question: overall, choices: ['基本满意'] },
+      { question: remarks, text: '希望增加自助办理设备' },
+    ],
+    [
+      { question: overall, choices: ['满意'] },
+      { question: matters, choices: ['企业开办'] },
+    ],
   ]
   for (const answers of demoAnswers) {
     const key = randomBytes(16).toString('hex')

@@ -13,7 +13,9 @@ export interface SiteTeam {
 type PublishableSlug = 'articles' | 'policy-documents' | 'interpretations' | 'notices' | 'messages' | 'faqs' | 'surveys'
 
 /** What an editor may send for a new draft: the content fields, none of them required yet. */
-type DraftData<TSlug extends PublishableSlug> = Partial<Omit<DataFromCollectionSlug<TSlug>, 'collection' | 'createdAt' | 'deletedAt' | 'id' | 'sizes' | 'updatedAt'>>
+type DraftData<TSlug extends PublishableSlug> = Partial<
+  Omit<DataFromCollectionSlug<TSlug>, 'collection' | 'createdAt' | 'deletedAt' | 'id' | 'sizes' | 'updatedAt'>
+>
 
 const FULL_CHECKLIST = Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, true]))
 
@@ -25,12 +27,7 @@ async function actingAs(seed: PayloadRequest, user: User): Promise<PayloadReques
 }
 
 /** Save a new draft as the editor, under the same access rules as the admin. */
-export async function draftAs<TSlug extends PublishableSlug>(
-  seed: PayloadRequest,
-  editor: User,
-  collection: TSlug,
-  data: DraftData<TSlug>,
-): Promise<string> {
+export async function draftAs<TSlug extends PublishableSlug>(seed: PayloadRequest, editor: User, collection: TSlug, data: DraftData<TSlug>): Promise<string> {
   const req = await actingAs(seed, editor)
   const doc = await seed.payload.create({ collection, data, draft: true, depth: 0, overrideAccess: false, req })
   return String(doc.id)

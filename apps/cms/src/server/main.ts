@@ -3,14 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { cmsEnvSchema, SERVICE_CLIENT_IP_HEADER as CLIENT_IP_HEADER } from '@govsite/domain'
-import {
-  clientAddress,
-  compileTrust,
-  ensureDatabaseDirectory,
-  exitWithStartupFailure,
-  listenDualStack,
-  loadConfigOrExit,
-} from '@govsite/node-kit'
+import { clientAddress, compileTrust, ensureDatabaseDirectory, exitWithStartupFailure, listenDualStack, loadConfigOrExit } from '@govsite/node-kit'
 
 import { enforceAdminOrigins } from './admin-origins.js'
 import { refuseMalformedRequest } from './malformed-request.js'

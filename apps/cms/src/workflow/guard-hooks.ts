@@ -1,11 +1,5 @@
 import { WORKFLOW_FIELD_NAMES } from '@govsite/domain'
-import type {
-  CollectionAfterChangeHook,
-  CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
-  CollectionBeforeOperationHook,
-  RequestContext,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, RequestContext } from 'payload'
 
 import { writeAuditEntry } from './audit-entry'
 import { currentTime } from './clock'
@@ -80,18 +74,10 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
   }
 
   if (data.reviewState !== undefined && data.reviewState !== original.reviewState) {
-    throw new WorkflowError(
-      403,
-      'workflow.state_change_forbidden',
-      '审核状态只能通过“提交审核/审核通过/退回/发布/撤下”操作改变（如页面已过期，请刷新后重试）',
-    )
+    throw new WorkflowError(403, 'workflow.state_change_forbidden', '审核状态只能通过“提交审核/审核通过/退回/发布/撤下”操作改变（如页面已过期，请刷新后重试）')
   }
   if (context[DRAFT_SAVE_FLAG] !== true && original.id !== undefined && (await isLive(req, collection.slug, original.id as string))) {
-    throw new WorkflowError(
-      403,
-      'workflow.live_change_forbidden',
-      '已发布的内容只能保存为草稿修改并重新审核；撤下须通过“撤下”操作并填写原因',
-    )
+    throw new WorkflowError(403, 'workflow.live_change_forbidden', '已发布的内容只能保存为草稿修改并重新审核；撤下须通过“撤下”操作并填写原因')
   }
 
   // Bookkeeping belongs to the engine: whatever a client sent, keep the stored values.

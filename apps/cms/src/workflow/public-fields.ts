@@ -68,7 +68,9 @@ export function publicFieldContents(fields: readonly Field[], doc: Doc, data: Do
         return publicFieldContents(field.fields, doc, data, path)
       case 'tabs':
         return field.tabs.flatMap((tab) =>
-          'name' in tab && tab.name ? publicFieldContents(tab.fields, doc, asObject(data[tab.name]), here(tab)) : publicFieldContents(tab.fields, doc, data, path),
+          'name' in tab && tab.name
+            ? publicFieldContents(tab.fields, doc, asObject(data[tab.name]), here(tab))
+            : publicFieldContents(tab.fields, doc, data, path),
         )
       case 'array':
         return asRows(value).flatMap((row, index) => publicFieldContents(field.fields, doc, row, [...path, `${rowLabelOf(field)} ${index + 1}`]))

@@ -18,10 +18,7 @@ import type { PublishableOptions } from './workflow-options'
  */
 function publicListIndexes(config: CollectionConfig): CompoundIndex[] {
   const hasColumn = flattenTopLevelFields(config.fields).some((field) => 'name' in field && field.name === 'column')
-  return [
-    { fields: ['site', '_status', 'publishedAt'] },
-    ...(hasColumn ? [{ fields: ['column', 'site', '_status', 'publishedAt'] }] : []),
-  ]
+  return [{ fields: ['site', '_status', 'publishedAt'] }, ...(hasColumn ? [{ fields: ['column', 'site', '_status', 'publishedAt'] }] : [])]
 }
 
 /**

@@ -11,13 +11,7 @@ import {
   type WorkflowActor,
   type WorkflowDocument,
 } from '@govsite/domain'
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type CollectionSlug,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type CollectionSlug, type PayloadRequest } from 'payload'
 
 import { liveMediaRefs, refreshMediaLive } from '../content/media-usage'
 import { notifySite } from '../content/site-webhook'
@@ -57,7 +51,6 @@ export interface TransitionInput {
   body: unknown
   now: Date
 }
-
 
 export async function loadLatest(req: PayloadRequest, collection: string, id: string): Promise<Doc | null> {
   return (await req.payload.findByID({

@@ -16,7 +16,10 @@ export async function readJsonBody(req: PayloadRequest): Promise<unknown> {
 }
 
 function errorResponse(error: WorkflowError): Response {
-  return Response.json({ code: error.code, message: error.message, ...(error.data.findings ? { findings: error.data.findings } : {}) }, { status: error.status })
+  return Response.json(
+    { code: error.code, message: error.message, ...(error.data.findings ? { findings: error.data.findings } : {}) },
+    { status: error.status },
+  )
 }
 
 /** `POST /api/<collection>/<id>/workflow/<action>`: the REST face of the workflow engine. */

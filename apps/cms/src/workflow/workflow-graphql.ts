@@ -11,9 +11,7 @@ import { performTransition } from './transition-engine'
 export const workflowMutations: GraphQLExtension = (GraphQL) => {
   const checklistInput = new GraphQL.GraphQLInputObjectType({
     name: 'WorkflowChecklistInput',
-    fields: Object.fromEntries(
-      [...CHECKLIST_ITEMS, 'warningsAcknowledged'].map((item) => [item, { type: GraphQL.GraphQLBoolean }]),
-    ),
+    fields: Object.fromEntries([...CHECKLIST_ITEMS, 'warningsAcknowledged'].map((item) => [item, { type: GraphQL.GraphQLBoolean }])),
   })
   const actionEnum = new GraphQL.GraphQLEnumType({
     name: 'WorkflowAction',

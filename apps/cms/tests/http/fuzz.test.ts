@@ -29,33 +29,114 @@ const COLLECTIONS = [
   'audit-logs',
 ]
 const FIELDS = [
-  'id', 'title', 'publishedAt', 'createdAt', 'updatedAt', 'site', 'site.name', 'site.createdAt', 'column', 'column.slug', 'keywords', '_status',
-  'reviewState', 'email', 'slug', 'name', 'kind', 'status', 'pinned', 'pinnedFrom', 'opensAt', 'closesAt', 'filesize', 'order', 'trackingCode',
-  'phone', 'sourceMessage.phone', 'policies.title', 'interpretations', 'version.title', 'version.publishedAt', 'parent', 'at', 'ip', 'nonexistent', 'a.b.c',
+  'id',
+  'title',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+  'site',
+  'site.name',
+  'site.createdAt',
+  'column',
+  'column.slug',
+  'keywords',
+  '_status',
+  'reviewState',
+  'email',
+  'slug',
+  'name',
+  'kind',
+  'status',
+  'pinned',
+  'pinnedFrom',
+  'opensAt',
+  'closesAt',
+  'filesize',
+  'order',
+  'trackingCode',
+  'phone',
+  'sourceMessage.phone',
+  'policies.title',
+  'interpretations',
+  'version.title',
+  'version.publishedAt',
+  'parent',
+  'at',
+  'ip',
+  'nonexistent',
+  'a.b.c',
 ]
 const OPERATORS = [
-  'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal',
-  'like', 'not_like', 'contains', 'near', 'within', 'intersects', 'foo', '',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'foo',
+  '',
 ]
 const BAD_ESCAPES = ['%', '%f', '%ff', '%ff%fe', '%zz', '%00', '%e4%b8', '%2e%2e', '%c0%af', '%ed%a0%80']
 
 const text = fc.string({ maxLength: 30, unit: 'grapheme' })
 const value = fc.oneof(
-  fc.constantFrom('1', '0', '-1', '1.5', '1e309', 'NaN', 'true', 'false', 'null', '', '2026-03-01', '2026-03-01T08:00:00+08:00', 'notadate', '2026-13-45', '1,2', 'a,b,c', '[]', '{}', 'x'.repeat(2000)),
+  fc.constantFrom(
+    '1',
+    '0',
+    '-1',
+    '1.5',
+    '1e309',
+    'NaN',
+    'true',
+    'false',
+    'null',
+    '',
+    '2026-03-01',
+    '2026-03-01T08:00:00+08:00',
+    'notadate',
+    '2026-13-45',
+    '1,2',
+    'a,b,c',
+    '[]',
+    '{}',
+    'x'.repeat(2000),
+  ),
   text.map(encodeURIComponent),
   fc.constantFrom(...BAD_ESCAPES),
 )
 const queryPart = fc.oneof(
   fc.tuple(fc.constantFrom(...FIELDS), fc.constantFrom(...OPERATORS), value).map(([field, operator, v]) => `where[${field}][${operator}]=${v}`),
-  fc.tuple(fc.nat(3), fc.constantFrom(...FIELDS), fc.constantFrom(...OPERATORS), value).map(([i, field, operator, v]) => `where[or][${i}][${field}][${operator}]=${v}`),
-  fc.tuple(fc.constantFrom(...FIELDS), fc.constantFrom('in', 'not_in', 'all'), fc.nat(3), value).map(([field, operator, i, v]) => `where[${field}][${operator}][${i}]=${v}`),
+  fc
+    .tuple(fc.nat(3), fc.constantFrom(...FIELDS), fc.constantFrom(...OPERATORS), value)
+    .map(([i, field, operator, v]) => `where[or][${i}][${field}][${operator}]=${v}`),
+  fc
+    .tuple(fc.constantFrom(...FIELDS), fc.constantFrom('in', 'not_in', 'all'), fc.nat(3), value)
+    .map(([field, operator, i, v]) => `where[${field}][${operator}][${i}]=${v}`),
   fc.tuple(fc.constantFrom('and', 'or'), value).map(([key, v]) => `where[${key}]=${v}`),
   value.map((v) => `where=${v}`),
-  fc.tuple(fc.constantFrom('depth', 'limit', 'page', 'sort', 'locale', 'fallback-locale', 'draft', 'trash', 'pagination', 'q', 'site', 'type', 'scope'), value).map(([key, v]) => `${key}=${v}`),
+  fc
+    .tuple(fc.constantFrom('depth', 'limit', 'page', 'sort', 'locale', 'fallback-locale', 'draft', 'trash', 'pagination', 'q', 'site', 'type', 'scope'), value)
+    .map(([key, v]) => `${key}=${v}`),
   fc.tuple(fc.constantFrom('sort'), fc.constantFrom(...FIELDS), fc.boolean()).map(([key, field, desc]) => `${key}=${desc ? '-' : ''}${field}`),
-  fc.tuple(fc.constantFrom('select', 'populate[sites]', 'populate[columns]', 'populate[media]'), fc.constantFrom(...FIELDS), value).map(([key, field, v]) => `${key}[${field}]=${v}`),
-  fc.tuple(fc.constantFrom('interpretations', 'policies', 'faqs', 'nope'), fc.constantFrom('limit', 'page', 'sort', 'count'), value).map(([join, key, v]) => `joins[${join}][${key}]=${v}`),
-  fc.tuple(fc.constantFrom('interpretations', 'policies'), fc.constantFrom(...FIELDS), fc.constantFrom(...OPERATORS), value).map(([join, field, operator, v]) => `joins[${join}][where][${field}][${operator}]=${v}`),
+  fc
+    .tuple(fc.constantFrom('select', 'populate[sites]', 'populate[columns]', 'populate[media]'), fc.constantFrom(...FIELDS), value)
+    .map(([key, field, v]) => `${key}[${field}]=${v}`),
+  fc
+    .tuple(fc.constantFrom('interpretations', 'policies', 'faqs', 'nope'), fc.constantFrom('limit', 'page', 'sort', 'count'), value)
+    .map(([join, key, v]) => `joins[${join}][${key}]=${v}`),
+  fc
+    .tuple(fc.constantFrom('interpretations', 'policies'), fc.constantFrom(...FIELDS), fc.constantFrom(...OPERATORS), value)
+    .map(([join, field, operator, v]) => `joins[${join}][where][${field}][${operator}]=${v}`),
 )
 const query = fc.array(queryPart, { maxLength: 5 }).map((parts) => (parts.length ? `?${parts.join('&')}` : ''))
 
@@ -76,13 +157,32 @@ function pathArbitrary(ids: Ids) {
   return fc.oneof(
     collection.map((slug) => `/api/${slug}`),
     withId,
-    withId.chain((base) => fc.constantFrom('', '/workflow', '/workflow/submit', '/workflow/approve', '/workflow/publish', '/workflow/nope', '/to-faq', '/results').map((tail) => `${base}${tail}`)),
+    withId.chain((base) =>
+      fc
+        .constantFrom('', '/workflow', '/workflow/submit', '/workflow/approve', '/workflow/publish', '/workflow/nope', '/to-faq', '/results')
+        .map((tail) => `${base}${tail}`),
+    ),
     collection.chain((slug) => segment(ids[`${slug}:versions`] ?? []).map((id) => `/api/${slug}/versions/${id}`)),
     collection.map((slug) => `/api/${slug}/versions`),
     fc.constantFrom('/api/globals/content-check-settings', '/api/globals/working-calendar', '/api/globals/nope'),
-    fc.constantFrom('/api/users/login', '/api/users/logout', '/api/users/me', '/api/users/refresh-token', '/api/users/unlock', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/totp/setup', '/api/users/totp/confirm', '/api/users/first-register', '/api/users/init', '/api/users/access'),
+    fc.constantFrom(
+      '/api/users/login',
+      '/api/users/logout',
+      '/api/users/me',
+      '/api/users/refresh-token',
+      '/api/users/unlock',
+      '/api/users/forgot-password',
+      '/api/users/reset-password',
+      '/api/users/totp/setup',
+      '/api/users/totp/confirm',
+      '/api/users/first-register',
+      '/api/users/init',
+      '/api/users/access',
+    ),
     fc.constantFrom('/api/health', '/api/search', '/api/qa', '/api/access', '/api/graphql', '/api/graphql-playground'),
-    fc.constantFrom('/api/public/messages', '/api/public/surveys', '/api/public/error-reports').chain((base) => fc.constantFrom('', '/ABCDEFGHJK', '/%ff', '/x/responses').map((tail) => `${base}${tail}`)),
+    fc
+      .constantFrom('/api/public/messages', '/api/public/surveys', '/api/public/error-reports')
+      .chain((base) => fc.constantFrom('', '/ABCDEFGHJK', '/%ff', '/x/responses').map((tail) => `${base}${tail}`)),
     segment(['notice.pdf', 'missing.png']).map((name) => `/api/media/file/${name}`),
     fc.array(segment(['a', 'api']), { minLength: 1, maxLength: 4 }).map((parts) => `/api/${parts.join('/')}`),
     fc.constantFrom('/admin', '/admin/login', '/admin/collections/articles', '/admin/collections/nope', '/admin/%ff', '/admin/collections/articles/%'),
@@ -90,7 +190,17 @@ function pathArbitrary(ids: Ids) {
 }
 
 const jsonValue = fc.letrec((tie) => ({
-  any: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), value, fc.array(tie('any'), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...FIELDS), tie('any'), { maxKeys: 4 })),
+  any: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    value,
+    fc.array(tie('any'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom(...FIELDS), tie('any'), { maxKeys: 4 }),
+  ),
 })).any
 const graphqlQuery = fc.oneof(
   fc.constantFrom(
@@ -111,7 +221,10 @@ const graphqlQuery = fc.oneof(
 const body = fc.oneof(
   fc.record({ type: fc.constant('application/json'), data: jsonValue.map((data) => JSON.stringify(data)) }),
   fc.record({ type: fc.constant('application/json'), data: fc.constantFrom('{', '[', 'null', '"x"', '1', '{"data":', '\u0000', '[[[[[[[[[[[[[[[[[[[[') }),
-  fc.record({ type: fc.constant('application/json'), data: fc.tuple(graphqlQuery, jsonValue).map(([graphql, variables]) => JSON.stringify({ query: graphql, variables })) }),
+  fc.record({
+    type: fc.constant('application/json'),
+    data: fc.tuple(graphqlQuery, jsonValue).map(([graphql, variables]) => JSON.stringify({ query: graphql, variables })),
+  }),
   fc.record({
     type: fc.constant('multipart/form-data; boundary=zz'),
     data: fc.constantFrom(
@@ -122,7 +235,10 @@ const body = fc.oneof(
       'garbage',
     ),
   }),
-  fc.record({ type: fc.constantFrom('application/x-www-form-urlencoded', 'text/plain', 'application/xml'), data: fc.constantFrom('a=1&b=%ff', '<x/>', 'query={') }),
+  fc.record({
+    type: fc.constantFrom('application/x-www-form-urlencoded', 'text/plain', 'application/xml'),
+    data: fc.constantFrom('a=1&b=%ff', '<x/>', 'query={'),
+  }),
 )
 
 const persona = fc.constantFrom('anonymous', 'anonymous', 'editor', 'editor', 'county-editor', 'reviewer', 'admin', 'site', 'cookie')
@@ -161,7 +277,9 @@ describe('fuzzing the CMS over HTTP (bounded, seeded)', () => {
 
   beforeAll(async () => {
     cms = await startBuiltCms()
-    const tokens = Object.fromEntries(await Promise.all(['editor', 'county-editor', 'reviewer', 'admin'].map(async (who) => [who, await demoToken(cms, who)] as const)))
+    const tokens = Object.fromEntries(
+      await Promise.all(['editor', 'county-editor', 'reviewer', 'admin'].map(async (who) => [who, await demoToken(cms, who)] as const)),
+    )
     const login = await httpRequest(cms, 'POST', '/api/users/login', {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'dept-editor@example.gov.cn', password: 'demo-password-http-2026' }),
@@ -175,9 +293,13 @@ describe('fuzzing the CMS over HTTP (bounded, seeded)', () => {
     }
     ids = {}
     for (const slug of COLLECTIONS) {
-      const list = JSON.parse((await httpRequest(cms, 'GET', `/api/${slug}?limit=5&depth=0`, { headers: credentials.admin })).body) as { docs?: { id: string }[] }
+      const list = JSON.parse((await httpRequest(cms, 'GET', `/api/${slug}?limit=5&depth=0`, { headers: credentials.admin })).body) as {
+        docs?: { id: string }[]
+      }
       ids[slug] = (list.docs ?? []).map((doc) => doc.id)
-      const versions = JSON.parse((await httpRequest(cms, 'GET', `/api/${slug}/versions?limit=3&depth=0`, { headers: credentials.admin })).body) as { docs?: { id: string }[] }
+      const versions = JSON.parse((await httpRequest(cms, 'GET', `/api/${slug}/versions?limit=3&depth=0`, { headers: credentials.admin })).body) as {
+        docs?: { id: string }[]
+      }
       ids[`${slug}:versions`] = (versions.docs ?? []).map((doc) => doc.id)
     }
   })
@@ -186,14 +308,20 @@ describe('fuzzing the CMS over HTTP (bounded, seeded)', () => {
     await cms?.stop()
   })
 
-  it.each(['/api/articles/%', '/api/%ff%fe', '/api/articles/%E4%B8', '/admin/collections/%', '/api/articles?where[title][near]=1,2', '/api/articles?where[publishedAt][greater_than]=notadate'])(
-    'answers %s with 400 and a code',
-    async (path) => {
-      const answer = await httpRequest(cms, 'GET', path)
-      expect(answer.status).toBe(400)
-      expect(JSON.parse(answer.body)).toEqual(expect.objectContaining({ code: expect.stringMatching(/^(request|query)\./), message: expect.stringMatching(/\p{Script=Han}/u) }))
-    },
-  )
+  it.each([
+    '/api/articles/%',
+    '/api/%ff%fe',
+    '/api/articles/%E4%B8',
+    '/admin/collections/%',
+    '/api/articles?where[title][near]=1,2',
+    '/api/articles?where[publishedAt][greater_than]=notadate',
+  ])('answers %s with 400 and a code', async (path) => {
+    const answer = await httpRequest(cms, 'GET', path)
+    expect(answer.status).toBe(400)
+    expect(JSON.parse(answer.body)).toEqual(
+      expect.objectContaining({ code: expect.stringMatching(/^(request|query)\./), message: expect.stringMatching(/\p{Script=Han}/u) }),
+    )
+  })
 
   it('answers a GraphQL body that is not JSON with 400 request.bad_json', async () => {
     const answer = await httpRequest(cms, 'POST', '/api/graphql', { headers: { 'content-type': 'application/json' }, body: '{' })
@@ -215,7 +343,8 @@ describe('fuzzing the CMS over HTTP (bounded, seeded)', () => {
         })
         const found = problem(fuzz, answer)
         const key = `${fuzz.method} ${fuzz.path.split('/').slice(0, 3).join('/')} → ${found}`
-        if (found && !problems.has(key)) problems.set(key, `${fuzz.persona} ${fuzz.path}${fuzz.query} ${JSON.stringify(fuzz.body)} → ${answer.body}`.slice(0, 600))
+        if (found && !problems.has(key))
+          problems.set(key, `${fuzz.persona} ${fuzz.path}${fuzz.query} ${JSON.stringify(fuzz.body)} → ${answer.body}`.slice(0, 600))
       }
     }
     await Promise.all(Array.from({ length: 4 }, worker))

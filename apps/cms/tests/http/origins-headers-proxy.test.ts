@@ -33,7 +33,9 @@ describe('the CMS over HTTP: admin origins, security headers, client address', (
   async function portalNewsColumn() {
     const sites = JSON.parse((await httpRequest(cms, 'GET', '/api/sites?where[slug][equals]=portal')).body) as { docs: { id: string }[] }
     const site = sites.docs[0]!.id
-    const columns = JSON.parse((await httpRequest(cms, 'GET', `/api/columns?where[site][equals]=${site}&where[kind][equals]=news`)).body) as { docs: { id: string }[] }
+    const columns = JSON.parse((await httpRequest(cms, 'GET', `/api/columns?where[site][equals]=${site}&where[kind][equals]=news`)).body) as {
+      docs: { id: string }[]
+    }
     return { site, column: columns.docs[0]!.id }
   }
 
@@ -76,7 +78,9 @@ describe('the CMS over HTTP: admin origins, security headers, client address', (
         body: JSON.stringify({ query: '{ Articles { totalDocs } }' }),
       })
       expect(graphql.status).toBe(403)
-      const unchanged = JSON.parse((await httpRequest(cms, 'GET', `/api/articles/${id}?draft=true`, { headers: { authorization: `JWT ${editor}` } })).body) as { summary: string }
+      const unchanged = JSON.parse((await httpRequest(cms, 'GET', `/api/articles/${id}?draft=true`, { headers: { authorization: `JWT ${editor}` } })).body) as {
+        summary: string
+      }
       expect(unchanged.summary).not.toBe('跨站篡改')
     })
 
@@ -94,8 +98,7 @@ describe('the CMS over HTTP: admin origins, security headers, client address', (
     })
 
     it('answers CORS for the allowed origins only', async () => {
-      const preflight = (origin: string) =>
-        httpRequest(cms, 'OPTIONS', '/api/articles', { headers: { origin, 'access-control-request-method': 'PATCH' } })
+      const preflight = (origin: string) => httpRequest(cms, 'OPTIONS', '/api/articles', { headers: { origin, 'access-control-request-method': 'PATCH' } })
       expect((await preflight(second)).headers['access-control-allow-origin']).toBe(second)
       expect((await preflight('http://evil.example.com')).headers['access-control-allow-origin']).toBeUndefined()
     })
@@ -134,7 +137,8 @@ describe('the CMS over HTTP: admin origins, security headers, client address', (
     it('media files: sandboxed, nothing runs', async () => {
       const form = new FormData()
       form.append('_payload', JSON.stringify({ site: (await portalNewsColumn()).site }))
-      const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n50\n%%EOF\n'
+      const pdf =
+        '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n50\n%%EOF\n'
       form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'notice.pdf')
       const uploaded = await fetch(`${cms.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${editor}` }, body: form })
       expect(uploaded.status, await uploaded.clone().text()).toBe(201)
@@ -164,7 +168,11 @@ describe('the CMS over HTTP: admin origins, security headers, client address', (
       })
       expect(submitted.status).toBe(200)
       const audit = JSON.parse(
-        (await httpRequest(cms, 'GET', `/api/audit-logs?where[documentId][equals]=${id}&where[action][equals]=submit`, { headers: { authorization: `JWT ${editor}` } })).body,
+        (
+          await httpRequest(cms, 'GET', `/api/audit-logs?where[documentId][equals]=${id}&where[action][equals]=submit`, {
+            headers: { authorization: `JWT ${editor}` },
+          })
+        ).body,
       ) as { docs: { ip: string }[] }
       return audit.docs.map((entry) => entry.ip)
     }

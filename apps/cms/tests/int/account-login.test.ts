@@ -30,12 +30,18 @@ describe('sign-in throttle and enumeration (R-SEC-ACCOUNTS, issue hole 7)', () =
   const login = (email: string, password: string, ip: string) =>
     fx.api.rest('POST', 'users/login', { body: { email, password }, headers: { [CLIENT_IP_HEADER]: ip } })
   const graphqlLogin = (email: string, password: string, ip: string) =>
-    fx.api.graphql('mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', { email, password }, undefined, {
-      [CLIENT_IP_HEADER]: ip,
-    })
+    fx.api.graphql(
+      'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+      { email, password },
+      undefined,
+      {
+        [CLIENT_IP_HEADER]: ip,
+      },
+    )
 
   it('answers an unknown account, a locked one and a wrong password identically, on REST and GraphQL', async () => {
-    for (let attempt = 0; attempt < 5; attempt += 1) await fx.payload.login({ collection: 'users', data: { email: 'reviewerb@example.gov.cn', password: 'not-the-password' } }).catch(() => undefined)
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      await fx.payload.login({ collection: 'users', data: { email: 'reviewerb@example.gov.cn', password: 'not-the-password' } }).catch(() => undefined)
     const unknown = await login('nobody@example.gov.cn', 'some-password-guess', '192.0.2.1')
     const locked = await login('reviewerb@example.gov.cn', PASSWORD, '192.0.2.2')
     const wrong = await login('reviewera@example.gov.cn', 'some-password-guess', '192.0.2.3')

@@ -44,10 +44,14 @@ describe('password reset by e-mail over SMTP and the session lifetime (R-SEC-ACC
 
     const reset = await fx.api.rest('POST', 'users/reset-password', { body: { token: link![1], password: '邮件重置后的新密码-2026' } })
     expect(reset.status).toBe(200)
-    await expect(fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: '邮件重置后的新密码-2026' } })).resolves.toMatchObject({
+    await expect(
+      fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: '邮件重置后的新密码-2026' } }),
+    ).resolves.toMatchObject({
       token: expect.any(String),
     })
-    await expect(fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: PASSWORD } })).rejects.toMatchObject({ status: 401 })
+    await expect(fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: PASSWORD } })).rejects.toMatchObject({
+      status: 401,
+    })
     // A link works once.
     expect((await fx.api.rest('POST', 'users/reset-password', { body: { token: link![1], password: '再来一次的新密码-2026' } })).status).toBe(403)
   })
@@ -69,11 +73,18 @@ describe('password reset by e-mail over SMTP and the session lifetime (R-SEC-ACC
     expect(answers).toEqual([200, 200, 200, 429])
     expect((await forgot('no.such.person@example.gov.cn', '198.51.100.9')).status).toBe(200)
     while (receiver.received.length < before + 3) await receiver.next()
-    expect(receiver.received.slice(before).map((mail) => mail.to[0])).toEqual(['siteadmina@example.gov.cn', 'siteadmina@example.gov.cn', 'siteadmina@example.gov.cn'])
+    expect(receiver.received.slice(before).map((mail) => mail.to[0])).toEqual([
+      'siteadmina@example.gov.cn',
+      'siteadmina@example.gov.cn',
+      'siteadmina@example.gov.cn',
+    ])
   })
 
   it('signs in for SESSION_LIFETIME_MINUTES: the token and the cookie expire after 30 minutes', async () => {
-    const signedIn = await fx.api.rest('POST', 'users/login', { body: { email: 'reviewerb@example.gov.cn', password: PASSWORD }, headers: { [CLIENT_IP_HEADER]: '192.0.2.92' } })
+    const signedIn = await fx.api.rest('POST', 'users/login', {
+      body: { email: 'reviewerb@example.gov.cn', password: PASSWORD },
+      headers: { [CLIENT_IP_HEADER]: '192.0.2.92' },
+    })
     expect(signedIn.status).toBe(200)
     const lifetime = (signedIn.body.exp as number) - Math.floor(Date.now() / 1000)
     expect(lifetime).toBeGreaterThan(29 * 60)

@@ -20,7 +20,10 @@ describe('password policy on every path (R-SEC-ACCOUNTS)', () => {
   it('refuses weak passwords when a platform admin creates an account (REST and GraphQL)', async () => {
     const cases = [...WEAK, { password: 'new.colleague@example.gov.cn-2026', code: 'password.contains_email' }]
     for (const { password, code } of cases) {
-      const rest = await fx.api.rest('POST', 'users', { token: fx.tokenOf('platformAdmin'), body: { email: 'new.colleague@example.gov.cn', name: '新同事', password } })
+      const rest = await fx.api.rest('POST', 'users', {
+        token: fx.tokenOf('platformAdmin'),
+        body: { email: 'new.colleague@example.gov.cn', name: '新同事', password },
+      })
       expect(rest.status, password).toBe(400)
       expect(errorCode(rest.body), password).toBe(code)
       const graphql = await fx.api.graphql(
@@ -31,7 +34,10 @@ describe('password policy on every path (R-SEC-ACCOUNTS)', () => {
       expect(JSON.stringify(graphql.body.errors), password).toContain(code)
     }
     expect((await fx.payload.count({ collection: 'users', where: { email: { equals: 'new.colleague@example.gov.cn' } } })).totalDocs).toBe(0)
-    const created = await fx.api.rest('POST', 'users', { token: fx.tokenOf('platformAdmin'), body: { email: 'new.colleague@example.gov.cn', name: '新同事', password: '春风又绿江南岸-2026' } })
+    const created = await fx.api.rest('POST', 'users', {
+      token: fx.tokenOf('platformAdmin'),
+      body: { email: 'new.colleague@example.gov.cn', name: '新同事', password: '春风又绿江南岸-2026' },
+    })
     expect(created.status).toBe(201)
   })
 
@@ -50,7 +56,9 @@ describe('password policy on every path (R-SEC-ACCOUNTS)', () => {
       await expect(fx.payload.update({ collection: 'users', id, data: { password } })).rejects.toMatchObject({ status: 400 })
     }
     // The old password still works: nothing was changed.
-    await expect(fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: PASSWORD } })).resolves.toMatchObject({ token: expect.any(String) })
+    await expect(fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: PASSWORD } })).resolves.toMatchObject({
+      token: expect.any(String),
+    })
 
     expect((await fx.api.rest('PATCH', `users/${id}`, { token: fx.tokenOf('editorA'), body: { password: '一个足够长的新密码-2026' } })).status).toBe(200)
     const audit = await fx.payload.find({ collection: 'audit-logs', where: { action: { equals: 'password-change' } }, overrideAccess: true })
@@ -63,12 +71,17 @@ describe('password policy on every path (R-SEC-ACCOUNTS)', () => {
       const rest = await fx.api.rest('POST', 'users/reset-password', { body: { token, password } })
       expect(rest.status, password).toBe(400)
       expect(errorCode(rest.body), password).toBe(code)
-      const graphql = await fx.api.graphql('mutation ($token: String!, $password: String!) { resetPasswordUser(token: $token, password: $password) { token } }', { token, password })
+      const graphql = await fx.api.graphql(
+        'mutation ($token: String!, $password: String!) { resetPasswordUser(token: $token, password: $password) { token } }',
+        { token, password },
+      )
       expect(JSON.stringify(graphql.body.errors), password).toContain(code)
     }
     const reset = await fx.api.rest('POST', 'users/reset-password', { body: { token, password: '重新设置的强密码-2026' } })
     expect(reset.status).toBe(200)
-    await expect(fx.payload.login({ collection: 'users', data: { email: 'reviewera@example.gov.cn', password: '重新设置的强密码-2026' } })).resolves.toMatchObject({
+    await expect(
+      fx.payload.login({ collection: 'users', data: { email: 'reviewera@example.gov.cn', password: '重新设置的强密码-2026' } }),
+    ).resolves.toMatchObject({
       token: expect.any(String),
     })
     const audit = await fx.payload.find({ collection: 'audit-logs', where: { action: { equals: 'password-reset' } }, overrideAccess: true })

@@ -41,7 +41,10 @@ describe('two-factor sign-in with TOTP (R-SEC-ACCOUNTS)', () => {
     expect(setup.body.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/)
     expect(setup.headers.get('cache-control')).toBe('no-store')
 
-    expect(await post('users/totp/confirm', { persona: 'editorA', body: { code: '12345' } })).toMatchObject({ status: 400, body: { code: 'totp.code_invalid' } })
+    expect(await post('users/totp/confirm', { persona: 'editorA', body: { code: '12345' } })).toMatchObject({
+      status: 400,
+      body: { code: 'totp.code_invalid' },
+    })
     const wrong = totpCodeAt(editorSecret, later(-600))
     expect(await post('users/totp/confirm', { persona: 'editorA', body: { code: wrong } })).toMatchObject({ status: 400, body: { code: 'totp.code_wrong' } })
     const confirmed = await post('users/totp/confirm', { persona: 'editorA', body: { code: totpCodeAt(editorSecret, now) } })
@@ -57,13 +60,17 @@ describe('two-factor sign-in with TOTP (R-SEC-ACCOUNTS)', () => {
     for (const persona of ['editorA', 'platformAdmin'] as const) {
       const rest = await fx.api.rest('GET', `users/${id}`, { token: fx.tokenOf(persona) })
       expect(rest.body.totpEnabled, persona).toBe(true)
-      for (const field of ['totpSecret', 'totpPendingSecret', 'totpLastStep', 'totpRecoveryCodes']) expect(rest.body, `${persona} ${field}`).not.toHaveProperty(field)
+      for (const field of ['totpSecret', 'totpPendingSecret', 'totpLastStep', 'totpRecoveryCodes'])
+        expect(rest.body, `${persona} ${field}`).not.toHaveProperty(field)
       const graphql = await fx.api.graphql(`query { User(id: "${id}") { totpEnabled totpSecret totpRecoveryCodes } }`, {}, fx.tokenOf(persona))
       expect(graphql.body.data, persona).toEqual({ User: { totpEnabled: true, totpSecret: null, totpRecoveryCodes: null } })
     }
     const local = await fx.payload.findByID({ collection: 'users', id, overrideAccess: false, user: await fx.userDoc('platformAdmin') })
     expect(local).not.toHaveProperty('totpSecret')
-    const patched = await fx.api.rest('PATCH', `users/${id}`, { token: fx.tokenOf('editorA'), body: { totpEnabled: false, totpSecret: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } })
+    const patched = await fx.api.rest('PATCH', `users/${id}`, {
+      token: fx.tokenOf('editorA'),
+      body: { totpEnabled: false, totpSecret: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+    })
     expect(patched.status).toBe(200)
     expect((await login('editora@example.gov.cn')).status).toBe(401)
   })
@@ -91,10 +98,14 @@ describe('two-factor sign-in with TOTP (R-SEC-ACCOUNTS)', () => {
     const query = 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
     const without = await fx.api.graphql(query, { email: 'editora@example.gov.cn', password: PASSWORD })
     expect(JSON.stringify(without.body.errors)).toContain('auth.totp_required')
-    const withCode = await fx.api.graphql(query, { email: 'editora@example.gov.cn', password: PASSWORD }, undefined, { 'x-govsite-totp': totpCodeAt(editorSecret, now) })
+    const withCode = await fx.api.graphql(query, { email: 'editora@example.gov.cn', password: PASSWORD }, undefined, {
+      'x-govsite-totp': totpCodeAt(editorSecret, now),
+    })
     expect((withCode.body.data as { loginUser: { token: string } }).loginUser.token).toEqual(expect.any(String))
     now = later(120)
-    await expect(fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: PASSWORD } })).rejects.toMatchObject({ status: 401 })
+    await expect(fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: PASSWORD } })).rejects.toMatchObject({
+      status: 401,
+    })
     await expect(
       fx.payload.login({ collection: 'users', data: { email: 'editora@example.gov.cn', password: PASSWORD, totp: totpCodeAt(editorSecret, now) } as never }),
     ).resolves.toMatchObject({ token: expect.any(String) })
@@ -103,7 +114,12 @@ describe('two-factor sign-in with TOTP (R-SEC-ACCOUNTS)', () => {
   it('accepts each recovery code once instead of a code, and audits its use', async () => {
     expect((await login('editora@example.gov.cn', { totp: recoveryCodes[0]!.toUpperCase() })).status).toBe(200)
     expect(codeOf((await login('editora@example.gov.cn', { totp: recoveryCodes[0] })).body)).toBe('auth.totp_invalid')
-    const audit = await fx.payload.find({ collection: 'audit-logs', where: { action: { in: ['totp-enrol', 'totp-recovery-used'] } }, sort: 'createdAt', overrideAccess: true })
+    const audit = await fx.payload.find({
+      collection: 'audit-logs',
+      where: { action: { in: ['totp-enrol', 'totp-recovery-used'] } },
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
     expect(audit.docs.map((entry) => [entry.action, entry.documentId, entry.comment ?? null])).toEqual([
       ['totp-enrol', fx.users.editorA.id, null],
       ['totp-recovery-used', fx.users.editorA.id, '剩余 9 个恢复码'],
@@ -144,9 +160,15 @@ describe('two-factor sign-in with TOTP (R-SEC-ACCOUNTS)', () => {
     const setup = await post('users/totp/setup', { persona: 'reviewerA' })
     const secret = setup.body.secret as string
     await post('users/totp/confirm', { persona: 'reviewerA', body: { code: totpCodeAt(secret, now) } })
-    expect(await post('users/totp/disable', { persona: 'reviewerA', body: { code: totpCodeAt(secret, now) } })).toMatchObject({ status: 400, body: { code: 'totp.code_wrong' } })
+    expect(await post('users/totp/disable', { persona: 'reviewerA', body: { code: totpCodeAt(secret, now) } })).toMatchObject({
+      status: 400,
+      body: { code: 'totp.code_wrong' },
+    })
     now = later(30)
-    expect(await post('users/totp/disable', { persona: 'reviewerA', body: { code: totpCodeAt(secret, now) } })).toMatchObject({ status: 200, body: { enabled: false } })
+    expect(await post('users/totp/disable', { persona: 'reviewerA', body: { code: totpCodeAt(secret, now) } })).toMatchObject({
+      status: 200,
+      body: { enabled: false },
+    })
     expect((await login('reviewera@example.gov.cn')).status).toBe(200)
   })
 
@@ -154,7 +176,8 @@ describe('two-factor sign-in with TOTP (R-SEC-ACCOUNTS)', () => {
     let adminSecret = ''
 
     it('refuses to turn the requirement on for an admin who is not enrolled, and to anyone but platform admins', async () => {
-      const setting = (persona: Persona) => fx.api.rest('POST', 'globals/account-security', { token: fx.tokenOf(persona), body: { requireTotpForPlatformAdmins: true } })
+      const setting = (persona: Persona) =>
+        fx.api.rest('POST', 'globals/account-security', { token: fx.tokenOf(persona), body: { requireTotpForPlatformAdmins: true } })
       expect((await setting('siteAdminA')).status).toBe(403)
       const refused = await setting('platformAdmin')
       expect(refused.status).toBe(409)
@@ -168,7 +191,10 @@ describe('two-factor sign-in with TOTP (R-SEC-ACCOUNTS)', () => {
     })
 
     it('refuses an unenrolled platform admin’s sign-in with a way to enrol, then signs them in with a code', async () => {
-      await fx.payload.create({ collection: 'users', data: { email: 'second.admin@example.gov.cn', name: '第二位管理员', password: PASSWORD, platformRole: 'platform-admin' } })
+      await fx.payload.create({
+        collection: 'users',
+        data: { email: 'second.admin@example.gov.cn', name: '第二位管理员', password: PASSWORD, platformRole: 'platform-admin' },
+      })
       const refused = await login('second.admin@example.gov.cn')
       expect(refused.status).toBe(403)
       expect(codeOf(refused.body)).toBe('auth.totp_enrolment_required')

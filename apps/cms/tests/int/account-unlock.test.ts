@@ -28,7 +28,15 @@ describe('unlocking accounts (R-SEC-ACCOUNTS, issue hole 7)', () => {
     mixedEmail = 'mixed@example.gov.cn'
     await fx.payload.create({
       collection: 'users',
-      data: { email: mixedEmail, name: '跨站用户', password: PASSWORD, siteRoles: [{ site: fx.siteA, role: 'editor' }, { site: fx.siteB, role: 'reviewer' }] },
+      data: {
+        email: mixedEmail,
+        name: '跨站用户',
+        password: PASSWORD,
+        siteRoles: [
+          { site: fx.siteA, role: 'editor' },
+          { site: fx.siteB, role: 'reviewer' },
+        ],
+      },
     })
   })
   afterAll(async () => fx?.cleanup())
@@ -50,7 +58,12 @@ describe('unlocking accounts (R-SEC-ACCOUNTS, issue hole 7)', () => {
     const graphql = await fx.api.graphql('mutation { unlockUser(email: "platformadmin@example.gov.cn") }', {}, fx.tokenOf('editorB'))
     expect(JSON.stringify(graphql.body.errors)).toContain('account.manage_forbidden')
     await expect(
-      fx.payload.unlock({ collection: 'users', data: { email: 'platformadmin@example.gov.cn' } as { email: string; password: string }, overrideAccess: false, req: { user: { ...(await fx.userDoc('editorB')), collection: 'users' } } }),
+      fx.payload.unlock({
+        collection: 'users',
+        data: { email: 'platformadmin@example.gov.cn' } as { email: string; password: string },
+        overrideAccess: false,
+        req: { user: { ...(await fx.userDoc('editorB')), collection: 'users' } },
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect((await lockState(fx, 'platformadmin@example.gov.cn')).locked).toBe(true)
   })
@@ -97,7 +110,9 @@ describe('unlocking accounts (R-SEC-ACCOUNTS, issue hole 7)', () => {
   })
 
   it('keeps the other auth endpoints closed: first-register, verify, me, refresh and logout', async () => {
-    const firstRegister = await fx.api.rest('POST', 'users/first-register', { body: { email: 'intruder@example.gov.cn', password: 'a-long-intruder-password', name: '入侵者' } })
+    const firstRegister = await fx.api.rest('POST', 'users/first-register', {
+      body: { email: 'intruder@example.gov.cn', password: 'a-long-intruder-password', name: '入侵者' },
+    })
     expect(firstRegister.status).toBe(403)
     expect(await fx.payload.count({ collection: 'users', where: { email: { equals: 'intruder@example.gov.cn' } } })).toMatchObject({ totalDocs: 0 })
 
@@ -108,7 +123,8 @@ describe('unlocking accounts (R-SEC-ACCOUNTS, issue hole 7)', () => {
     expect(me.status).toBe(200)
     const meUser = me.body.user as Record<string, unknown>
     expect(meUser.email).toBe('editorb@example.gov.cn')
-    for (const secret of ['hash', 'salt', 'totpSecret', 'totpPendingSecret', 'totpRecoveryCodes', 'totpLastStep', 'resetPasswordToken']) expect(meUser).not.toHaveProperty(secret)
+    for (const secret of ['hash', 'salt', 'totpSecret', 'totpPendingSecret', 'totpRecoveryCodes', 'totpLastStep', 'resetPasswordToken'])
+      expect(meUser).not.toHaveProperty(secret)
 
     const anonymousMe = await fx.api.rest('GET', 'users/me')
     expect(anonymousMe.body.user ?? null).toBeNull()
@@ -118,7 +134,7 @@ describe('unlocking accounts (R-SEC-ACCOUNTS, issue hole 7)', () => {
 
     const { token } = await fx.payload.login({ collection: 'users', data: { email: 'reviewerb@example.gov.cn', password: PASSWORD } })
     expect((await fx.api.rest('POST', 'users/logout', { token })).status).toBe(200)
-    expect(((await fx.api.rest('GET', 'users/me', { token })).body.user ?? null)).toBeNull()
+    expect((await fx.api.rest('GET', 'users/me', { token })).body.user ?? null).toBeNull()
   })
 
   it('answers forgot-password with 503 mail.disabled when no SMTP server is configured, and throttles it per address', async () => {
@@ -126,7 +142,8 @@ describe('unlocking accounts (R-SEC-ACCOUNTS, issue hole 7)', () => {
     const answer = await fx.api.rest('POST', 'users/forgot-password', { body: { email: 'editora@example.gov.cn' }, headers })
     expect(answer.status).toBe(503)
     expect(JSON.stringify(answer.body)).toContain('mail.disabled')
-    for (let attempt = 1; attempt < 5; attempt += 1) await fx.api.rest('POST', 'users/forgot-password', { body: { email: `nobody${attempt}@example.gov.cn` }, headers })
+    for (let attempt = 1; attempt < 5; attempt += 1)
+      await fx.api.rest('POST', 'users/forgot-password', { body: { email: `nobody${attempt}@example.gov.cn` }, headers })
     const flooded = await fx.api.rest('POST', 'users/forgot-password', { body: { email: 'editora@example.gov.cn' }, headers })
     expect(flooded.status).toBe(429)
     expect(JSON.stringify(flooded.body)).toContain('auth.rate_limited')

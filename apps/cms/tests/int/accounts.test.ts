@@ -30,7 +30,10 @@ describe('accounts (R-SEC-ACCOUNTS)', () => {
   })
 
   it('does not let a user grant themselves the platform role', async () => {
-    const user = await payload.findByID({ collection: 'users', id: (await payload.find({ collection: 'users', where: { email: { equals: 'second@example.gov.cn' } } })).docs[0]!.id })
+    const user = await payload.findByID({
+      collection: 'users',
+      id: (await payload.find({ collection: 'users', where: { email: { equals: 'second@example.gov.cn' } } })).docs[0]!.id,
+    })
     const updated = await payload.update({
       collection: 'users',
       id: user.id,
@@ -48,13 +51,12 @@ describe('accounts (R-SEC-ACCOUNTS)', () => {
       data: { email: 'victim@example.gov.cn', name: '被攻击者', password: PASSWORD },
     })
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      await expect(
-        payload.login({ collection: 'users', data: { email: 'victim@example.gov.cn', password: 'wrong-password' } }),
-      ).rejects.toThrow()
+      await expect(payload.login({ collection: 'users', data: { email: 'victim@example.gov.cn', password: 'wrong-password' } })).rejects.toThrow()
     }
-    await expect(
-      payload.login({ collection: 'users', data: { email: 'victim@example.gov.cn', password: PASSWORD } }),
-    ).rejects.toMatchObject({ status: 401, code: 'auth.login_failed' })
+    await expect(payload.login({ collection: 'users', data: { email: 'victim@example.gov.cn', password: PASSWORD } })).rejects.toMatchObject({
+      status: 401,
+      code: 'auth.login_failed',
+    })
     const stillWorks = await payload.login({ collection: 'users', data: { email: 'first@example.gov.cn', password: PASSWORD } })
     expect(stillWorks.token).toBeTruthy()
   })

@@ -37,7 +37,10 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
         headers: { ...headers(options.token), ...options.headers },
         ...(options.body === undefined ? {} : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
       })
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .map(decodeURIComponent)
       return parse(await rest[method](request, { params: Promise.resolve({ slug }) }))
     },
     /**
@@ -58,14 +61,20 @@ export function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
         headers: options.token ? { authorization: `JWT ${options.token}` } : {},
         body: form,
       })
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .map(decodeURIComponent)
       return parse(await rest[method](request, { params: Promise.resolve({ slug }) }))
     },
     /** A stored file as a browser downloads it (`/api/media/file/<name>`): status and bytes. */
     async file(path: string, token?: string): Promise<{ status: number; bytes: Buffer }> {
       const url = new URL(`http://localhost/api/${path}`)
       const request = new Request(url, { method: 'GET', headers: token ? { authorization: `JWT ${token}` } : {} })
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .map(decodeURIComponent)
       const response = await rest.GET(request, { params: Promise.resolve({ slug }) })
       return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) }
     },

@@ -20,9 +20,7 @@ export interface TestPayload {
 export async function bootPayload(): Promise<TestPayload> {
   const directory = await mkdtemp(join(tmpdir(), 'govsite-int-'))
   const mongoUrl = process.env.GOVSITE_TEST_MONGODB_URL
-  const databaseUrl = mongoUrl
-    ? withDatabaseName(mongoUrl, `govsite_test_${randomBytes(4).toString('hex')}`)
-    : `file:${join(directory, 'govsite.db')}`
+  const databaseUrl = mongoUrl ? withDatabaseName(mongoUrl, `govsite_test_${randomBytes(4).toString('hex')}`) : `file:${join(directory, 'govsite.db')}`
 
   Object.assign(process.env, {
     NODE_ENV: 'test',

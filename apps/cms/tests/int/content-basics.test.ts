@@ -31,7 +31,10 @@ describe('Local API on a fresh database', () => {
 
   it('refuses a second site with the same slug', async () => {
     await expect(
-      payload.create({ collection: 'sites', data: { name: '重复', slug: 'portal', kind: 'city-portal', englishDomain: 'www.other.gov.cn', status: 'planned' } }),
+      payload.create({
+        collection: 'sites',
+        data: { name: '重复', slug: 'portal', kind: 'city-portal', englishDomain: 'www.other.gov.cn', status: 'planned' },
+      }),
     ).rejects.toThrow()
     const { totalDocs } = await payload.count({ collection: 'sites', where: { slug: { equals: 'portal' } } })
     expect(totalDocs).toBe(1)

@@ -42,7 +42,10 @@ describe('content model', () => {
     })
 
     it('refuses non-.gov.cn English domains and a domain another site already uses', async () => {
-      const commercial = await f.api.rest('POST', 'sites', { token: admin(), body: site({ kind: 'city-portal', parent: null, englishDomain: 'www.example.com' }) })
+      const commercial = await f.api.rest('POST', 'sites', {
+        token: admin(),
+        body: site({ kind: 'city-portal', parent: null, englishDomain: 'www.example.com' }),
+      })
       expect(commercial.status).toBe(400)
       const taken = await f.api.rest('POST', 'sites', { token: admin(), body: site({ englishDomain: 'fgw.example.gov.cn', slug: 'dup' }) })
       expect(taken.status).toBe(400)
@@ -156,7 +159,10 @@ describe('content model', () => {
       await f.actOn('editorA', 'policy-documents', policyId, 'publish')
       expect(await live('policy-documents', policyId)).toBe(true)
       expect(await live('interpretations', interpretationId)).toBe(true)
-      const audit = await f.payload.find({ collection: 'audit-logs', where: { documentId: { equals: interpretationId }, action: { equals: 'publish-with-policy' } } })
+      const audit = await f.payload.find({
+        collection: 'audit-logs',
+        where: { documentId: { equals: interpretationId }, action: { equals: 'publish-with-policy' } },
+      })
       expect(audit.totalDocs).toBe(1)
     })
 
@@ -257,9 +263,7 @@ describe('content model', () => {
         ).rejects.toMatchObject({ code: 'notice.pin_locked' })
         // unpublish
         await refusedRest('POST', `notices/${id}/workflow/unpublish`, { comment: '提前撤下' })
-        await refusedGraphql(
-          'mutation ($id: String!) { workflowTransition(collection: "notices", id: $id, action: unpublish, comment: "提前撤下") { live } }',
-        )
+        await refusedGraphql('mutation ($id: String!) { workflowTransition(collection: "notices", id: $id, action: unpublish, comment: "提前撤下") { live } }')
         await expect(f.actOn('reviewerA', 'notices', id, 'unpublish', { comment: '提前撤下' }, day29)).rejects.toMatchObject({
           code: 'notice.pin_locked',
         })

@@ -131,8 +131,20 @@ describe('content is validated as for publication before review (R-REVIEW-BEFORE
   it('lets valid content through review and publication, links and headings included', async () => {
     const body = richText(
       { type: 'heading', tag: 'h2', ...block, children: [text('一、总体要求')] },
-      paragraph(text('详见'), { type: 'link', ...block, version: 3, fields: { url: 'https://www.gov.cn/zhengce/', linkType: 'custom', newTab: false }, children: [text('中国政府网')] }),
-      paragraph(text('咨询'), { type: 'link', ...block, version: 3, fields: { url: 'mailto:xxgk@example.gov.cn', linkType: 'custom', newTab: false }, children: [text('邮箱')] }),
+      paragraph(text('详见'), {
+        type: 'link',
+        ...block,
+        version: 3,
+        fields: { url: 'https://www.gov.cn/zhengce/', linkType: 'custom', newTab: false },
+        children: [text('中国政府网')],
+      }),
+      paragraph(text('咨询'), {
+        type: 'link',
+        ...block,
+        version: 3,
+        fields: { url: 'mailto:xxgk@example.gov.cn', linkType: 'custom', newTab: false },
+        children: [text('邮箱')],
+      }),
     )
     const id = await f.draftArticle('关于做好2027年元旦春节期间有关工作的通知', { body })
     await f.act('editorA', id, 'submit')

@@ -14,7 +14,11 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
   afterAll(async () => f?.cleanup())
 
   const messageId = async (response: { body: Record<string, unknown> }) => {
-    const found = await f.payload.find({ collection: 'messages', where: { trackingCode: { equals: String(response.body.trackingCode) } }, overrideAccess: true })
+    const found = await f.payload.find({
+      collection: 'messages',
+      where: { trackingCode: { equals: String(response.body.trackingCode) } },
+      overrideAccess: true,
+    })
     return found.docs[0]!.id
   }
   const queueCounts = async (persona: 'editorA' | 'editorB', now: Date) => {
@@ -59,7 +63,11 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
       warn.mockRestore()
     }
     expect(await comingYearCoverage(f.payload, new Date('2025-11-25T02:00:00Z'))).toMatchObject({ year: 2026, covered: true, source: 'library' })
-    await f.payload.updateGlobal({ slug: 'working-calendar', data: { overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] }, overrideAccess: true })
+    await f.payload.updateGlobal({
+      slug: 'working-calendar',
+      data: { overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] },
+      overrideAccess: true,
+    })
     expect(await comingYearCoverage(f.payload, now)).toEqual({ year: 2027, covered: true, source: 'overrides' })
     await f.payload.updateGlobal({ slug: 'working-calendar', data: { overrides: [] }, overrideAccess: true })
   })
@@ -70,7 +78,10 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     await f.answerMessage(answered, '携带身份证和租房合同到派出所办理。', f.at('2026-11-24T03:00:00Z'))
     const unanswered = await messageId(await f.submitMessage({ subject: '还没答复' }))
 
-    expect(await f.api.rest('POST', `messages/${unanswered}/to-faq`, { token: f.tokenOf('editorA') })).toMatchObject({ status: 409, body: { code: 'message.not-answered' } })
+    expect(await f.api.rest('POST', `messages/${unanswered}/to-faq`, { token: f.tokenOf('editorA') })).toMatchObject({
+      status: 409,
+      body: { code: 'message.not-answered' },
+    })
     expect(await f.api.rest('POST', `messages/${answered}/to-faq`)).toMatchObject({ status: 403 })
     expect(await f.api.rest('POST', `messages/${answered}/to-faq`, { token: f.tokenOf('editorB') })).toMatchObject({ status: 404 })
 
@@ -83,7 +94,14 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     expect(JSON.stringify(faq.answer)).toContain('携带身份证和租房合同到派出所办理。')
 
     // Published through the same workflow; visitors then read it, but not where it came from.
-    await f.payload.update({ collection: 'faqs', id: faqId, data: { category: '户籍办理' }, draft: true, user: await f.userDoc('editorA'), overrideAccess: false })
+    await f.payload.update({
+      collection: 'faqs',
+      id: faqId,
+      data: { category: '户籍办理' },
+      draft: true,
+      user: await f.userDoc('editorA'),
+      overrideAccess: false,
+    })
     await f.approve('faqs', faqId)
     await f.actOn('editorA', 'faqs', faqId, 'publish')
     const visitor = await f.api.rest('GET', `faqs/${faqId}`)
@@ -95,7 +113,9 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     const bad = await f.service('POST', 'error-reports', { body: { site: 'portal', url: 'ftp://x', description: '' } })
     expect(bad).toMatchObject({ status: 400, body: { code: 'error-report.invalid' } })
     expect((bad.body.issues as { path: string }[]).map((issue) => issue.path)).toEqual(['url', 'description'])
-    expect(await f.service('POST', 'error-reports', { body: { site: 'nowhere', url: 'https://www.example.gov.cn/', description: '错字' } })).toMatchObject({ status: 404 })
+    expect(await f.service('POST', 'error-reports', { body: { site: 'nowhere', url: 'https://www.example.gov.cn/', description: '错字' } })).toMatchObject({
+      status: 404,
+    })
 
     const created = await f.service('POST', 'error-reports', {
       body: { site: 'portal', url: 'https://www.example.gov.cn/news/1', description: '第二段“工作”写成了“功作”', contact: '13800001111' },
@@ -117,9 +137,13 @@ describe('handling: deadline queues, knowledge base, error reports', () => {
     })
     expect(updated).toMatchObject({ status: 200, body: { doc: { state: 'fixed', handlerNotes: '已更正', description: '第二段“工作”写成了“功作”' } } })
     expect(await f.api.rest('PATCH', `error-reports/${id}`, { token: f.tokenOf('reviewerA'), body: { state: 'rejected' } })).toMatchObject({ status: 403 })
-    expect(await f.api.rest('POST', 'error-reports', { token: f.tokenOf('editorA'), body: { site: f.siteA, url: 'https://x.gov.cn', description: 'x' } })).toMatchObject({
+    expect(
+      await f.api.rest('POST', 'error-reports', { token: f.tokenOf('editorA'), body: { site: f.siteA, url: 'https://x.gov.cn', description: 'x' } }),
+    ).toMatchObject({
       status: 403,
     })
-    expect((await interactionOverview(f.payload, await f.userDoc('editorA'), new Date())).queues.find((queue) => queue.key === 'new-error-reports')?.count).toBe(1)
+    expect(
+      (await interactionOverview(f.payload, await f.userDoc('editorA'), new Date())).queues.find((queue) => queue.key === 'new-error-reports')?.count,
+    ).toBe(1)
   })
 })

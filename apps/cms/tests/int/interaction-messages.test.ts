@@ -37,7 +37,12 @@ describe('messages through the public interaction API (R-MSG-5WD, R-MSG-3M)', ()
     expect(response).toMatchObject({ status: 201, body: { receivedAt: '2026-09-30T02:00:00.000Z', dueDate: '2026-10-13' } })
     expect(response.body.trackingCode).toMatch(/^[34679ACDEFGHJKMNPQRTUVWXY]{10}$/)
     expect(messageReceiptSchema.parse(response.body)).toEqual(response.body)
-    expect(await stored(String(response.body.trackingCode))).toMatchObject({ dueDate: '2026-10-13', receivedAt: '2026-09-30T02:00:00.000Z', reviewState: 'draft', spam: false })
+    expect(await stored(String(response.body.trackingCode))).toMatchObject({
+      dueDate: '2026-10-13',
+      receivedAt: '2026-09-30T02:00:00.000Z',
+      reviewState: 'draft',
+      spam: false,
+    })
   })
 
   it('uses China time and Spring Festival 2026 with its 调休 Saturday', async () => {
@@ -142,7 +147,14 @@ describe('messages through the public interaction API (R-MSG-5WD, R-MSG-3M)', ()
 
     // The editor cannot publish alone, and nobody approves their own reply.
     const editor = await f.userDoc('editorA')
-    await f.payload.update({ collection: 'messages', id, data: { reply: lexical('已转交市交通运输局研究。') as never }, draft: true, user: editor, overrideAccess: false })
+    await f.payload.update({
+      collection: 'messages',
+      id,
+      data: { reply: lexical('已转交市交通运输局研究。') as never },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     await f.actOn('editorA', 'messages', id, 'submit', {}, f.at('2026-11-23T02:00:00Z'))
     await expect(f.actOn('editorA', 'messages', id, 'approve', { checklist: {} })).rejects.toMatchObject({ status: 403 })
     expect((await f.service('GET', `messages/${code}`)).body.status).toBe('received')
@@ -223,11 +235,20 @@ describe('messages through the public interaction API (R-MSG-5WD, R-MSG-3M)', ()
     const handed = await f.api.rest('PATCH', `messages/${message.id}?draft=true`, { token: f.tokenOf('editorA'), body: { handlingSite: f.siteB } })
     expect(handed.status).toBe(200)
     const countyEditor = await f.userDoc('editorB')
-    await f.payload.update({ collection: 'messages', id: message.id, data: { reply: lexical('已安排维修。') as never }, draft: true, user: countyEditor, overrideAccess: false })
+    await f.payload.update({
+      collection: 'messages',
+      id: message.id,
+      data: { reply: lexical('已安排维修。') as never },
+      draft: true,
+      user: countyEditor,
+      overrideAccess: false,
+    })
     await f.actOn('editorB', 'messages', message.id, 'submit')
     // The receiving site's reviewer is not the handling site's reviewer.
     await expect(f.actOn('reviewerA', 'messages', message.id, 'approve', { checklist: {} })).rejects.toMatchObject({ status: 403 })
-    await f.actOn('reviewerB', 'messages', message.id, 'approve', { checklist: { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true, warningsAcknowledged: true } })
+    await f.actOn('reviewerB', 'messages', message.id, 'approve', {
+      checklist: { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true, warningsAcknowledged: true },
+    })
     expect(await f.actOn('editorB', 'messages', message.id, 'publish')).toMatchObject({ reviewState: 'published', live: true })
   })
 })

@@ -55,7 +55,13 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
     const editor = await f.userDoc('editorA')
     await f.payload.create({
       collection: 'surveys',
-      data: { title: '草稿调查', site: f.siteA, opensAt: '2026-11-01T00:00:00.000Z', closesAt: '2026-12-01T00:00:00.000Z', questions: [{ label: '问题', kind: 'text' }] },
+      data: {
+        title: '草稿调查',
+        site: f.siteA,
+        opensAt: '2026-11-01T00:00:00.000Z',
+        closesAt: '2026-12-01T00:00:00.000Z',
+        questions: [{ label: '问题', kind: 'text' }],
+      },
       draft: true,
       user: editor,
       overrideAccess: false,
@@ -89,7 +95,13 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
 
   it('validates answers against the questions (400 survey.invalid with issues)', async () => {
     f.at('2026-11-15T00:00:00Z')
-    const bad = await respond([{ question: 'nope', choices: ['x'] }, { question: questionIds[1], choices: ['准点', '票价'] }], 'visitor-bad-00001')
+    const bad = await respond(
+      [
+        { question: 'nope', choices: ['x'] },
+        { question: questionIds[1], choices: ['准点', '票价'] },
+      ],
+      'visitor-bad-00001',
+    )
     expect(bad).toMatchObject({ status: 400, body: { code: 'survey.invalid' } })
     expect(bad.body.issues).toEqual([
       { path: 'answers.nope', message: '问卷中没有这个问题' },
@@ -104,7 +116,10 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
     const ip = freshIp()
     expect(await respond(goodAnswers(), 'visitor-aaaa-0001', { ip, userAgent: 'Firefox' })).toMatchObject({ status: 201, body: { ok: true } })
     expect(await respond(goodAnswers(), 'visitor-aaaa-0001')).toMatchObject({ status: 409, body: { code: 'survey.already-answered' } })
-    expect(await respond(goodAnswers(), 'visitor-bbbb-0002', { ip, userAgent: 'Firefox' })).toMatchObject({ status: 409, body: { code: 'survey.already-answered' } })
+    expect(await respond(goodAnswers(), 'visitor-bbbb-0002', { ip, userAgent: 'Firefox' })).toMatchObject({
+      status: 409,
+      body: { code: 'survey.already-answered' },
+    })
     expect(await respond([{ question: questionIds[0], choices: ['每周'] }], 'visitor-cccc-0003', { ip, userAgent: 'Chrome' })).toMatchObject({ status: 201 })
   })
 
@@ -129,7 +144,10 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
     f.at('2026-11-30T16:00:00Z')
     expect(await respond(goodAnswers(), 'visitor-late-0001')).toMatchObject({ status: 409, body: { code: 'survey.closed' } })
     f.at('2027-01-01T15:59:00Z')
-    expect((await f.api.rest('GET', `surveys/${surveyId}/results`, { token: f.tokenOf('editorA') })).body).toMatchObject({ state: 'closed', resultsOverdue: false })
+    expect((await f.api.rest('GET', `surveys/${surveyId}/results`, { token: f.tokenOf('editorA') })).body).toMatchObject({
+      state: 'closed',
+      resultsOverdue: false,
+    })
     f.at('2027-01-01T16:00:00Z')
     expect((await f.api.rest('GET', `surveys/${surveyId}/results`, { token: f.tokenOf('editorA') })).body).toMatchObject({ resultsOverdue: true })
   })
@@ -137,7 +155,14 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
   it('dates the results at the first publication carrying a report; the public sees the report', async () => {
     const now = f.at('2027-01-02T02:00:00Z')
     const editor = await f.userDoc('editorA')
-    await f.payload.update({ collection: 'surveys', id: surveyId, data: { resultsReport: lexical('共收到有效答卷 2 份。') as never }, draft: true, user: editor, overrideAccess: false })
+    await f.payload.update({
+      collection: 'surveys',
+      id: surveyId,
+      data: { resultsReport: lexical('共收到有效答卷 2 份。') as never },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     await f.approve('surveys', surveyId, now)
     await f.actOn('editorA', 'surveys', surveyId, 'publish', {}, now)
     const survey = await f.payload.findByID({ collection: 'surveys', id: surveyId, overrideAccess: true })
@@ -154,7 +179,13 @@ describe('surveys (R-SURVEY-1M) through the public interaction API', () => {
     await expect(
       f.payload.create({
         collection: 'surveys',
-        data: { title: '错误', site: f.siteA, opensAt: '2026-12-01T00:00:00.000Z', closesAt: '2026-11-01T00:00:00.000Z', questions: [{ label: '问', kind: 'single', options: [{ label: '唯一' }] }] },
+        data: {
+          title: '错误',
+          site: f.siteA,
+          opensAt: '2026-12-01T00:00:00.000Z',
+          closesAt: '2026-11-01T00:00:00.000Z',
+          questions: [{ label: '问', kind: 'single', options: [{ label: '唯一' }] }],
+        },
         draft: true,
         user: editor,
         overrideAccess: false,

@@ -22,7 +22,10 @@ describe('malformed input to the REST and GraphQL API', () => {
       headers: { authorization: `JWT ${f.tokenOf(persona)}`, ...(contentType ? { 'content-type': contentType } : {}) },
       ...(body === undefined ? {} : { body }),
     })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const response = await restHandlers(f.config)[method](request, { params: Promise.resolve({ slug }) })
     return { status: response.status, body: (await response.json()) as { code?: string; message?: string } }
   }
@@ -31,7 +34,11 @@ describe('malformed input to the REST and GraphQL API', () => {
 
   it.each(['near', 'within', 'intersects', 'all'])('refuses the where operator %s (the database has none) with 400', async (operator) => {
     for (const persona of ['anonymous', 'editorA'] as const) {
-      for (const path of [`articles?where[title][${operator}]=1,2`, `articles?where[or][0][keywords][${operator}]=a`, `articles/versions?where[version.title][${operator}]=1`]) {
+      for (const path of [
+        `articles?where[title][${operator}]=1,2`,
+        `articles?where[or][0][keywords][${operator}]=a`,
+        `articles/versions?where[version.title][${operator}]=1`,
+      ]) {
         const answer = await f.api.rest('GET', path, { token: f.tokenOf(persona) })
         expect(answer.status).toBe(400)
         expect(answer.body).toEqual(refusal('query.operator_unsupported'))
@@ -60,7 +67,9 @@ describe('malformed input to the REST and GraphQL API', () => {
 
   it('answers a GraphQL body that is not JSON with 400 request.bad_json', async () => {
     for (const body of ['{', '{"query":', 'garbage']) {
-      const response = await graphqlHandler(f.config)(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body }))
+      const response = await graphqlHandler(f.config)(
+        new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+      )
       expect(response.status).toBe(400)
       expect(await response.json()).toEqual(refusal('request.bad_json'))
     }
@@ -80,11 +89,17 @@ describe('malformed input to the REST and GraphQL API', () => {
     }
     expect(await raw('POST', 'media', 'x', 'multipart/form-data')).toEqual({ status: 400, body: refusal('request.malformed_body') })
     const badPayloadField = '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{\r\n--zz--\r\n'
-    expect(await raw('POST', 'articles?draft=true', badPayloadField, 'multipart/form-data; boundary=zz')).toEqual({ status: 400, body: refusal('request.bad_json') })
+    expect(await raw('POST', 'articles?draft=true', badPayloadField, 'multipart/form-data; boundary=zz')).toEqual({
+      status: 400,
+      body: refusal('request.bad_json'),
+    })
   })
 
   it('answers a media file that does not exist with 404 to staff, and visitors as for any file no published content references', async () => {
-    expect(await f.api.rest('GET', 'media/file/missing.png', { token: f.tokenOf('platformAdmin') })).toMatchObject({ status: 404, body: refusal('media.file_missing') })
+    expect(await f.api.rest('GET', 'media/file/missing.png', { token: f.tokenOf('platformAdmin') })).toMatchObject({
+      status: 404,
+      body: refusal('media.file_missing'),
+    })
     expect((await f.api.rest('GET', 'media/file/missing.png')).status).toBe(403)
   })
 

@@ -9,10 +9,7 @@ import { backfill } from '../../src/migrations/20261201_171652_media_binding'
 import type { Media } from '../../src/payload-types'
 import { workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==',
-  'base64',
-)
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==', 'base64')
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 type Db = Parameters<typeof backfill>[0]['db']
@@ -62,12 +59,23 @@ describe('media binding on an older database', () => {
   }
 
   const body = (mediaId: string) => ({
-    root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'upload', version: 3, format: '', id: 'a1', fields: null, relationTo: 'media', value: mediaId }] },
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [{ type: 'upload', version: 3, format: '', id: 'a1', fields: null, relationTo: 'media', value: mediaId }],
+    },
   })
 
   /** Fingerprints the stored files, derives the references and marks the files of published content public. */
   async function expectBackfilled(run: () => Promise<void>, tag: string) {
-    const files = { published: Buffer.concat([PNG, Buffer.from(`published ${tag}`)]), approved: Buffer.concat([PNG, Buffer.from(`approved ${tag}`)]), draft: Buffer.concat([PNG, Buffer.from(`draft ${tag}`)]) }
+    const files = {
+      published: Buffer.concat([PNG, Buffer.from(`published ${tag}`)]),
+      approved: Buffer.concat([PNG, Buffer.from(`approved ${tag}`)]),
+      draft: Buffer.concat([PNG, Buffer.from(`draft ${tag}`)]),
+    }
     const published = await upload(`published-${tag}.png`, files.published)
     const approved = await upload(`approved-${tag}.png`, files.approved)
     const draft = await upload(`draft-${tag}.png`, files.draft)

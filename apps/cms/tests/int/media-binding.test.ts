@@ -8,14 +8,13 @@ import { runScheduledPublishes } from '../../src/workflow/scheduled-publish'
 import type { ApiResponse } from './api-client'
 import { NOW, workflowFixture, type Persona, type WorkflowFixture } from './workflow-fixture'
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==',
-  'base64',
-)
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==', 'base64')
 /** A real PNG with its own bytes after the image end, so every upload has its own SHA-256. */
 const png = (tag: string) => Buffer.concat([PNG, Buffer.from(tag)])
 const pdf = (text: string) =>
-  Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n50\n%%EOF\n`)
+  Buffer.from(
+    `%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n50\n%%EOF\n`,
+  )
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 const paragraph = (text: string) => ({
@@ -80,7 +79,8 @@ describe('an approval binds the media its content references', () => {
     f.api.rest('PATCH', `media/${id}`, { token: f.tokenOf(persona), body })
   const stored = (id: string) => f.payload.findByID({ collection: 'media', id, depth: 0 })
   const fileOf = (media: Media, persona: Persona = 'editorA') => f.api.file(`media/file/${encodeURIComponent(media.filename ?? '')}`, f.tokenOf(persona))
-  const latest = async (collection: CollectionSlug, id: string) => (await f.payload.findByID({ collection, id, draft: true, depth: 0 })) as unknown as Record<string, unknown>
+  const latest = async (collection: CollectionSlug, id: string) =>
+    (await f.payload.findByID({ collection, id, draft: true, depth: 0 })) as unknown as Record<string, unknown>
   const auditOf = async (documentId: string, action: string) =>
     (
       await f.payload.find({
@@ -129,7 +129,12 @@ describe('an approval binds the media its content references', () => {
 
   /** Every in-place change a client can attempt on one media document; each must be refused. */
   async function expectEveryChangeRefused(media: Media) {
-    const replaced = await replaceFile(media.id, media.mimeType === 'application/pdf' ? pdf('换过的文件') : png('换过的图片'), `swap-${next()}${media.mimeType === 'application/pdf' ? '.pdf' : '.png'}`, media.mimeType ?? '')
+    const replaced = await replaceFile(
+      media.id,
+      media.mimeType === 'application/pdf' ? pdf('换过的文件') : png('换过的图片'),
+      `swap-${next()}${media.mimeType === 'application/pdf' ? '.pdf' : '.png'}`,
+      media.mimeType ?? '',
+    )
     expect(replaced.status, codeOf(replaced)).toBe(409)
     expect(codeOf(replaced)).toContain('media.bound')
     expect(codeOf(replaced)).toContain('作为新的媒体文件上传')
@@ -148,7 +153,11 @@ describe('an approval binds the media its content references', () => {
     expect(bulk.status, codeOf(bulk)).toBe(409)
     const bulkDelete = await f.api.rest('DELETE', `media?where[id][in]=${media.id}`, { token: f.tokenOf('platformAdmin') })
     expect(bulkDelete.status, codeOf(bulkDelete)).toBe(409)
-    const graphql = await f.api.graphql('mutation ($id: String!) { updateMedia(id: $id, data: { alt: "GraphQL 修改" }) { id alt } }', { id: media.id }, f.tokenOf('editorA'))
+    const graphql = await f.api.graphql(
+      'mutation ($id: String!) { updateMedia(id: $id, data: { alt: "GraphQL 修改" }) { id alt } }',
+      { id: media.id },
+      f.tokenOf('editorA'),
+    )
     expect(JSON.stringify(graphql.body.errors)).toContain('不能直接')
     await expect(
       f.payload.update({ collection: 'media', id: media.id, data: { caption: 'Local API 修改' }, user: await f.userDoc('editorA'), overrideAccess: false }),
@@ -163,7 +172,16 @@ describe('an approval binds the media its content references', () => {
       media.map(async (item) => {
         const doc = await stored(item.id)
         const file = await fileOf(doc)
-        return { id: doc.id, filename: doc.filename, alt: doc.alt ?? null, caption: doc.caption ?? null, site: doc.site, sha256: doc.sha256, status: file.status, bytes: sha256(file.bytes) }
+        return {
+          id: doc.id,
+          filename: doc.filename,
+          alt: doc.alt ?? null,
+          caption: doc.caption ?? null,
+          site: doc.site,
+          sha256: doc.sha256,
+          status: file.status,
+          bytes: sha256(file.bytes),
+        }
       }),
     )
   }
@@ -245,10 +263,12 @@ describe('an approval binds the media its content references', () => {
     const publicRead = async () => {
       const articleRead = await f.api.rest('GET', `articles/${article.id}?depth=1`)
       const interpretationRead = await f.api.rest('GET', `interpretations/${interpretation.id}?depth=1`)
-      const files = await Promise.all([...article.all, interpretation.image].map(async (media) => {
-        const file = await fileOf(media, 'anonymous')
-        return { status: file.status, sha256: sha256(file.bytes) }
-      }))
+      const files = await Promise.all(
+        [...article.all, interpretation.image].map(async (media) => {
+          const file = await fileOf(media, 'anonymous')
+          return { status: file.status, sha256: sha256(file.bytes) }
+        }),
+      )
       return { article: articleRead.body, interpretation: interpretationRead.body, files }
     }
     const before = await publicRead()
@@ -352,7 +372,10 @@ describe('an approval binds the media its content references', () => {
       await f.approve('policy-documents', policyId)
       await tamper(interpretation.image.id, { caption: '同步发布前暗改' })
       await expect(f.actOn('editorA', 'policy-documents', policyId, 'publish')).rejects.toMatchObject({ code: 'workflow.content_changed' })
-      const live = await f.payload.count({ collection: 'policy-documents', where: { and: [{ id: { equals: policyId } }, { _status: { equals: 'published' } }] } })
+      const live = await f.payload.count({
+        collection: 'policy-documents',
+        where: { and: [{ id: { equals: policyId } }, { _status: { equals: 'published' } }] },
+      })
       expect(live.totalDocs).toBe(0)
     })
   })
@@ -361,7 +384,13 @@ describe('an approval binds the media its content references', () => {
     it('blocks submission for a forbidden word in an alt text, a caption or a file name', async () => {
       const cases = [
         { field: 'alt', data: { alt: '首存送彩金活动现场' }, filename: `photo-${next()}.png`, bytes: png(`alt ${next()}`), type: 'image/png' },
-        { field: 'caption', data: { alt: '会议现场', caption: '百家乐官方网站' }, filename: `photo-${next()}.png`, bytes: png(`caption ${next()}`), type: 'image/png' },
+        {
+          field: 'caption',
+          data: { alt: '会议现场', caption: '百家乐官方网站' },
+          filename: `photo-${next()}.png`,
+          bytes: png(`caption ${next()}`),
+          type: 'image/png',
+        },
         { field: 'filename', data: {}, filename: `网上赌场开户指南-${next()}.pdf`, bytes: pdf(`filename ${next()}`), type: 'application/pdf' },
       ]
       for (const item of cases) {

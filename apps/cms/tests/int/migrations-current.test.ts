@@ -29,7 +29,10 @@ describe.runIf(!process.env.GOVSITE_TEST_MONGODB_URL)('committed SQLite migratio
   it('match the collections defined in the config', async () => {
     const db = ctx.payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
     const kit = db.requireDrizzleKit()
-    const latest = readdirSync(MIGRATIONS).filter((file) => file.endsWith('.json')).sort().at(-1)
+    const latest = readdirSync(MIGRATIONS)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest).toBeDefined()
     const before = JSON.parse(readFileSync(`${MIGRATIONS}${latest}`, 'utf8')) as unknown
     const after = await kit.generateDrizzleJson(db.schema)

@@ -84,7 +84,13 @@ describe('mandatory notices stay in the homepage’s pinned slot for 30 days (R-
         case 'checkbox':
           return edits([true, false])
         case 'date':
-          return edits([at(-40 * DAY).toISOString(), new Date(now.getTime() + 60 * 60 * 1000).toISOString(), '2027-01-01T00:00:00.000Z', at(10 * DAY).toISOString(), null])
+          return edits([
+            at(-40 * DAY).toISOString(),
+            new Date(now.getTime() + 60 * 60 * 1000).toISOString(),
+            '2027-01-01T00:00:00.000Z',
+            at(10 * DAY).toISOString(),
+            null,
+          ])
         case 'relationship':
         case 'upload': {
           const candidates: Record<string, unknown[]> = {
@@ -114,15 +120,24 @@ describe('mandatory notices stay in the homepage’s pinned slot for 30 days (R-
     const now = at(10 * DAY)
     setClock(() => now)
     const edits = editsOf(f.payload.collections.notices.config.flattenedFields, now)
-    expect(edits.map((edit) => edit.path)).toEqual(expect.arrayContaining(['title', 'site', 'column', 'kind', 'pinned', 'pinnedFrom', 'pinnedUntil', 'firstPublishedAt', 'publishedAt', '_status']))
+    expect(edits.map((edit) => edit.path)).toEqual(
+      expect.arrayContaining(['title', 'site', 'column', 'kind', 'pinned', 'pinnedFrom', 'pinnedUntil', 'firstPublishedAt', 'publishedAt', '_status']),
+    )
     let refused = 0
     let published = 0
     for (const edit of edits) {
       const saved = await f.api.rest('PATCH', `notices/${id}?draft=true`, { token: f.tokenOf('editorA'), body: edit.data })
       if (saved.status === 403 && JSON.stringify(saved.body).includes('notice.pin_locked')) refused++
       else if (saved.status === 200) {
-        for (const [persona, action, payload] of [['editorA', 'submit', {}], ['reviewerA', 'approve', SIGNED], ['editorA', 'publish', {}]] as const) {
-          const step = await f.actOn(persona, 'notices', id, action, payload, now).then(() => true, () => false)
+        for (const [persona, action, payload] of [
+          ['editorA', 'submit', {}],
+          ['reviewerA', 'approve', SIGNED],
+          ['editorA', 'publish', {}],
+        ] as const) {
+          const step = await f.actOn(persona, 'notices', id, action, payload, now).then(
+            () => true,
+            () => false,
+          )
           if (!step) break
           if (action === 'publish') published++
         }
@@ -193,7 +208,13 @@ describe('mandatory notices stay in the homepage’s pinned slot for 30 days (R-
     const stored = await f.payload.findByID({ collection: 'notices', id, depth: 0, draft: true })
     const moved = { ...stored, pinnedFrom: '2027-01-01T00:00:00.000Z' }
     const movedHash = await contentHash(await createLocalReq({}, f.payload), 'notices', moved)
-    await f.payload.update({ collection: 'notices', id, draft: true, data: { pinnedFrom: moved.pinnedFrom, reviewState: 'draft' }, context: { [TRANSITION_FLAG]: 'test-setup' } })
+    await f.payload.update({
+      collection: 'notices',
+      id,
+      draft: true,
+      data: { pinnedFrom: moved.pinnedFrom, reviewState: 'draft' },
+      context: { [TRANSITION_FLAG]: 'test-setup' },
+    })
     await expect(f.actOn('editorA', 'notices', id, 'submit', {}, now)).rejects.toMatchObject({ status: 403, code: 'notice.pin_locked' })
     await f.payload.update({
       collection: 'notices',

@@ -29,7 +29,13 @@ describe('pre-review checks on every public field at submit', () => {
 
   async function draft(collection: string, data: Record<string, unknown>): Promise<string> {
     const user = await f.userDoc('editorA')
-    const doc = await f.payload.create({ collection: collection as 'articles', data: { site: f.siteA, ...data } as never, draft: true, user, overrideAccess: false })
+    const doc = await f.payload.create({
+      collection: collection as 'articles',
+      data: { site: f.siteA, ...data } as never,
+      draft: true,
+      user,
+      overrideAccess: false,
+    })
     return String(doc.id)
   }
 
@@ -72,7 +78,12 @@ describe('pre-review checks on every public field at submit', () => {
   })
 
   it('refuses a policy document whose issuing agency or topic carries spam', async () => {
-    const id = await draft('policy-documents', { title: '关于印发示例市营商环境优化措施的通知', column: policyColumn, issuingAgency: '示例市人民政府办公室', topic: '开云体育官网入口' })
+    const id = await draft('policy-documents', {
+      title: '关于印发示例市营商环境优化措施的通知',
+      column: policyColumn,
+      issuingAgency: '示例市人民政府办公室',
+      topic: '开云体育官网入口',
+    })
     await expectRefused('policy-documents', id, '主题分类', 'check.seo_brand_token')
   })
 

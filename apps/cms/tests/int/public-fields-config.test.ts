@@ -25,7 +25,8 @@ function leaves(fields: readonly Field[], steps: Step[] = [], hidden = false): L
     const marked = hidden || (field.custom as { public?: unknown } | undefined)?.public !== undefined
     const named = 'name' in field && typeof field.name === 'string' ? field.name : null
     if ('blocks' in field) return field.blocks.flatMap((block) => leaves(block.fields, [...steps, { name: named!, rows: true }], marked))
-    if ('tabs' in field) return field.tabs.flatMap((tab) => leaves(tab.fields, 'name' in tab && tab.name ? [...steps, { name: tab.name, rows: false }] : steps, marked))
+    if ('tabs' in field)
+      return field.tabs.flatMap((tab) => leaves(tab.fields, 'name' in tab && tab.name ? [...steps, { name: tab.name, rows: false }] : steps, marked))
     if ('fields' in field) return leaves(field.fields, named ? [...steps, { name: named, rows: field.type === 'array' }] : steps, marked)
     return named ? [{ steps, field: field as Field & { name: string }, hidden: marked }] : []
   })
@@ -67,7 +68,15 @@ describe('the pre-review checks read every public text field, derived from the P
   afterAll(async () => booted?.cleanup())
 
   it('covers the publishable collections', () => {
-    expect(publishable.map((collection) => collection.slug).sort()).toEqual(['articles', 'faqs', 'interpretations', 'messages', 'notices', 'policy-documents', 'surveys'])
+    expect(publishable.map((collection) => collection.slug).sort()).toEqual([
+      'articles',
+      'faqs',
+      'interpretations',
+      'messages',
+      'notices',
+      'policy-documents',
+      'surveys',
+    ])
   })
 
   it('finds spam in each text field not marked as hidden from the public, named by its label', () => {

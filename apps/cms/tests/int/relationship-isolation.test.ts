@@ -42,7 +42,16 @@ function referencesOf(collection: string, fields: FlattenedField[], prefix: Segm
   return fields.flatMap((field): ReferenceInfo[] => {
     if (field.type === 'relationship' || field.type === 'upload') {
       const segments = [...prefix, { name: field.name }]
-      return [{ collection, segments, path: segments.map((s) => s.name).join('.'), relationTo: String(field.relationTo), hasMany: Boolean(field.hasMany), scope: scopeOf(field) }]
+      return [
+        {
+          collection,
+          segments,
+          path: segments.map((s) => s.name).join('.'),
+          relationTo: String(field.relationTo),
+          hasMany: Boolean(field.hasMany),
+          scope: scopeOf(field),
+        },
+      ]
     }
     if (field.type === 'group' || field.type === 'tab') return referencesOf(collection, field.flattenedFields, [...prefix, { name: field.name }])
     if (field.type === 'array') return referencesOf(collection, field.flattenedFields, [...prefix, { name: field.name, row: field.flattenedFields }])
@@ -54,7 +63,9 @@ function referencesOf(collection: string, fields: FlattenedField[], prefix: Segm
 const collections = f.config.collections.filter((collection) => !collection.slug.startsWith('payload-'))
 const REFERENCES = collections.flatMap((collection) => referencesOf(collection.slug, collection.flattenedFields))
 const JOINS = collections.flatMap((collection) =>
-  collection.flattenedFields.filter((field) => field.type === 'join').map((field) => ({ collection: collection.slug, field: field as FlattenedField & { collection: string; on: string } })),
+  collection.flattenedFields
+    .filter((field) => field.type === 'join')
+    .map((field) => ({ collection: collection.slug, field: field as FlattenedField & { collection: string; on: string } })),
 )
 const configOf = (slug: string) => f.config.collections.find((collection) => collection.slug === slug)!
 const hasDrafts = (slug: string) => Boolean(configOf(slug).versions)
@@ -88,13 +99,22 @@ async function columnFor(site: Site, owner: string, fresh = false): Promise<stri
  * them. `extra` overrides fields (used to write rows that break the rule, as data stored before it).
  */
 const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promise<string>> = {
-  users: (_site, _owner, extra) => create('users', { email: `u${(serial += 1)}@example.gov.cn`, name: unique('用户'), password: 'relationship-isolation-pass', ...extra }),
+  users: (_site, _owner, extra) =>
+    create('users', { email: `u${(serial += 1)}@example.gov.cn`, name: unique('用户'), password: 'relationship-isolation-pass', ...extra }),
   // A development zone with a portal-style domain may sit under either portal.
   sites: (site, _owner, extra) =>
     extra
-      ? create('sites', { name: unique('开发区'), slug: `z${(serial += 1)}`, kind: 'development-zone', englishDomain: `www.zone${serial}.gov.cn`, status: 'planned', ...extra })
+      ? create('sites', {
+          name: unique('开发区'),
+          slug: `z${(serial += 1)}`,
+          kind: 'development-zone',
+          englishDomain: `www.zone${serial}.gov.cn`,
+          status: 'planned',
+          ...extra,
+        })
       : Promise.resolve(siteId(site)),
-  columns: (site, owner, extra) => (extra ? create('columns', { site: siteId(site), name: unique('栏目'), slug: `c${(serial += 1)}`, kind: 'news', ...extra }) : columnFor(site, owner, true)),
+  columns: (site, owner, extra) =>
+    extra ? create('columns', { site: siteId(site), name: unique('栏目'), slug: `c${(serial += 1)}`, kind: 'news', ...extra }) : columnFor(site, owner, true),
   media: async (site, _owner, extra) =>
     String(
       (
@@ -106,9 +126,17 @@ const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promi
         })
       ).id,
     ),
-  articles: async (site, _owner, extra) => create('articles', { title: unique('文章'), site: siteId(site), column: await columnFor(site, 'articles'), ...extra }),
+  articles: async (site, _owner, extra) =>
+    create('articles', { title: unique('文章'), site: siteId(site), column: await columnFor(site, 'articles'), ...extra }),
   'policy-documents': async (site, _owner, extra) =>
-    create('policy-documents', { title: unique('政策文件'), site: siteId(site), column: await columnFor(site, 'policy-documents'), issuingAgency: '示例市人民政府', validity: 'expired', ...extra }),
+    create('policy-documents', {
+      title: unique('政策文件'),
+      site: siteId(site),
+      column: await columnFor(site, 'policy-documents'),
+      issuingAgency: '示例市人民政府',
+      validity: 'expired',
+      ...extra,
+    }),
   interpretations: async (site, _owner, extra) =>
     create('interpretations', {
       title: unique('政策解读'),
@@ -117,14 +145,24 @@ const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promi
       policies: [await BUILDERS['policy-documents'](site, 'interpretations')],
       ...extra,
     }),
-  notices: async (site, _owner, extra) => create('notices', { title: unique('公告'), kind: 'general', site: siteId(site), column: await columnFor(site, 'notices'), ...extra }),
+  notices: async (site, _owner, extra) =>
+    create('notices', { title: unique('公告'), kind: 'general', site: siteId(site), column: await columnFor(site, 'notices'), ...extra }),
   // Received by `extra.site` when given (then handled by `site`), as the public intake stores it.
   messages: async (site, _owner, extra) => {
     const { site: receivedBy, ...rest } = extra ?? {}
     const req = await createLocalReq({}, f.payload)
     const message = await receiveMessage(
       req,
-      { siteId: receivedBy ? String(receivedBy) : siteId(site), clientIp: null, name: unique('张'), phone: `138${String((serial += 1)).padStart(8, '0')}`, category: 'consultation', subject: unique('咨询'), content: unique('留言内容'), publicAnswer: false } as never,
+      {
+        siteId: receivedBy ? String(receivedBy) : siteId(site),
+        clientIp: null,
+        name: unique('张'),
+        phone: `138${String((serial += 1)).padStart(8, '0')}`,
+        category: 'consultation',
+        subject: unique('咨询'),
+        content: unique('留言内容'),
+        publicAnswer: false,
+      } as never,
       NOW,
     )
     const handling = receivedBy ? { handlingSite: siteId(site), ...rest } : rest
@@ -141,8 +179,10 @@ const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promi
       questions: [{ label: '您的意见', kind: 'text' }],
       ...extra,
     }),
-  'survey-responses': async (site, _owner, extra) => create('survey-responses', { survey: await BUILDERS.surveys(site, 'survey-responses'), site: siteId(site), answers: {}, ...extra }),
-  'error-reports': (site, _owner, extra) => create('error-reports', { site: siteId(site), url: 'https://www.example.gov.cn/x', description: unique('错别字'), ...extra }),
+  'survey-responses': async (site, _owner, extra) =>
+    create('survey-responses', { survey: await BUILDERS.surveys(site, 'survey-responses'), site: siteId(site), answers: {}, ...extra }),
+  'error-reports': (site, _owner, extra) =>
+    create('error-reports', { site: siteId(site), url: 'https://www.example.gov.cn/x', description: unique('错别字'), ...extra }),
   'audit-logs': (site, _owner, extra) =>
     create('audit-logs', { at: NOW.toISOString(), action: 'submit', targetCollection: 'articles', documentId: randomUUID(), site: siteId(site), ...extra }),
 }
@@ -161,7 +201,9 @@ function bodyFor(segments: Segment[], value: unknown): Doc {
   const inner = tail.length === 0 ? value : bodyFor(tail, value)
   if (!head.row) return { [head.name]: inner }
   const filled = Object.fromEntries(
-    head.row.filter((field) => field.type === 'select' && field.required).map((field) => [field.name, (field as { options: { value: string }[] }).options[0].value]),
+    head.row
+      .filter((field) => field.type === 'select' && field.required)
+      .map((field) => [field.name, (field as { options: { value: string }[] }).options[0].value]),
   )
   return { [head.name]: [{ ...filled, ...(inner as Doc) }] }
 }
@@ -220,7 +262,11 @@ describe('writes: a reference points only where its scope allows, for every fiel
         const url = `${ref.collection}/${hostId}${hasDrafts(ref.collection) ? '?draft=true' : ''}`
         const token = f.tokenOf(persona)
         const canWrite = (await f.api.rest('PATCH', url, { token, body: {} })).status === 200
-        const targets = { home: await targetOn(ref.relationTo, home, ref.collection), other: await targetOn(ref.relationTo, other(home), ref.collection), missing: randomUUID() }
+        const targets = {
+          home: await targetOn(ref.relationTo, home, ref.collection),
+          other: await targetOn(ref.relationTo, other(home), ref.collection),
+          missing: randomUUID(),
+        }
         for (const [kind, target] of Object.entries(targets) as [keyof typeof targets, string][]) {
           const before = await stored(ref.collection, hostId, ref.segments)
           const response = await f.api.rest('PATCH', url, { token, body: bodyFor(ref.segments, ref.hasMany ? [target] : target) })
@@ -233,7 +279,8 @@ describe('writes: a reference points only where its scope allows, for every fiel
           const applied = accepted && (changed || before.includes(target))
           if (!canWrite || kind === 'missing') {
             expect(changed, where).toBe(false)
-            if (canWrite && ref.scope === 'same-site') expect(response.body.errors, where).toMatchObject([{ data: { code: 'relationship.target_unavailable' } }])
+            if (canWrite && ref.scope === 'same-site')
+              expect(response.body.errors, where).toMatchObject([{ data: { code: 'relationship.target_unavailable' } }])
             continue
           }
           const admin = persona === 'platformAdmin'
@@ -271,7 +318,9 @@ describe('writes: a reference points only where its scope allows, for every fiel
 /** The first text value of a document a query can filter on (title, name, subject, filename …). */
 async function textFieldOf(collection: string, id: string): Promise<{ name: string; value: string }> {
   const doc = (await f.payload.findByID({ collection: collection as CollectionSlug, id, ...trusted })) as unknown as Doc
-  const field = configOf(collection).flattenedFields.find((candidate) => ['text', 'textarea', 'email'].includes(candidate.type) && typeof doc[candidate.name] === 'string' && doc[candidate.name] !== '')
+  const field = configOf(collection).flattenedFields.find(
+    (candidate) => ['text', 'textarea', 'email'].includes(candidate.type) && typeof doc[candidate.name] === 'string' && doc[candidate.name] !== '',
+  )
   if (!field) throw new Error(`no text field to query on ${collection}`)
   return { name: field.name, value: String(doc[field.name]) }
 }
@@ -300,7 +349,14 @@ const totalOf = async (path: string, persona: Persona) => {
  * the related document's text must answer the same whether it matches or not, for everyone who
  * cannot read the related document — on list queries and version queries alike.
  */
-async function expectNoOracle(collection: string, path: string, relatedCollection: string, relatedId: string, field: { name: string; value: string }, hostStored: boolean) {
+async function expectNoOracle(
+  collection: string,
+  path: string,
+  relatedCollection: string,
+  relatedId: string,
+  field: { name: string; value: string },
+  hostStored: boolean,
+) {
   for (const persona of PERSONAS) {
     const readable = await canRead(persona, relatedCollection, relatedId)
     const variants = [
@@ -318,7 +374,10 @@ async function expectNoOracle(collection: string, path: string, relatedCollectio
     expect(sorted.status, `${persona}: sort by ${path}.${field.name}`).toBeLessThan(500)
     if (sorted.status === 200) expect(await readsAll(persona, relatedCollection), `${persona} may sort only by what they read in full`).toBe(true)
     // A derived field is hidden: for those who could sort through it, Payload itself refuses the path.
-    else if (sorted.status === 400) expect((DERIVED_FIELD_NAMES as readonly string[]).includes(path) ? ['query.sort_forbidden', 'query.invalid_path'] : ['query.sort_forbidden']).toContain(sorted.body.code)
+    else if (sorted.status === 400)
+      expect((DERIVED_FIELD_NAMES as readonly string[]).includes(path) ? ['query.sort_forbidden', 'query.invalid_path'] : ['query.sort_forbidden']).toContain(
+        sorted.body.code,
+      )
     else expect(sorted.status, `${persona}: the collection itself is closed`).toBe(403)
   }
 }
@@ -359,7 +418,10 @@ describe('the reproductions from the report, on REST, GraphQL and the Local API'
     const body = (sourceMessage: string) => ({ question: '居住证怎么办？', site: f.siteB, answer: lexical('见办事指南'), sourceMessage })
     const refused = await f.api.rest('POST', 'faqs?draft=true', { token: f.tokenOf('editorB'), body: body(portalMessage) })
     const missing = await f.api.rest('POST', 'faqs?draft=true', { token: f.tokenOf('editorB'), body: body(randomUUID()) })
-    expect(refused).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'relationship.target_unavailable' }, message: expect.stringContaining('来源留言') }] } })
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { errors: [{ data: { code: 'relationship.target_unavailable' }, message: expect.stringContaining('来源留言') }] },
+    })
     expect(missing).toEqual(refused)
 
     const graphql = await f.api.graphql(
@@ -368,9 +430,9 @@ describe('the reproductions from the report, on REST, GraphQL and the Local API'
       f.tokenOf('editorB'),
     )
     expect(JSON.stringify(graphql.body.errors)).toContain('来源留言')
-    await expect(
-      f.payload.create({ collection: 'faqs', data: body(portalMessage) as never, draft: true, ...(await asUser('editorB')) }),
-    ).rejects.toMatchObject({ status: 400, data: { code: 'relationship.target_unavailable' } })
+    await expect(f.payload.create({ collection: 'faqs', data: body(portalMessage) as never, draft: true, ...(await asUser('editorB')) })).rejects.toMatchObject(
+      { status: 400, data: { code: 'relationship.target_unavailable' } },
+    )
   })
 
   it('what a rich text points at is checked like a relationship: another site’s media or message is refused, the own site’s media is kept', async () => {
@@ -383,7 +445,10 @@ describe('the reproductions from the report, on REST, GraphQL and the Local API'
 
     const foreignImage = await f.api.rest('POST', 'articles?draft=true', { token: f.tokenOf('editorB'), body: article([upload(portalImage)]) })
     const missingImage = await f.api.rest('POST', 'articles?draft=true', { token: f.tokenOf('editorB'), body: article([upload(randomUUID())]) })
-    expect(foreignImage).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'relationship.target_unavailable' }, message: expect.stringContaining('正文') }] } })
+    expect(foreignImage).toMatchObject({
+      status: 400,
+      body: { errors: [{ data: { code: 'relationship.target_unavailable' }, message: expect.stringContaining('正文') }] },
+    })
     expect(missingImage).toEqual(foreignImage)
     const relationship = { type: 'relationship', version: 2, format: '', relationTo: 'messages', value: portalMessage }
     await expect(
@@ -393,7 +458,10 @@ describe('the reproductions from the report, on REST, GraphQL and the Local API'
     const own = await f.api.rest('POST', 'articles?draft=true', { token: f.tokenOf('editorB'), body: article([upload(countyImage)]) })
     expect(own.status).toBe(201)
     // A platform admin reads both sites, but one site's content still cannot show another site's files.
-    const crossed = await f.api.rest('PATCH', `articles/${String((own.body.doc as Doc).id)}?draft=true`, { token: f.tokenOf('platformAdmin'), body: { body: body(upload(countyImage), upload(portalImage)) } })
+    const crossed = await f.api.rest('PATCH', `articles/${String((own.body.doc as Doc).id)}?draft=true`, {
+      token: f.tokenOf('platformAdmin'),
+      body: { body: body(upload(countyImage), upload(portalImage)) },
+    })
     expect(crossed).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'relationship.other_site' } }] } })
   })
 
@@ -410,16 +478,28 @@ describe('the reproductions from the report, on REST, GraphQL and the Local API'
     const pairs: [string, string][] = [
       [`faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, 'faqs?draft=true&where[sourceMessage.phone][equals]=13000000000'],
       [`faqs?where[sourceMessage.phone][equals]=${message.phone}`, 'faqs?where[sourceMessage.phone][equals]=13000000000'],
-      [`faqs?draft=true&where[sourceMessage.name][like]=${encodeURIComponent(String(message.name))}`, `faqs?draft=true&where[sourceMessage.name][like]=${encodeURIComponent('无此人')}`],
-      [`faqs?draft=true&where[sourceMessage.content][like]=${encodeURIComponent(String(message.content))}`, `faqs?draft=true&where[sourceMessage.content][like]=${encodeURIComponent('无此内容')}`],
-      [`faqs?draft=true&where[sourceMessage][contains][phone][equals]=${message.phone}`, 'faqs?draft=true&where[sourceMessage][contains][phone][equals]=13000000000'],
+      [
+        `faqs?draft=true&where[sourceMessage.name][like]=${encodeURIComponent(String(message.name))}`,
+        `faqs?draft=true&where[sourceMessage.name][like]=${encodeURIComponent('无此人')}`,
+      ],
+      [
+        `faqs?draft=true&where[sourceMessage.content][like]=${encodeURIComponent(String(message.content))}`,
+        `faqs?draft=true&where[sourceMessage.content][like]=${encodeURIComponent('无此内容')}`,
+      ],
+      [
+        `faqs?draft=true&where[sourceMessage][contains][phone][equals]=${message.phone}`,
+        'faqs?draft=true&where[sourceMessage][contains][phone][equals]=13000000000',
+      ],
       [`faqs/versions?where[version.sourceMessage.phone][equals]=${message.phone}`, 'faqs/versions?where[version.sourceMessage.phone][equals]=13000000000'],
       [`faqs?draft=true&where[sourceMessage__phone][equals]=${message.phone}`, 'faqs?draft=true&where[sourceMessage__phone][equals]=13000000000'],
     ]
     for (const [match, miss] of pairs) expect(await total(match), match).toBe(await total(miss))
     expect(await total(`faqs?draft=true&where[id][equals]=${faq}`)).toBe(1)
 
-    expect(await f.api.rest('GET', 'faqs?draft=true&sort=sourceMessage.phone', { token: editorB })).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'query.sort_forbidden' } }] } })
+    expect(await f.api.rest('GET', 'faqs?draft=true&sort=sourceMessage.phone', { token: editorB })).toMatchObject({
+      status: 400,
+      body: { errors: [{ data: { code: 'query.sort_forbidden' } }] },
+    })
     const graphqlSort = await f.api.graphql('{ Faqs(draft: true, sort: "sourceMessage.phone") { docs { id } } }', {}, editorB)
     expect(JSON.stringify(graphqlSort.body.errors)).toContain('不能按关联内容“来源留言”的字段排序')
 
@@ -427,16 +507,29 @@ describe('the reproductions from the report, on REST, GraphQL and the Local API'
     expect(populated.body.sourceMessage).toBe(portalMessage)
     expect(JSON.stringify(populated.body)).not.toContain(String(message.phone))
 
-    const local = await f.payload.find({ collection: 'faqs', draft: true, where: { 'sourceMessage.phone': { equals: message.phone } }, ...(await asUser('editorB')) })
+    const local = await f.payload.find({
+      collection: 'faqs',
+      draft: true,
+      where: { 'sourceMessage.phone': { equals: message.phone } },
+      ...(await asUser('editorB')),
+    })
     expect(local.totalDocs).toBe(0)
-    await expect(f.payload.findDistinct({ collection: 'faqs', field: 'sourceMessage.phone', ...(await asUser('editorB')) })).rejects.toMatchObject({ status: 400, data: { code: 'query.path_forbidden' } })
+    await expect(f.payload.findDistinct({ collection: 'faqs', field: 'sourceMessage.phone', ...(await asUser('editorB')) })).rejects.toMatchObject({
+      status: 400,
+      data: { code: 'query.path_forbidden' },
+    })
 
     // Bulk update selects by the same rule: the matching phone touches nothing.
-    const bulk = await f.api.rest('PATCH', `faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, { token: editorB, body: { category: '户籍' } })
+    const bulk = await f.api.rest('PATCH', `faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, {
+      token: editorB,
+      body: { category: '户籍' },
+    })
     expect(bulk).toMatchObject({ status: 200, body: { docs: [] } })
     expect((await f.payload.findByID({ collection: 'faqs', id: faq, draft: true, ...trusted })).category ?? null).toBeNull()
     // Platform admins read every message: the same query finds the FAQ, so the filter itself works.
-    expect(await f.api.rest('GET', `faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, { token: f.tokenOf('platformAdmin') })).toMatchObject({ body: { totalDocs: 1 } })
+    expect(await f.api.rest('GET', `faqs?draft=true&where[sourceMessage.phone][equals]=${message.phone}`, { token: f.tokenOf('platformAdmin') })).toMatchObject(
+      { body: { totalDocs: 1 } },
+    )
   })
 
   it('interpretations?where[policies.title][like] tells nothing about another site’s draft policies, nor do joins', async () => {
@@ -457,14 +550,21 @@ describe('the reproductions from the report, on REST, GraphQL and the Local API'
     const portalPolicy = await BUILDERS['policy-documents']('A', 'interpretations')
     await BUILDERS.interpretations('A', 'interpretations', { policies: [portalPolicy, countyDraft] })
     const joined = async (text: string) =>
-      (await f.api.rest('GET', `policy-documents/${portalPolicy}?joins[interpretations][where][policies.title][like]=${encodeURIComponent(text)}`, { token: f.tokenOf('editorA') })).body
-        .interpretations as { docs: unknown[] }
+      (
+        await f.api.rest('GET', `policy-documents/${portalPolicy}?joins[interpretations][where][policies.title][like]=${encodeURIComponent(text)}`, {
+          token: f.tokenOf('editorA'),
+        })
+      ).body.interpretations as { docs: unknown[] }
     expect((await joined('实施细则')).docs.length).toBe((await joined('不存在的标题')).docs.length)
     // The filter itself works: on a join Payload matches the linking relationship row, here the portal policy.
     const ownTitle = String((await f.payload.findByID({ collection: 'policy-documents', id: portalPolicy, ...trusted })).title)
-    const admin = await f.api.rest('GET', `policy-documents/${portalPolicy}?joins[interpretations][where][policies.title][like]=${encodeURIComponent(ownTitle)}`, {
-      token: f.tokenOf('platformAdmin'),
-    })
+    const admin = await f.api.rest(
+      'GET',
+      `policy-documents/${portalPolicy}?joins[interpretations][where][policies.title][like]=${encodeURIComponent(ownTitle)}`,
+      {
+        token: f.tokenOf('platformAdmin'),
+      },
+    )
     expect((admin.body.interpretations as { docs: unknown[] }).docs.length).toBe(1)
   })
 })
@@ -476,7 +576,17 @@ describe('同步发布 publishes only the policy’s own site’s interpretation
   }
   const state = async (id: string) => {
     const doc = await f.payload.findByID({ collection: 'interpretations', id, draft: true, ...trusted })
-    return { reviewState: doc.reviewState, live: (await f.payload.count({ collection: 'interpretations', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs === 1 }
+    return {
+      reviewState: doc.reviewState,
+      live:
+        (
+          await f.payload.count({
+            collection: 'interpretations',
+            where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+            overrideAccess: true,
+          })
+        ).totalDocs === 1,
+    }
   }
   const importantPolicy = () => BUILDERS['policy-documents']('A', 'policy-documents', { important: true, validity: 'valid' })
 
@@ -508,8 +618,14 @@ describe('同步发布 publishes only the policy’s own site’s interpretation
   it('a platform admin cannot link one site’s interpretation to another site’s policy', async () => {
     const policy = await importantPolicy()
     const interpretation = await BUILDERS.interpretations('B', 'interpretations')
-    const response = await f.api.rest('PATCH', `interpretations/${interpretation}?draft=true`, { token: f.tokenOf('platformAdmin'), body: { policies: [policy] } })
-    expect(response).toMatchObject({ status: 400, body: { errors: [{ data: { code: 'relationship.other_site' }, message: expect.stringContaining('所解读的政策文件') }] } })
+    const response = await f.api.rest('PATCH', `interpretations/${interpretation}?draft=true`, {
+      token: f.tokenOf('platformAdmin'),
+      body: { policies: [policy] },
+    })
+    expect(response).toMatchObject({
+      status: 400,
+      body: { errors: [{ data: { code: 'relationship.other_site' }, message: expect.stringContaining('所解读的政策文件') }] },
+    })
   })
 
   it('a companion that cannot go live is named, with what to do', async () => {

@@ -19,7 +19,10 @@ export async function serveRest(config: SanitizedConfig | Promise<SanitizedConfi
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const headers = Object.entries(req.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []))
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     get(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
       .then(async (response) => {
         res.writeHead(response.status, Object.fromEntries(response.headers))

@@ -31,11 +31,19 @@ describe('Q&A through GET /api/qa over published FAQ entries (R-KB)', () => {
         data: { name: '示例市人力资源和社会保障局', slug: 'rsj', kind: 'department', parent: f.siteA, englishDomain: 'rsj.example.gov.cn', status: 'planned' },
       })
     ).id
-    for (const [persona, role] of [['editorA', 'editor'], ['reviewerA', 'reviewer']] as const) {
+    for (const [persona, role] of [
+      ['editorA', 'editor'],
+      ['reviewerA', 'reviewer'],
+    ] as const) {
       await f.payload.update({
         collection: 'users',
         id: f.users[persona].id,
-        data: { siteRoles: [{ site: f.siteA, role }, { site: department, role }] },
+        data: {
+          siteRoles: [
+            { site: f.siteA, role },
+            { site: department, role },
+          ],
+        },
       })
     }
     ids.portal = await publishFaq(f.siteA, 'editorA', 'reviewerA', '社保卡丢失了如何补办？', '携带身份证到任一社保服务网点办理挂失和补办。')

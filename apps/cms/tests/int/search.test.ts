@@ -72,7 +72,14 @@ describe('search through GET /api/search on real SQLite (published content only)
 
   it('a new draft of a published article does not change what is found: the public version is', async () => {
     const id = await publishedArticle('城市绿道建设进展', '已建成绿道三十公里。')
-    await f.payload.update({ collection: 'articles', id, data: { title: '城市绿道建设进展（修订稿）', summary: '草稿：计划新增湿地公园。' }, draft: true, user: await f.userDoc('editorA'), overrideAccess: false })
+    await f.payload.update({
+      collection: 'articles',
+      id,
+      data: { title: '城市绿道建设进展（修订稿）', summary: '草稿：计划新增湿地公园。' },
+      draft: true,
+      user: await f.userDoc('editorA'),
+      overrideAccess: false,
+    })
     expect(await found(q('湿地公园'))).toEqual([])
     expect(await found(q('绿道'))).toEqual([id])
   })
@@ -120,7 +127,9 @@ describe('search through GET /api/search on real SQLite (published content only)
       overrideAccess: false,
     })
     await f.actOn('editorB', 'articles', countyDoc.id, 'submit')
-    await f.actOn('reviewerB', 'articles', countyDoc.id, 'approve', { checklist: { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true } })
+    await f.actOn('reviewerB', 'articles', countyDoc.id, 'approve', {
+      checklist: { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true },
+    })
     await f.actOn('editorB', 'articles', countyDoc.id, 'publish')
     const cityDoc = await publishedArticle('城区森林防火宣传', '森林防火人人有责。')
 

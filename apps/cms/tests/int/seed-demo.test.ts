@@ -141,10 +141,16 @@ describe('demo seed', () => {
     expect(messages.totalDocs).toBe(5)
     const answered = messages.docs.filter((message) => message._status === 'published')
     expect(answered).toHaveLength(3)
-    for (const message of answered) expect(message).toMatchObject({ reviewState: 'published', answeredAt: expect.any(String), handlingWorkingDays: expect.any(Number) })
+    for (const message of answered)
+      expect(message).toMatchObject({ reviewState: 'published', answeredAt: expect.any(String), handlingWorkingDays: expect.any(Number) })
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-    expect(messages.docs.filter((message) => !message.answeredAt && message.dueDate < today).map((message) => message.subject)).toEqual(['灵活就业人员如何缴纳医保？'])
-    const approvals = await payload.count({ collection: 'audit-logs', where: { and: [{ targetCollection: { equals: 'messages' } }, { action: { equals: 'approve' } }] } })
+    expect(messages.docs.filter((message) => !message.answeredAt && message.dueDate < today).map((message) => message.subject)).toEqual([
+      '灵活就业人员如何缴纳医保？',
+    ])
+    const approvals = await payload.count({
+      collection: 'audit-logs',
+      where: { and: [{ targetCollection: { equals: 'messages' } }, { action: { equals: 'approve' } }] },
+    })
     expect(approvals.totalDocs).toBe(3)
 
     expect((await payload.count({ collection: 'faqs', where: { _status: { equals: 'published' } } })).totalDocs).toBe(10)
@@ -167,7 +173,18 @@ describe('demo seed', () => {
   })
 
   it('never seeds twice', async () => {
-    const collections: CollectionSlug[] = ['users', 'sites', 'columns', ...CONTENT, 'messages', 'faqs', 'surveys', 'survey-responses', 'error-reports', 'audit-logs']
+    const collections: CollectionSlug[] = [
+      'users',
+      'sites',
+      'columns',
+      ...CONTENT,
+      'messages',
+      'faqs',
+      'surveys',
+      'survey-responses',
+      'error-reports',
+      'audit-logs',
+    ]
     const before = await Promise.all(collections.map((collection) => payload.count({ collection })))
     expect(await seedDemo(payload, PASSWORD)).toBe('skipped')
     expect(await Promise.all(collections.map((collection) => payload.count({ collection })))).toEqual(before)

@@ -16,8 +16,7 @@ describe('publishing outside the workflow is refused on every write path', () =>
 
   const latest = (id: string) => f.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
   const isLive = async (id: string) =>
-    (await f.payload.count({ collection: 'articles', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } }))
-      .totalDocs > 0
+    (await f.payload.count({ collection: 'articles', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })).totalDocs > 0
 
   it('refuses creating content as published, over REST and the Local API', async () => {
     const rest = await f.api.rest('POST', 'articles', {
@@ -107,9 +106,9 @@ describe('publishing outside the workflow is refused on every write path', () =>
   it('refuses Local API calls made with a user, and trusted calls without one', async () => {
     const id = await f.articleIn('approved')
     const editor = await f.payload.findByID({ collection: 'users', id: f.users.editorA.id })
-    await expect(
-      f.payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: editor, overrideAccess: false }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(f.payload.update({ collection: 'articles', id, data: { _status: 'published' }, user: editor, overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+    })
     await expect(f.payload.update({ collection: 'articles', id, data: { _status: 'published' } })).rejects.toMatchObject({
       status: 403,
     })
@@ -159,9 +158,7 @@ describe('publishing outside the workflow is refused on every write path', () =>
     await expect(f.payload.update({ collection: 'articles', id, data: { _status: 'published' }, req })).rejects.toMatchObject({
       status: 403,
     })
-    await expect(
-      f.payload.update({ collection: 'articles', id, data: { reviewState: 'published' }, draft: true, req }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(f.payload.update({ collection: 'articles', id, data: { reviewState: 'published' }, draft: true, req })).rejects.toMatchObject({ status: 403 })
     expect(await isLive(id)).toBe(false)
   })
 

@@ -28,14 +28,7 @@ export interface WorkflowFixture extends TestPayload {
   /** Take a transition through the engine as a persona (Local API path, no HTTP). */
   act: (persona: Exclude<Persona, 'anonymous'>, id: string, action: string, body?: unknown, now?: Date) => Promise<TransitionResult>
   /** Take a transition on any publishable collection. */
-  actOn: (
-    persona: Exclude<Persona, 'anonymous'>,
-    collection: string,
-    id: string,
-    action: string,
-    body?: unknown,
-    now?: Date,
-  ) => Promise<TransitionResult>
+  actOn: (persona: Exclude<Persona, 'anonymous'>, collection: string, id: string, action: string, body?: unknown, now?: Date) => Promise<TransitionResult>
   /** Draft → submitted → approved (→ published) through the engine, as editor A and reviewer A. */
   approve: (collection: string, id: string, now?: Date) => Promise<void>
   /** The acting user's document, for Local API calls with `user`. */
@@ -52,7 +45,10 @@ export async function workflowFixture(): Promise<WorkflowFixture> {
   const api = apiClient(config)
 
   const siteA = (
-    await payload.create({ collection: 'sites', data: { name: '示例市人民政府', slug: 'portal', kind: 'city-portal', englishDomain: 'www.example.gov.cn', status: 'planned' } })
+    await payload.create({
+      collection: 'sites',
+      data: { name: '示例市人民政府', slug: 'portal', kind: 'city-portal', englishDomain: 'www.example.gov.cn', status: 'planned' },
+    })
   ).id
   const siteB = (
     await payload.create({
@@ -81,8 +77,7 @@ export async function workflowFixture(): Promise<WorkflowFixture> {
     users[persona] = { id: user.id, token: token ?? '' }
   }
 
-  const userDoc = (persona: Exclude<Persona, 'anonymous'>) =>
-    payload.findByID({ collection: 'users', id: users[persona].id, depth: 0, overrideAccess: true })
+  const userDoc = (persona: Exclude<Persona, 'anonymous'>) => payload.findByID({ collection: 'users', id: users[persona].id, depth: 0, overrideAccess: true })
 
   const draftArticle: WorkflowFixture['draftArticle'] = async (title = '关于做好冬季安全生产工作的通知', extra = {}) => {
     const user = await userDoc('editorA')

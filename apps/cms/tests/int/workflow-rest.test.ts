@@ -95,7 +95,12 @@ describe('review workflow over REST (R-REVIEW-BEFORE-PUBLISH)', () => {
     const reviewerAdmin = await f.payload.update({
       collection: 'users',
       id: f.users.siteAdminA.id,
-      data: { siteRoles: [{ site: f.siteA, role: 'site-admin' }, { site: f.siteA, role: 'reviewer' }] },
+      data: {
+        siteRoles: [
+          { site: f.siteA, role: 'site-admin' },
+          { site: f.siteA, role: 'reviewer' },
+        ],
+      },
     })
     expect(reviewerAdmin.siteRoles).toHaveLength(2)
     expect(await post('siteAdminA', id, 'approve', { checklist: FULL_CHECKLIST })).toMatchObject({

@@ -177,11 +177,7 @@ describe('workflow rules', () => {
         })
         expect(create.status).toBe(403)
       }
-      const graphql = await f.api.graphql(
-        'mutation ($id: String!) { deleteAuditLog(id: $id) { id } }',
-        { id: entry.id },
-        f.tokenOf('platformAdmin'),
-      )
+      const graphql = await f.api.graphql('mutation ($id: String!) { deleteAuditLog(id: $id) { id } }', { id: entry.id }, f.tokenOf('platformAdmin'))
       expect(graphql.body.errors).toBeDefined()
       await expect(f.payload.update({ collection: 'audit-logs', id: entry.id, data: { comment: '篡改' } })).rejects.toMatchObject({
         status: 403,

@@ -9,9 +9,7 @@ export const COMPRESS_THRESHOLD_BYTES = 1024
  * only in its gzip and brotli forms: nearly every browser takes one of them, and the rare client
  * that takes neither gets it inflated from gzip.
  */
-export type EncodedBody =
-  | { plain: Buffer; gzip: null; br: null; etag: string }
-  | { plain: null; gzip: Buffer; br: Buffer; etag: string }
+export type EncodedBody = { plain: Buffer; gzip: null; br: null; etag: string } | { plain: null; gzip: Buffer; br: Buffer; etag: string }
 
 /**
  * zlib's sync output is a slice of a 16 KB chunk: copied to its own bytes, a cached page holds

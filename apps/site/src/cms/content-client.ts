@@ -150,17 +150,30 @@ export function createContentClient(cmsUrl: string) {
   }
 
   return {
-    siteByDomain: (domain: string) =>
-      firstSite({ 'where[or][0][englishDomain][equals]': domain, 'where[or][1][chineseDomain][equals]': domain }),
+    siteByDomain: (domain: string) => firstSite({ 'where[or][0][englishDomain][equals]': domain, 'where[or][1][chineseDomain][equals]': domain }),
     siteBySlug: (slug: string) => firstSite({ 'where[slug][equals]': slug }),
     /** All columns of a site, in their configured order. */
     columns: async (siteId: string): Promise<CmsColumn[]> =>
-      (await cmsGet(cmsUrl, 'columns', { 'where[site][equals]': siteId, sort: 'order', limit: 500, pagination: 'false', depth: 0, ...COLUMNS.select }, COLUMNS.answer)).docs,
+      (
+        await cmsGet(
+          cmsUrl,
+          'columns',
+          { 'where[site][equals]': siteId, sort: 'order', limit: 500, pagination: 'false', depth: 0, ...COLUMNS.select },
+          COLUMNS.answer,
+        )
+      ).docs,
     list,
     one,
     /** The site's uploaded file called `filename`, if any (media are public, but stay per site). */
     media: async (siteId: string, filename: string): Promise<CmsMedia | null> =>
-      (await cmsGet(cmsUrl, 'media', { 'where[site][equals]': siteId, 'where[filename][equals]': filename, limit: 1, pagination: 'false', depth: 0, ...MEDIA.select }, MEDIA.answer)).docs[0] ?? null,
+      (
+        await cmsGet(
+          cmsUrl,
+          'media',
+          { 'where[site][equals]': siteId, 'where[filename][equals]': filename, limit: 1, pagination: 'false', depth: 0, ...MEDIA.select },
+          MEDIA.answer,
+        )
+      ).docs[0] ?? null,
   }
 }
 

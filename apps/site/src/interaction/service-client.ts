@@ -26,9 +26,7 @@ import type { Visitor } from './visitor-key.js'
  * visitor is told to try again and nothing they typed is lost.
  */
 export type ServiceResult<T> =
-  | { kind: 'ok'; status: number; data: T }
-  | { kind: 'refused'; status: number; error: PublicApiError }
-  | { kind: 'unavailable'; reason: string }
+  { kind: 'ok'; status: number; data: T } | { kind: 'refused'; status: number; error: PublicApiError } | { kind: 'unavailable'; reason: string }
 
 const REFUSALS = new Set([400, 404, 409, 429])
 

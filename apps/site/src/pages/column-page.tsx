@@ -22,7 +22,12 @@ export function ColumnPage({ ctx, data }: { ctx: SiteContext; data: ColumnData }
   const parent = ctx.columns.find((entry) => entry.id === refId(column.parent))
   const href = (page: number) => (page === 1 ? columnHref(ctx, column) : `${columnHref(ctx, column)}?page=${page}`)
   return (
-    <SiteLayout ctx={ctx} title={column.name} column={{ name: column.name, type: COLUMN_KIND_LABELS[column.kind].zh }} currentColumnId={refId(column.parent) ?? column.id}>
+    <SiteLayout
+      ctx={ctx}
+      title={column.name}
+      column={{ name: column.name, type: COLUMN_KIND_LABELS[column.kind].zh }}
+      currentColumnId={refId(column.parent) ?? column.id}
+    >
       {parent && (
         <p className="breadcrumb">
           <a href={columnHref(ctx, parent)}>{parent.name}</a> &gt; {column.name}

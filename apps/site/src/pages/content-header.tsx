@@ -3,7 +3,19 @@ import { formatChinaMinute } from '../format-china-time.js'
 import { columnHref, type SiteContext } from '../site-context.js'
 
 /** Breadcrumb, the one h1 and the meta line (发布时间 in China time, 来源) of a document page. */
-export function ContentHeader({ ctx, column, title, publishedAt, source }: { ctx: SiteContext; column: CmsColumn | undefined; title: string; publishedAt: string | null | undefined; source?: string | null | undefined }) {
+export function ContentHeader({
+  ctx,
+  column,
+  title,
+  publishedAt,
+  source,
+}: {
+  ctx: SiteContext
+  column: CmsColumn | undefined
+  title: string
+  publishedAt: string | null | undefined
+  source?: string | null | undefined
+}) {
   return (
     <>
       {column && (

@@ -8,13 +8,34 @@ export type ErrorReportValues = Partial<Record<(typeof ERROR_REPORT_FIELDS)[numb
 const SUMMARY_FIELDS = ERROR_REPORT_FIELDS.map((name) => ({ name, href: `#report-${name}` }))
 
 /** 我为政府网站找错: report a wrong link, typo or outdated information on a page of this site. */
-export function ErrorReportPage({ ctx, token, values = {}, errors = {}, notice }: { ctx: SiteContext; token: string; values?: ErrorReportValues; errors?: FieldErrors; notice?: string | undefined }) {
+export function ErrorReportPage({
+  ctx,
+  token,
+  values = {},
+  errors = {},
+  notice,
+}: {
+  ctx: SiteContext
+  token: string
+  values?: ErrorReportValues
+  errors?: FieldErrors
+  notice?: string | undefined
+}) {
   return (
     <InteractionLayout ctx={ctx} title="我为政府网站找错" current="/error-reports/new">
       <p>发现本网站存在链接无法打开、内容错误或信息未及时更新等问题，欢迎告诉我们。</p>
       <RefusableForm action={siteHref(ctx, '/error-reports/new')} token={token} notice={notice} errors={errors} summary={SUMMARY_FIELDS} submitLabel="提交">
         <TextField id="report-url" name="url" label="出错页面网址" type="url" value={values.url} error={errors.url} required maxLength={2000} />
-        <TextField id="report-description" name="description" label="问题描述" value={values.description} error={errors.description} required maxLength={2000} rows={6} />
+        <TextField
+          id="report-description"
+          name="description"
+          label="问题描述"
+          value={values.description}
+          error={errors.description}
+          required
+          maxLength={2000}
+          rows={6}
+        />
         <TextField
           id="report-contact"
           name="contact"

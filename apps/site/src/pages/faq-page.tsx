@@ -1,4 +1,3 @@
-
 import type { CmsFaq } from '../cms/schemas.js'
 import { formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'

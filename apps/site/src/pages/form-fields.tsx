@@ -156,7 +156,15 @@ export const HONEYPOT_FIELD = 'website'
  * A visitor's POST form as every interaction page shows it: why the last submission was refused,
  * the list of fields to fix, then the fields with the CSRF token and honeypot, and the submit button.
  */
-export function RefusableForm({ action, token, notice, errors, summary, submitLabel, children }: {
+export function RefusableForm({
+  action,
+  token,
+  notice,
+  errors,
+  summary,
+  submitLabel,
+  children,
+}: {
   action: string
   token: string
   notice: string | undefined

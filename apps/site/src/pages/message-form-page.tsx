@@ -58,7 +58,17 @@ export function MessageFormPage({ ctx, token, values = {}, errors = {}, notice }
           error={errors.category}
         />
         <TextField id="msg-subject" name="subject" label="标题" value={values.subject} error={errors.subject} required maxLength={100} />
-        <TextField id="msg-content" name="content" label="留言内容" hint="不超过 5000 字。" value={values.content} error={errors.content} required maxLength={5000} rows={10} />
+        <TextField
+          id="msg-content"
+          name="content"
+          label="留言内容"
+          hint="不超过 5000 字。"
+          value={values.content}
+          error={errors.content}
+          required
+          maxLength={5000}
+          rows={10}
+        />
         <ChoiceField
           id="msg-public"
           name="publicAnswer"

@@ -34,7 +34,16 @@ export function MessageTrackPage({ ctx, code, error, message, submitted }: Messa
         </FormNotice>
       )}
       <form className="public-form inline-form" method="get" action={siteHref(ctx, '/messages/track')} noValidate>
-        <TextField id="track-code" name="code" label="查询码" hint="提交留言后获得的 10 位查询码，不区分大小写。" value={code} error={error} required maxLength={20} />
+        <TextField
+          id="track-code"
+          name="code"
+          label="查询码"
+          hint="提交留言后获得的 10 位查询码，不区分大小写。"
+          value={code}
+          error={error}
+          required
+          maxLength={20}
+        />
         <button type="submit">查询</button>
       </form>
       {message && <MessageStatusTable ctx={ctx} message={message} />}

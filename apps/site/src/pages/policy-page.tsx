@@ -24,7 +24,8 @@ export function publishedInterpretations(ctx: SiteContext, policy: CmsPolicy) {
  */
 export function PolicyPage({ ctx, policy }: { ctx: SiteContext; policy: CmsPolicy }) {
   const column = columnById(ctx, policy.column)
-  const replacement = policy.supersededBy && typeof policy.supersededBy !== 'string' && refId(policy.supersededBy.site) === ctx.site.id ? policy.supersededBy : null
+  const replacement =
+    policy.supersededBy && typeof policy.supersededBy !== 'string' && refId(policy.supersededBy.site) === ctx.site.id ? policy.supersededBy : null
   const banner = validityBanner(policy.validity, replacement ? { title: replacement.title, url: contentHref(ctx, 'policy-documents', replacement.id) } : null)
   const interpretations = publishedInterpretations(ctx, policy)
   const rows: [string, string][] = [

@@ -21,9 +21,7 @@ export interface QaPageProps {
  * fits, or the knowledge base cannot be reached, the visitor is pointed to 我要写信.
  */
 export function QaPage({ ctx, question, answer }: QaPageProps) {
-  const writeLink = (
-    <a href={siteHref(ctx, '/messages/new')}>我要写信</a>
-  )
+  const writeLink = <a href={siteHref(ctx, '/messages/new')}>我要写信</a>
   return (
     <InteractionLayout ctx={ctx} title="智能问答" current="/qa">
       <QaBox ctx={ctx} question={question} />
@@ -54,7 +52,8 @@ export function QaPage({ ctx, question, answer }: QaPageProps) {
           )}
           {(answer.suggestMessage || answer.hits.length === 0) && (
             <p className="qa-no-match">
-              {answer.hits.length === 0 ? '知识库中暂未找到与您的问题相符的解答。' : '以上解答未能解决您的问题？'}您可以通过{writeLink}提出问题，我们将在 5 个工作日内答复。
+              {answer.hits.length === 0 ? '知识库中暂未找到与您的问题相符的解答。' : '以上解答未能解决您的问题？'}您可以通过{writeLink}提出问题，我们将在 5
+              个工作日内答复。
             </p>
           )}
         </section>

@@ -155,9 +155,7 @@ export function SearchPage({ ctx, form, outcome }: { ctx: SiteContext; form: Sea
       {outcome !== null && !('refused' in outcome) && outcome.total === 0 && <NothingFound ctx={ctx} form={form} result={outcome} />}
       {outcome !== null && !('refused' in outcome) && outcome.total > 0 && (
         <section aria-labelledby="search-count">
-          <p id="search-count">
-            {`${form.scope === 'all' ? '全部网站' : '本站'}找到与“${form.q}”相关的结果 ${outcome.total} 条`}
-          </p>
+          <p id="search-count">{`${form.scope === 'all' ? '全部网站' : '本站'}找到与“${form.q}”相关的结果 ${outcome.total} 条`}</p>
           <ol className="search-results" start={(outcome.page - 1) * outcome.pageSize + 1}>
             {outcome.hits.map((hit) => (
               <Hit key={hit.id} ctx={ctx} hit={hit} />

@@ -51,7 +51,10 @@ export function SurveyPage({ ctx, survey, token, values = {}, errors = {}, notic
         <>
           <ErrorSummary
             errors={errors}
-            fields={survey.questions.map((question, index) => ({ name: question.id, href: question.kind === 'text' ? `#${fieldId(index)}` : `#${fieldId(index)}-first` }))}
+            fields={survey.questions.map((question, index) => ({
+              name: question.id,
+              href: question.kind === 'text' ? `#${fieldId(index)}` : `#${fieldId(index)}-first`,
+            }))}
           />
           <form className="public-form" method="post" action={siteHref(ctx, `/surveys/${encodeURIComponent(survey.id)}`)} noValidate>
             <FormSafety token={token} />

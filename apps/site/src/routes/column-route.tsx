@@ -34,7 +34,10 @@ export async function columnRoute(req: Request<{ slug: string }>, res: Response)
   if (!column || page === null) return sendPage(res, <NotFoundPage ctx={ctx} />, 404)
   const collection = collectionFor(column)
   const columnIds = columnWithDescendants(ctx.columns, column).map((entry) => entry.id)
-  const toItem = (doc: { id: string; title: string; publishedAt?: string | null | undefined }): ListItem => ({ ...doc, href: contentHref(ctx, collection, doc.id) })
+  const toItem = (doc: { id: string; title: string; publishedAt?: string | null | undefined }): ListItem => ({
+    ...doc,
+    href: contentHref(ctx, collection, doc.id),
+  })
 
   let pinned: ListItem[] = []
   const where: Record<string, string> = {}

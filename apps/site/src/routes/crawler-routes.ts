@@ -10,7 +10,6 @@ const COLLECTIONS: ContentCollection[] = ['articles', 'notices', 'policy-documen
 /** Per collection; sitemaps may hold 50 000 URLs, search engines read the newest first anyway. */
 const LATEST = 1000
 
-
 /** Absolute URLs for crawlers: the address this site was reached at, including a `/_site/<slug>` prefix. */
 const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`
 
@@ -34,10 +33,6 @@ export async function sitemapXmlRoute(req: Request, res: Response): Promise<void
       entries.push({ loc: `${base}${contentHref(ctx, collection, doc.id)}`, ...(doc.publishedAt ? { lastmod: new Date(doc.publishedAt).toISOString() } : {}) })
     }
   }
-  const urls = entries
-    .map((entry) => `<url><loc>${xmlEscape(entry.loc)}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}</url>`)
-    .join('')
-  res
-    .type('application/xml')
-    .send(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`)
+  const urls = entries.map((entry) => `<url><loc>${xmlEscape(entry.loc)}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}</url>`).join('')
+  res.type('application/xml').send(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`)
 }

@@ -42,9 +42,7 @@ export const noticeRoute = documentRoute('notices', (ctx, notice) => <NoticePage
 export const policyRoute = documentRoute('policy-documents', (ctx, policy) => <PolicyPage ctx={ctx} policy={policy} />)
 
 /** `/interpretations/<id>`: with the policies it interprets populated (depth 1). */
-export const interpretationRoute = documentRoute('interpretations', (ctx, interpretation) => (
-  <InterpretationPage ctx={ctx} interpretation={interpretation} />
-))
+export const interpretationRoute = documentRoute('interpretations', (ctx, interpretation) => <InterpretationPage ctx={ctx} interpretation={interpretation} />)
 
 /** `/faqs/<id>`: a published knowledge-base entry, where search and the Q&A box link to. */
 export const faqRoute = documentRoute('faqs', (ctx, faq) => <FaqPage ctx={ctx} faq={faq} />)

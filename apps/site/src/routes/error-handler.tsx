@@ -24,7 +24,9 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
     return sendPage(res, <BadRequestPage code={error instanceof URIError ? 'request.malformed_url' : 'request.invalid'} />, clientError)
   }
   const unavailable = error instanceof CmsUnavailableError
-  console.error(`GovSite 公共网站 ${req.method} ${req.originalUrl}: ${unavailable ? `[${error.code}] ` : ''}${error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `GovSite 公共网站 ${req.method} ${req.originalUrl}: ${unavailable ? `[${error.code}] ` : ''}${error instanceof Error ? error.message : String(error)}`,
+  )
   if (res.headersSent) return res.destroy()
   if (unavailable) {
     res.setHeader('retry-after', '30')

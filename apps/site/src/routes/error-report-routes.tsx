@@ -32,7 +32,8 @@ export function errorReportRoutes(deps: InteractionDeps): Router {
     const body = req.body as Record<string, unknown> | undefined
     const values: ErrorReportValues = Object.fromEntries(ERROR_REPORT_FIELDS.map((name) => [name, formText(body, name)]))
     const refusal = guardSubmission(deps.guard, req, res)
-    if (refusal === 'csrf') return form(req, res, 403, values, {}, '为保障安全，本次提交未被受理（页面已过期或来源不正确）。您填写的内容已保留，请确认后重新提交。')
+    if (refusal === 'csrf')
+      return form(req, res, 403, values, {}, '为保障安全，本次提交未被受理（页面已过期或来源不正确）。您填写的内容已保留，请确认后重新提交。')
     if (refusal) return
     const parsed = errorReportSubmissionSchema.safeParse({ ...values, site: ctx.site.slug })
     if (!parsed.success) return form(req, res, 400, values, errorsByField(parsed.error.issues))
@@ -43,7 +44,8 @@ export function errorReportRoutes(deps: InteractionDeps): Router {
     }
     const result = await deps.service.submitErrorReport(visitorOf(req), parsed.data)
     if (result.kind === 'ok') return res.redirect(303, siteHref(ctx, '/error-reports/thanks'))
-    if (result.kind === 'refused' && result.status === 400 && result.error.issues?.length) return form(req, res, 400, values, errorsByField(result.error.issues))
+    if (result.kind === 'refused' && result.status === 400 && result.error.issues?.length)
+      return form(req, res, 400, values, errorsByField(result.error.issues))
     if (result.kind === 'refused' && result.status === 429) {
       retryAfter(res, 600)
       return form(req, res, 429, values, {}, `${result.error.message}您填写的内容已保留。`)

@@ -8,7 +8,6 @@ import { xmlEscape } from './xml-escape.js'
 
 const ENTRIES = 20
 
-
 /** `/columns/<slug>/feed.xml`: an Atom feed of the column's newest published content. */
 export async function columnFeedRoute(req: Request<{ slug: string }>, res: Response): Promise<void> {
   const { ctx, client } = siteLocals(res)

@@ -22,9 +22,6 @@ export async function homeRoute(_req: Request, res: Response) {
   ])
   sendPage(
     res,
-    <HomePage
-      ctx={ctx}
-      data={{ pinned, news: news.docs, notices: notices.docs, policies: policies.docs, interpretations: interpretations.docs }}
-    />,
+    <HomePage ctx={ctx} data={{ pinned, news: news.docs, notices: notices.docs, policies: policies.docs, interpretations: interpretations.docs }} />,
   )
 }

@@ -31,7 +31,11 @@ function formParseError(error: unknown, _req: Request, res: Response, next: Next
 export function interactionRouter(deps: InteractionDeps): Router {
   const router = Router()
   router.use(INTERACTION_PATHS, noStore)
-  router.post(INTERACTION_PATHS.map((path) => `${path}/*rest`), parseForm, formParseError)
+  router.post(
+    INTERACTION_PATHS.map((path) => `${path}/*rest`),
+    parseForm,
+    formParseError,
+  )
   router.use(messageRoutes(deps), surveyRoutes(deps), errorReportRoutes(deps))
   router.get('/qa', qaRoute(deps.cmsUrl))
   return router

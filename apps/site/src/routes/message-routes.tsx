@@ -34,7 +34,8 @@ export function messageRoutes(deps: InteractionDeps): Router {
     const body = req.body as Record<string, unknown> | undefined
     const values: MessageFormValues = Object.fromEntries(MESSAGE_FIELDS.map((name) => [name, formText(body, name)]))
     const refusal = guardSubmission(deps.guard, req, res)
-    if (refusal === 'csrf') return form(req, res, 403, values, {}, '为保障安全，本次提交未被受理（页面已过期或来源不正确）。您填写的内容已保留，请确认后重新提交。')
+    if (refusal === 'csrf')
+      return form(req, res, 403, values, {}, '为保障安全，本次提交未被受理（页面已过期或来源不正确）。您填写的内容已保留，请确认后重新提交。')
     if (refusal) return
     const parsed = messageSubmissionSchema.safeParse({ ...values, site: ctx.site.slug, publicAnswer: publicAnswerOf(values.publicAnswer) })
     if (!parsed.success) return form(req, res, 400, values, errorsByField(parsed.error.issues))

@@ -29,7 +29,10 @@ function attach(client: ContentClient, { found, cmsFailure }: SiteLookup, base: 
 export function resolveByHost(client: ContentClient, directory: SiteDirectory) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const host = req.headers.host
-    const lookup = await directory.lookUp(`host:${hostName(host) ?? ''}`, withColumns(client, () => resolveSiteByHost(client, host)))
+    const lookup = await directory.lookUp(
+      `host:${hostName(host) ?? ''}`,
+      withColumns(client, () => resolveSiteByHost(client, host)),
+    )
     attach(client, lookup, '', req, res, next)
   }
 }
@@ -38,7 +41,10 @@ export function resolveByHost(client: ContentClient, directory: SiteDirectory) {
 export function resolveBySlug(client: ContentClient, directory: SiteDirectory) {
   return async (req: Request<{ slug: string }>, res: Response, next: NextFunction) => {
     const slug = req.params.slug
-    const lookup = await directory.lookUp(`slug:${slug}`, withColumns(client, () => resolveSiteBySlug(client, slug)))
+    const lookup = await directory.lookUp(
+      `slug:${slug}`,
+      withColumns(client, () => resolveSiteBySlug(client, slug)),
+    )
     attach(client, lookup, `/_site/${encodeURIComponent(slug)}`, req, res, next)
   }
 }

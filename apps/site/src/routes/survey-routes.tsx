@@ -68,12 +68,17 @@ export function surveyRoutes(deps: InteractionDeps): Router {
     const body = req.body as Record<string, unknown> | undefined
     const values = Object.fromEntries(survey.questions.map((question) => [question.id, formList(body, surveyFieldName(question.id))]))
     const refusal = guardSubmission(deps.guard, req, res)
-    if (refusal === 'csrf') return page(req, res, survey, 403, { values, notice: { kind: 'error', text: '为保障安全，本次提交未被受理（页面已过期或来源不正确）。您的选择已保留，请确认后重新提交。' } })
+    if (refusal === 'csrf')
+      return page(req, res, survey, 403, {
+        values,
+        notice: { kind: 'error', text: '为保障安全，本次提交未被受理（页面已过期或来源不正确）。您的选择已保留，请确认后重新提交。' },
+      })
     if (refusal) return
     if (survey.state !== 'open') return page(req, res, survey, 409)
     const answers = answersFrom(survey, values)
     const issues = validateSurveyAnswers(survey.questions, answers)
-    if (issues.length > 0) return page(req, res, survey, 400, { values, errors: errorsByField(issues.map((issue) => ({ path: [issue.question], message: issue.message }))) })
+    if (issues.length > 0)
+      return page(req, res, survey, 400, { values, errors: errorsByField(issues.map((issue) => ({ path: [issue.question], message: issue.message }))) })
     const allowed = deps.submissionLimiter.take(visitorOf(req).ip)
     if (!allowed.allowed) {
       retryAfter(res, allowed.retryAfterSeconds)
@@ -85,7 +90,8 @@ export function surveyRoutes(deps: InteractionDeps): Router {
     const { status, error } = result
     if (error.code === 'survey.already-answered') return page(req, res, survey, 409, { showForm: false, notice: { kind: 'info', text: ALREADY_ANSWERED } })
     if (status === 409) return page(req, res, { ...survey, state: error.code === 'survey.not-open' ? 'upcoming' : 'closed' }, 409)
-    const errors: FieldErrors = status === 400 ? errorsByField((error.issues ?? []).map((issue) => ({ path: questionOf(survey, answers, issue.path), message: issue.message }))) : {}
+    const errors: FieldErrors =
+      status === 400 ? errorsByField((error.issues ?? []).map((issue) => ({ path: questionOf(survey, answers, issue.path), message: issue.message }))) : {}
     page(req, res, survey, status, { values, errors, notice: { kind: 'error', text: `${error.message}${status === 429 ? '您的选择已保留。' : ''}` } })
   })
 

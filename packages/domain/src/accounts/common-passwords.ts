@@ -50,6 +50,4 @@ const CURATED = [
 ]
 
 /** Lower-case common passwords: the zxcvbn-ts list (about 49,000 leaked passwords) plus ours. */
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
-  [...dictionary['passwords-common'], ...CURATED].map((password) => password.toLowerCase()),
-)
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([...dictionary['passwords-common'], ...CURATED].map((password) => password.toLowerCase()))

@@ -19,7 +19,10 @@ function originOf(entry: string): string | null {
  * Parsed to origins without the public one, which the CMS config always puts first.
  */
 export const allowedOriginsField = envVar((raw, ctx): string[] => {
-  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
   const invalid = entries.filter((entry) => originOf(entry) === null)
   if (invalid.length === 0) return entries.map((entry) => originOf(entry)!)
   return issue(

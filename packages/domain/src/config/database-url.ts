@@ -1,8 +1,6 @@
 import { z } from 'zod'
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; filePath: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseTarget = { kind: 'sqlite'; url: string; filePath: string } | { kind: 'mongodb'; url: string }
 
 export const DEFAULT_DATABASE_URL = 'file:./data/govsite.db'
 

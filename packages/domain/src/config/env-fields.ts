@@ -3,8 +3,7 @@ import { z } from 'zod'
 /** Environment variables arrive as strings or not at all. */
 export type EnvSource = Readonly<Record<string, string | undefined>>
 
-const blankToUndefined = (value: unknown): unknown =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value
+const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 
 /** An optional variable: blank counts as unset, then `read` validates or defaults the raw text. */
 export function envVar<T>(read: (raw: string | undefined, ctx: z.RefinementCtx) => T) {
@@ -76,11 +75,7 @@ export function secretField(variable: string, minLength: number) {
       return issue(ctx, 'config.secret_missing', `未设置 ${variable}，请提供至少 ${minLength} 个字符的随机密钥`)
     }
     if (raw.length < minLength) {
-      return issue(
-        ctx,
-        'config.secret_too_short',
-        `${variable} 至少需要 ${minLength} 个字符（当前 ${raw.length} 个）`,
-      )
+      return issue(ctx, 'config.secret_too_short', `${variable} 至少需要 ${minLength} 个字符（当前 ${raw.length} 个）`)
     }
     return raw
   })

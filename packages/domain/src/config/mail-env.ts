@@ -49,11 +49,19 @@ export function parseMailEnv(env: MailEnvInput, options: { production: boolean; 
   const fromRaw = value('MAIL_FROM')
   const from = fromRaw === undefined ? { name: DEFAULT_FROM_NAME, address: `noreply@${options.publicHost}` } : parseFrom(fromRaw)
   if (!from) {
-    issues.push({ variable: 'MAIL_FROM', code: 'config.mail_from_invalid', message: `MAIL_FROM 必须是电子邮箱地址，例如“示例市政府网站 <noreply@example.gov.cn>”（当前为“${fromRaw}”）` })
+    issues.push({
+      variable: 'MAIL_FROM',
+      code: 'config.mail_from_invalid',
+      message: `MAIL_FROM 必须是电子邮箱地址，例如“示例市政府网站 <noreply@example.gov.cn>”（当前为“${fromRaw}”）`,
+    })
   }
   const security = (value('SMTP_SECURE') ?? 'starttls').toLowerCase()
   if (!(SMTP_SECURITY_MODES as readonly string[]).includes(security)) {
-    issues.push({ variable: 'SMTP_SECURE', code: 'config.smtp_secure_invalid', message: `SMTP_SECURE 只能是 starttls、tls 或 none（当前为“${value('SMTP_SECURE')}”）` })
+    issues.push({
+      variable: 'SMTP_SECURE',
+      code: 'config.smtp_secure_invalid',
+      message: `SMTP_SECURE 只能是 starttls、tls 或 none（当前为“${value('SMTP_SECURE')}”）`,
+    })
   }
   const portRaw = value('SMTP_PORT')
   const port = portRaw === undefined ? (security === 'tls' ? 465 : 587) : Number(portRaw)
@@ -64,10 +72,18 @@ export function parseMailEnv(env: MailEnvInput, options: { production: boolean; 
   const user = value('SMTP_USER')
   const password = env.SMTP_PASSWORD || undefined
   if (Boolean(user) !== Boolean(password)) {
-    issues.push({ variable: user ? 'SMTP_PASSWORD' : 'SMTP_USER', code: 'config.smtp_credentials_incomplete', message: 'SMTP_USER 和 SMTP_PASSWORD 必须同时设置或同时不设置' })
+    issues.push({
+      variable: user ? 'SMTP_PASSWORD' : 'SMTP_USER',
+      code: 'config.smtp_credentials_incomplete',
+      message: 'SMTP_USER 和 SMTP_PASSWORD 必须同时设置或同时不设置',
+    })
   }
   if (host && security === 'none' && options.production && !isLoopback(host)) {
-    issues.push({ variable: 'SMTP_SECURE', code: 'config.smtp_insecure', message: `SMTP_SECURE=none 会以明文发送邮件和密码，生产环境只允许用于本机的邮件中继（当前 SMTP_HOST 为“${host}”）` })
+    issues.push({
+      variable: 'SMTP_SECURE',
+      code: 'config.smtp_insecure',
+      message: `SMTP_SECURE=none 会以明文发送邮件和密码，生产环境只允许用于本机的邮件中继（当前 SMTP_HOST 为“${host}”）`,
+    })
   }
   if (issues.length > 0 || !from) return { issues }
   return {

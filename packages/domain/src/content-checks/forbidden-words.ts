@@ -8,9 +8,7 @@ import { SPAM_LEXICON, WORD_LIST_CATEGORIES, WORD_LIST_LABELS, type WordListCate
 type Entry = { kind: 'term'; category: WordListCategory; word: string } | { kind: 'cue' } | { kind: 'allowed' }
 
 function patternsOf(words: readonly string[], entry: (word: string) => Entry) {
-  return words
-    .map((word) => ({ pattern: normalizeForMatching(word).text, data: entry(word) }))
-    .filter(({ pattern }) => pattern !== '')
+  return words.map((word) => ({ pattern: normalizeForMatching(word).text, data: entry(word) })).filter(({ pattern }) => pattern !== '')
 }
 
 const matchers = new WeakMap<WordLists, AhoCorasick<Entry>>()

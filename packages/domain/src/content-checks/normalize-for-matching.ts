@@ -19,7 +19,7 @@ const taiwanToSimplified: Convert = Converter({ from: 'tw', to: 'cn' })
 // (下 → T, 〇 → O, ロ → O): it is only applied outside the CJK scripts.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 // Digit look-alikes that neither NFKC nor the confusables table turn into digits.
-const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '〇': '0', '○': '0', '◯': '0', 'Ｏ': 'o' }
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { 〇: '0', '○': '0', '◯': '0', Ｏ: 'o' }
 
 const foldedByChar = new Map<string, string>()
 

@@ -8,7 +8,10 @@ import type { Finding } from './types.js'
 import { SPAM_LEXICON, WORD_LIST_CATEGORIES, type WordLists } from './word-lists.js'
 
 const alternation = (words: readonly string[]) =>
-  [...words].map((word) => normalizeForMatching(word).text).sort((a, b) => b.length - a.length).join('|')
+  [...words]
+    .map((word) => normalizeForMatching(word).text)
+    .sort((a, b) => b.length - a.length)
+    .join('|')
 const BRAND = alternation(BETTING_BRANDS)
 const NUMBERED = alternation(NUMBERED_GAMBLING_WORDS)
 // Three or more digits that are not a year; a Latin brand does not continue a Latin word.
@@ -52,7 +55,10 @@ function keywordChain(text: string, wordLists: WordLists): string | undefined {
   const folded = foldForShapes(text)
   let start = 0
   for (const segment of folded.text.split(SEGMENT_END)) {
-    const tokens = segment.replace(LETTER_SPACED, (run) => run.replaceAll(' ', '')).split(CHAIN_SEPARATOR).filter((token) => token !== '')
+    const tokens = segment
+      .replace(LETTER_SPACED, (run) => run.replaceAll(' ', ''))
+      .split(CHAIN_SEPARATOR)
+      .filter((token) => token !== '')
     const spamTokens = tokens.filter((token) => matcher.match(normalizeForMatching(token).text)).length
     if ((segment.includes('_') && spamTokens >= 2) || (spamTokens >= 3 && spamTokens * 2 >= tokens.length)) {
       return text.slice(folded.originStart[start], folded.originEnd[start + segment.length - 1]).trim()
@@ -85,9 +91,18 @@ export function findSeoInjection(texts: readonly string[], wordLists: WordLists)
     }
     const chain = keywordChain(text, wordLists)
     if (chain) {
-      findings.push({ code: 'check.seo_keyword_chain', severity: 'blocking', message: '含有用符号串联的赌博、广告等关键词（SEO 注入）', excerpt: shorten(chain) })
+      findings.push({
+        code: 'check.seo_keyword_chain',
+        severity: 'blocking',
+        message: '含有用符号串联的赌博、广告等关键词（SEO 注入）',
+        excerpt: shorten(chain),
+      })
     }
-    const hosts = new Set(typedAddresses(text).map(({ host }) => host).filter((host) => classifyHost(host) !== 'public'))
+    const hosts = new Set(
+      typedAddresses(text)
+        .map(({ host }) => host)
+        .filter((host) => classifyHost(host) !== 'public'),
+    )
     const letters = text.match(LETTER_OR_DIGIT)?.length ?? 0
     if (hosts.size >= 3 && (normalized.text.match(LATIN_OR_DIGIT)?.length ?? 0) * 2 > letters) {
       findings.push({

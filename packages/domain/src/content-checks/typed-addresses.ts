@@ -8,12 +8,12 @@ import type { Finding } from './types.js'
 // letters and digits are already plain.
 const LABEL = String.raw`[a-z0-9-]{1,63}(?: [a-z0-9](?![a-z0-9]))*`
 const DOT = String.raw` ?(?:\.|点|。|\( ?\. ?\)|\[ ?\. ?\]|\(dot\)|\[dot\]| dot ) ?`
-const TLD = `(?:${[...TYPED_ADDRESS_TLDS].sort((a, b) => b.length - a.length).map((tld) => tld.split('').join(' ?')).join('|')})`
+const TLD = `(?:${[...TYPED_ADDRESS_TLDS]
+  .sort((a, b) => b.length - a.length)
+  .map((tld) => tld.split('').join(' ?'))
+  .join('|')})`
 // Not after @ (an e-mail address is a contact, not a link) nor inside a longer name.
-const TYPED_ADDRESS = new RegExp(
-  String.raw`(?<![a-z0-9@.-])(?:https? ?: ?/ ?/ ?)?((?:${LABEL}${DOT})+${TLD})(?![a-z0-9-])(/[!-~]*)?`,
-  'g',
-)
+const TYPED_ADDRESS = new RegExp(String.raw`(?<![a-z0-9@.-])(?:https? ?: ?/ ?/ ?)?((?:${LABEL}${DOT})+${TLD})(?![a-z0-9-])(/[!-~]*)?`, 'g')
 const DOT_OR_SPACE = new RegExp(`${DOT}| `, 'g')
 const WRITTEN_DOT = /[点。]/
 

@@ -37,10 +37,14 @@ export const messageSubmissionSchema = z
   .object({
     site: siteSlugField,
     name: trimmed('姓名', 1, 50),
-    phone: optionalText(
-      z.string().trim().regex(CHINESE_PHONE_PATTERN, { error: '请填写正确的手机号码或带区号的固定电话' }),
+    phone: optionalText(z.string().trim().regex(CHINESE_PHONE_PATTERN, { error: '请填写正确的手机号码或带区号的固定电话' })),
+    email: optionalText(
+      z
+        .string()
+        .trim()
+        .max(200)
+        .pipe(z.email({ error: '请填写正确的电子邮箱' })),
     ),
-    email: optionalText(z.string().trim().max(200).pipe(z.email({ error: '请填写正确的电子邮箱' }))),
     category: z.enum(MESSAGE_CATEGORIES, { error: '请选择留言类型（咨询、投诉或建议）' }),
     subject: trimmed('标题', 1, 100),
     content: trimmed('留言内容', 1, 5000),

@@ -23,9 +23,7 @@ export interface NoticeEditInput {
   now: Date
 }
 
-export type NoticeEditDecision =
-  | { ok: true }
-  | { ok: false; code: 'notice.pin_locked'; field: keyof NoticePlacement; message: string; lockedUntil: Date }
+export type NoticeEditDecision = { ok: true } | { ok: false; code: 'notice.pin_locked'; field: keyof NoticePlacement; message: string; lockedUntil: Date }
 
 /** Edits that would take a live mandatory notice out of its slot, its column or its site, by field. */
 const MOVES: readonly { field: keyof NoticePlacement; change: NoticeChange; moves: (live: NoticePlacement, next: NoticePlacement) => boolean }[] = [

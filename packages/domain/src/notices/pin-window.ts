@@ -6,15 +6,7 @@ import { isMandatoryPinKind, NOTICE_KIND_LABELS } from './notice-kinds.js'
 export const MIN_PIN_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000
 
-export type NoticeChange =
-  | 'unpin'
-  | 'unpublish'
-  | 'delete'
-  | 'shorten-pin'
-  | 'change-kind'
-  | 'move-site'
-  | 'move-column'
-  | 'delay-pin'
+export type NoticeChange = 'unpin' | 'unpublish' | 'delete' | 'shorten-pin' | 'change-kind' | 'move-site' | 'move-column' | 'delay-pin'
 
 export interface NoticeChangeInput {
   kind: NoticeKind
@@ -26,9 +18,7 @@ export interface NoticeChangeInput {
   now: Date
 }
 
-export type NoticeChangeDecision =
-  | { ok: true }
-  | { ok: false; code: 'notice.pin_locked'; message: string; lockedUntil: Date }
+export type NoticeChangeDecision = { ok: true } | { ok: false; code: 'notice.pin_locked'; message: string; lockedUntil: Date }
 
 /** R-NOTICE-30D: the earliest moment a mandatory notice may be unpinned or taken down (30 × 24 h). */
 export function pinLockedUntil(publishedAt: Date): Date {

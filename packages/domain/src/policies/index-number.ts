@@ -30,10 +30,7 @@ export class IndexNumberError extends Error {
   }
 }
 
-type Token =
-  | { type: 'text'; text: string }
-  | { type: 'creditCode' | 'year' | 'siteSlug' }
-  | { type: 'serial'; width: number | null }
+type Token = { type: 'text'; text: string } | { type: 'creditCode' | 'year' | 'siteSlug' } | { type: 'serial'; width: number | null }
 
 const SIMPLE_PLACEHOLDERS = ['creditCode', 'year', 'siteSlug'] as const
 

@@ -25,9 +25,7 @@ export type InterpretationPublishDecision =
  * only when all of them are live. A policy published in the same operation counts as live:
  * the caller publishes the policy first.
  */
-export function decideInterpretationPublish(input: {
-  interpretedPolicies: readonly { id: string; live: boolean }[]
-}): InterpretationPublishDecision {
+export function decideInterpretationPublish(input: { interpretedPolicies: readonly { id: string; live: boolean }[] }): InterpretationPublishDecision {
   if (input.interpretedPolicies.length === 0) {
     return {
       ok: false,
@@ -48,9 +46,7 @@ export function decideInterpretationPublish(input: {
   return { ok: true }
 }
 
-export type ImportantPolicyPublishDecision =
-  | { ok: true; publishTogether: string[] }
-  | { ok: false; code: 'policy.interpretation_required'; message: string }
+export type ImportantPolicyPublishDecision = { ok: true; publishTogether: string[] } | { ok: false; code: 'policy.interpretation_required'; message: string }
 
 /**
  * R-POLICY-INTERP: an important policy is published together with (同步发布) its approved

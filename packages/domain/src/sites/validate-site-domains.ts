@@ -81,8 +81,7 @@ function subDomainIssue(field: string, host: string, parent: string, kindLabel: 
  */
 export function validateSiteDomains(input: SiteDomainsInput): SiteRuleIssue[] {
   const { parent, parentIssue } = resolveParent(input)
-  const englishIssue =
-    englishDomainSyntaxIssue('englishDomain', input.englishDomain) ?? domainPatternIssue(input.kind, input.englishDomain, parent)
+  const englishIssue = englishDomainSyntaxIssue('englishDomain', input.englishDomain) ?? domainPatternIssue(input.kind, input.englishDomain, parent)
   const chinese = input.chineseDomain?.trim() ? input.chineseDomain : null
   const chineseIssue = chinese === null ? null : chineseDomainIssue(chinese)
   return [englishIssue, chineseIssue, parentIssue].filter((found): found is SiteRuleIssue => found !== null)
@@ -110,9 +109,7 @@ function domainPatternIssue(kind: SiteKind, host: string, parent: string | null)
   switch (kind) {
     case 'city-portal':
     case 'county-portal':
-      return isPortalDomain(host)
-        ? null
-        : issue(field, 'site.domain_pattern', `${kindLabel}域名应为“www.地区名称.gov.cn”格式，例如 www.xianyang.gov.cn`)
+      return isPortalDomain(host) ? null : issue(field, 'site.domain_pattern', `${kindLabel}域名应为“www.地区名称.gov.cn”格式，例如 www.xianyang.gov.cn`)
     case 'department':
       // Without a parent there is nothing to compare with; `site.parent_required` says so.
       return parent === null ? null : subDomainIssue(field, host, parent, kindLabel)

@@ -2,10 +2,7 @@ import { z } from 'zod'
 
 import { CHECKLIST_ITEMS, type ChecklistItem } from './review-checklist.js'
 
-const checklistShape = Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean().optional()])) as Record<
-  ChecklistItem,
-  z.ZodOptional<z.ZodBoolean>
->
+const checklistShape = Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean().optional()])) as Record<ChecklistItem, z.ZodOptional<z.ZodBoolean>>
 
 const chineseMessages = z.locales.zhCN().localeError
 

@@ -67,9 +67,7 @@ function canonicalValue(value: unknown): unknown {
  */
 export function canonicalContent(doc: Readonly<Record<string, unknown>>, media: readonly MediaFingerprint[]): string {
   const content: Record<string, unknown> = Object.fromEntries(
-    Object.entries(doc).filter(
-      ([key, value]) => !NON_CONTENT_FIELDS.includes(key) && value !== null && value !== undefined,
-    ),
+    Object.entries(doc).filter(([key, value]) => !NON_CONTENT_FIELDS.includes(key) && value !== null && value !== undefined),
   )
   if (media.length > 0) {
     content[MEDIA_KEY] = [...new Map(media.map((item) => [item.id, item])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -27,9 +27,7 @@ export interface WorkflowDocument {
   warningCount: number
 }
 
-export type TransitionDecision =
-  | { ok: true; to: ReviewState }
-  | { ok: false; status: 400 | 403 | 409; code: string; message: string }
+export type TransitionDecision = { ok: true; to: ReviewState } | { ok: false; status: 400 | 403 | 409; code: string; message: string }
 
 const refuse = (status: 400 | 403 | 409, code: string, message: string): TransitionDecision => ({
   ok: false,
@@ -43,12 +41,7 @@ const refuse = (status: 400 | 403 | 409, code: string, message: string): Transit
  * Order: role (403), state (409), then the action's own rules. Platform admins hold every role
  * but are bound by the same rules, including never approving their own work.
  */
-export function decideTransition(
-  action: WorkflowAction,
-  actor: WorkflowActor,
-  doc: WorkflowDocument,
-  body: WorkflowActionBody,
-): TransitionDecision {
+export function decideTransition(action: WorkflowAction, actor: WorkflowActor, doc: WorkflowDocument, body: WorkflowActionBody): TransitionDecision {
   const transition = REVIEW_WORKFLOW[action]
   const mayAct = actor.isPlatformAdmin || transition.roles.some((role) => actor.siteRoles.includes(role))
   if (!mayAct) {
@@ -58,11 +51,7 @@ export function decideTransition(
     return refuse(409, 'workflow.invalid_state', '该内容当前未发布，无需撤下')
   }
   if (action !== 'unpublish' && !transition.from.includes(doc.reviewState)) {
-    return refuse(
-      409,
-      'workflow.invalid_state',
-      `当前状态为“${REVIEW_STATE_LABELS[doc.reviewState].zh}”，不能执行“${transition.label.zh}”`,
-    )
+    return refuse(409, 'workflow.invalid_state', `当前状态为“${REVIEW_STATE_LABELS[doc.reviewState].zh}”，不能执行“${transition.label.zh}”`)
   }
 
   switch (action) {
@@ -72,11 +61,7 @@ export function decideTransition(
       }
       const missing = CHECKLIST_ITEMS.filter((item) => body.checklist?.[item] !== true)
       if (missing.length > 0) {
-        return refuse(
-          400,
-          'workflow.checklist_incomplete',
-          `请确认全部审核要点：${missing.map((item) => REVIEW_CHECKLIST[item].zh).join('、')}`,
-        )
+        return refuse(400, 'workflow.checklist_incomplete', `请确认全部审核要点：${missing.map((item) => REVIEW_CHECKLIST[item].zh).join('、')}`)
       }
       if (doc.warningCount > 0 && body.checklist?.warningsAcknowledged !== true) {
         return refuse(400, 'workflow.warnings_not_acknowledged', `请先确认已查看 ${doc.warningCount} 条预审提示`)

@@ -28,14 +28,22 @@ const editorState = {
       }),
       text('。'),
     ]),
-    element('list', [
-      element('listitem', [text('第一项：自查链接')], { value: 1 }),
-      element('listitem', [
-        text('第二项：删除'),
-        element('autolink', [text('http://bet.example.com')], { url: 'http://bet.example.com' }),
-        element('list', [element('listitem', [text('嵌套条目')], { value: 1 })], { listType: 'bullet', tag: 'ul' }),
-      ], { value: 2 }),
-    ], { listType: 'number', tag: 'ol', start: 1 }),
+    element(
+      'list',
+      [
+        element('listitem', [text('第一项：自查链接')], { value: 1 }),
+        element(
+          'listitem',
+          [
+            text('第二项：删除'),
+            element('autolink', [text('http://bet.example.com')], { url: 'http://bet.example.com' }),
+            element('list', [element('listitem', [text('嵌套条目')], { value: 1 })], { listType: 'bullet', tag: 'ul' }),
+          ],
+          { value: 2 },
+        ),
+      ],
+      { listType: 'number', tag: 'ol', start: 1 },
+    ),
     {
       type: 'upload',
       relationTo: 'media',

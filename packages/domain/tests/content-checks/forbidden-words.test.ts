@@ -8,10 +8,7 @@ function check(...texts: string[]) {
 
 describe('forbidden words (R-NO-ADS)', () => {
   it('finds gambling spam hidden by spaces, symbols, full-width letters and traditional characters', () => {
-    const findings = check(
-      '最新优惠：澳 门 赌 场 首存送彩金，ＶＩＰ百家乐24小时在线。',
-      '香港六*合*彩开奖结果，更多请访问網上賭場。',
-    )
+    const findings = check('最新优惠：澳 门 赌 场 首存送彩金，ＶＩＰ百家乐24小时在线。', '香港六*合*彩开奖结果，更多请访问網上賭場。')
     expect(findings).toEqual([
       { code: 'check.forbidden_word.gambling', severity: 'blocking', message: '含有赌博类违禁词“澳门赌场”', excerpt: '澳 门 赌 场' },
       { code: 'check.forbidden_word.gambling', severity: 'blocking', message: '含有赌博类违禁词“首存送彩金”', excerpt: '首存送彩金' },

@@ -21,7 +21,7 @@ const VALID_ID = withCheckCharacter('61010319850612321')
 const VALID_ID_X = withCheckCharacter('11010519491231002')
 
 describe('isValidResidentIdNumber', () => {
-  it('accepts numbers built by the algorithm, including the standard\'s X example', () => {
+  it("accepts numbers built by the algorithm, including the standard's X example", () => {
     expect(VALID_ID_X).toBe('11010519491231002X')
     expect(isValidResidentIdNumber('11010519491231002X')).toBe(true)
     expect(isValidResidentIdNumber('11010519491231002x')).toBe(true)
@@ -70,11 +70,7 @@ describe('personal data (R-REVIEW-BEFORE-PUBLISH, 保密)', () => {
   })
 
   it('warns about mobile numbers written in the usual ways, each once', () => {
-    const findings = check(
-      '联系人：王科长，电话13912345678。',
-      '咨询热线 +86 138-0029-1234，或拨打8615012345678、159 2900 0001。',
-      '再次提醒：13912345678',
-    )
+    const findings = check('联系人：王科长，电话13912345678。', '咨询热线 +86 138-0029-1234，或拨打8615012345678、159 2900 0001。', '再次提醒：13912345678')
     expect(findings).toEqual(
       ['139****5678', '138****1234', '150****5678', '159****0001'].map((excerpt) => ({
         code: 'check.mobile_phone',
@@ -87,11 +83,7 @@ describe('personal data (R-REVIEW-BEFORE-PUBLISH, 保密)', () => {
 
   it('does not flag landlines, numbers outside 13x–19x, or digits inside a longer run', () => {
     expect(
-      check(
-        '办公电话：029-12345678，传真029-87654321，服务热线12345。',
-        '文号2023120312345678号，12012345678不是手机号。',
-        '统计数据：913800138000123',
-      ),
+      check('办公电话：029-12345678，传真029-87654321，服务热线12345。', '文号2023120312345678号，12012345678不是手机号。', '统计数据：913800138000123'),
     ).toEqual([])
   })
 

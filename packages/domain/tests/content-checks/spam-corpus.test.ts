@@ -37,7 +37,16 @@ function rate(rows: { findings: Finding[] }[], flagged: (findings: Finding[]) =>
 
 function table(title: string, key: (row: Sample) => string): string {
   const keys = [...new Set(spam.map(key))]
-  return [title, ...keys.map((value) => `  ${value.padEnd(12)} ${rate(spam.filter((row) => key(row) === value), blocked)}`)].join('\n')
+  return [
+    title,
+    ...keys.map(
+      (value) =>
+        `  ${value.padEnd(12)} ${rate(
+          spam.filter((row) => key(row) === value),
+          blocked,
+        )}`,
+    ),
+  ].join('\n')
 }
 
 describe('R-NO-ADS spam corpus: precision and recall of the pre-review checks', () => {

@@ -73,7 +73,9 @@ describe('unansweredOverThreeMonths (R-MSG-3M)', () => {
   it('flags a message unanswered more than 3 calendar months after receipt', () => {
     expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: received }, new Date('2026-11-25T15:59:59Z'))).toBe(false)
     expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: received }, new Date('2026-11-25T16:00:00Z'))).toBe(true)
-    expect(unansweredOverThreeMonths({ category: 'consultation', receivedAt: received, answeredAt: chinaMorning('2026-11-01') }, chinaMorning('2027-01-01'))).toBe(false)
+    expect(
+      unansweredOverThreeMonths({ category: 'consultation', receivedAt: received, answeredAt: chinaMorning('2026-11-01') }, chinaMorning('2027-01-01')),
+    ).toBe(false)
   })
 
   it('applies to consultations only: complaints and suggestions are held to 5 working days', () => {

@@ -9,7 +9,15 @@ import {
   trackingCodeFrom,
 } from '../../src/index.js'
 
-const valid = { site: 'portal', name: '张三', phone: '13800138000', category: 'consultation', subject: '办事咨询', content: '请问如何办理居住证？', publicAnswer: true }
+const valid = {
+  site: 'portal',
+  name: '张三',
+  phone: '13800138000',
+  category: 'consultation',
+  subject: '办事咨询',
+  content: '请问如何办理居住证？',
+  publicAnswer: true,
+}
 
 describe('messageSubmissionSchema', () => {
   it('accepts a message with a mobile number, a landline or only an e-mail', () => {

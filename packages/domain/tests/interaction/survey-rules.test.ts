@@ -37,7 +37,13 @@ const questions: SurveyQuestion[] = [
 
 describe('validateSurveyAnswers', () => {
   it('accepts complete, well-formed answers', () => {
-    expect(validateSurveyAnswers(questions, [{ question: 'q1', choices: ['18-60岁'] }, { question: 'q2', choices: ['教育', '交通'] }, { question: 'q3', text: '很好' }])).toEqual([])
+    expect(
+      validateSurveyAnswers(questions, [
+        { question: 'q1', choices: ['18-60岁'] },
+        { question: 'q2', choices: ['教育', '交通'] },
+        { question: 'q3', text: '很好' },
+      ]),
+    ).toEqual([])
   })
 
   it('names unknown questions and options, wrong kinds, duplicates and missing required answers in Chinese', () => {
@@ -52,7 +58,9 @@ describe('validateSurveyAnswers', () => {
       { question: 'q3', message: '“其他建议”是填空题，不能选择选项' },
       { question: 'q1', message: '请回答“您的年龄段”' },
     ])
-    expect(validateSurveyAnswers(questions, [{ question: 'q1', choices: ['18岁以下', '60岁以上'] }])).toEqual([{ question: 'q1', message: '“您的年龄段”只能选择一项' }])
+    expect(validateSurveyAnswers(questions, [{ question: 'q1', choices: ['18岁以下', '60岁以上'] }])).toEqual([
+      { question: 'q1', message: '“您的年龄段”只能选择一项' },
+    ])
     expect(validateSurveyAnswers(questions, [{ question: 'q1', text: '30' }])).toEqual([
       { question: 'q1', message: '“您的年龄段”是选择题，请选择选项' },
       { question: 'q1', message: '请回答“您的年龄段”' },
@@ -63,13 +71,36 @@ describe('validateSurveyAnswers', () => {
 describe('tallySurveyResponses', () => {
   it('counts each option and collects free text', () => {
     const tally = tallySurveyResponses(questions, [
-      [{ question: 'q1', choices: ['18-60岁'] }, { question: 'q2', choices: ['教育', '医疗'] }],
-      [{ question: 'q1', choices: ['18-60岁'] }, { question: 'q3', text: ' 多开公交 ' }],
-      [{ question: 'q1', choices: ['60岁以上'] }, { question: 'q2', choices: ['医疗'] }],
+      [
+        { question: 'q1', choices: ['18-60岁'] },
+        { question: 'q2', choices: ['教育', '医疗'] },
+      ],
+      [
+        { question: 'q1', choices: ['18-60岁'] },
+        { question: 'q3', text: ' 多开公交 ' },
+      ],
+      [
+        { question: 'q1', choices: ['60岁以上'] },
+        { question: 'q2', choices: ['医疗'] },
+      ],
     ])
     expect(tally.responses).toBe(3)
-    expect(tally.questions[0]).toMatchObject({ answered: 3, options: [{ option: '18岁以下', count: 0 }, { option: '18-60岁', count: 2 }, { option: '60岁以上', count: 1 }] })
-    expect(tally.questions[1]).toMatchObject({ answered: 2, options: [{ option: '教育', count: 1 }, { option: '医疗', count: 2 }, { option: '交通', count: 0 }] })
+    expect(tally.questions[0]).toMatchObject({
+      answered: 3,
+      options: [
+        { option: '18岁以下', count: 0 },
+        { option: '18-60岁', count: 2 },
+        { option: '60岁以上', count: 1 },
+      ],
+    })
+    expect(tally.questions[1]).toMatchObject({
+      answered: 2,
+      options: [
+        { option: '教育', count: 1 },
+        { option: '医疗', count: 2 },
+        { option: '交通', count: 0 },
+      ],
+    })
     expect(tally.questions[2]).toMatchObject({ answered: 1, texts: ['多开公交'] })
   })
 })

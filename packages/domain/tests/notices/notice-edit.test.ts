@@ -34,21 +34,29 @@ const placement = (first: Date | null) =>
     pinnedUntil: fc.option(date(-60 * DAY, 400 * DAY), { nil: null }),
     firstPublishedAt: fc.constant(first),
   })
-const liveMandatory = fc.record({
-  kind: fc.constantFrom(...MANDATORY_PIN_KINDS),
-  pinnedFrom: fc.option(date(-10 * DAY, 0), { nil: null }),
-  pinnedUntil: fc.option(date(30 * DAY, 90 * DAY), { nil: null }),
-}).map((fields) => live(fields))
+const liveMandatory = fc
+  .record({
+    kind: fc.constantFrom(...MANDATORY_PIN_KINDS),
+    pinnedFrom: fc.option(date(-10 * DAY, 0), { nil: null }),
+    pinnedUntil: fc.option(date(30 * DAY, 90 * DAY), { nil: null }),
+  })
+  .map((fields) => live(fields))
 
 describe('decideNoticeEdit (R-NOTICE-30D)', () => {
   it('property: within 30 days, no accepted edit of any field takes the notice out of its slot, column or site before the 30 days end', () => {
     fc.assert(
-      fc.property(liveMandatory, placement(PUBLISHED), fc.integer({ min: 0, max: 30 * DAY - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (current, proposed, nowMs, u) => {
-        const now = at(nowMs)
-        if (!decideNoticeEdit({ live: current, proposed, now }).ok) return
-        const later = new Date(now.getTime() + Math.floor(u * (LOCKED_UNTIL.getTime() - 1 - now.getTime())))
-        for (const t of [now, later, new Date(LOCKED_UNTIL.getTime() - 1)]) expect(inSlot(proposed, current, t)).toBe(true)
-      }),
+      fc.property(
+        liveMandatory,
+        placement(PUBLISHED),
+        fc.integer({ min: 0, max: 30 * DAY - 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (current, proposed, nowMs, u) => {
+          const now = at(nowMs)
+          if (!decideNoticeEdit({ live: current, proposed, now }).ok) return
+          const later = new Date(now.getTime() + Math.floor(u * (LOCKED_UNTIL.getTime() - 1 - now.getTime())))
+          for (const t of [now, later, new Date(LOCKED_UNTIL.getTime() - 1)]) expect(inSlot(proposed, current, t)).toBe(true)
+        },
+      ),
       { numRuns: 5000 },
     )
   })
@@ -75,9 +83,14 @@ describe('decideNoticeEdit (R-NOTICE-30D)', () => {
 
   it('property: edits that keep the placement are always allowed, a longer pin included', () => {
     fc.assert(
-      fc.property(date(-10 * DAY, 0), fc.option(date(30 * DAY, 400 * DAY), { nil: null }), fc.integer({ min: 0, max: 400 * DAY }), (pinnedFrom, pinnedUntil, nowMs) => {
-        expect(decideNoticeEdit({ live: live(), proposed: live({ pinnedFrom, pinnedUntil }), now: at(nowMs) })).toEqual({ ok: true })
-      }),
+      fc.property(
+        date(-10 * DAY, 0),
+        fc.option(date(30 * DAY, 400 * DAY), { nil: null }),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        (pinnedFrom, pinnedUntil, nowMs) => {
+          expect(decideNoticeEdit({ live: live(), proposed: live({ pinnedFrom, pinnedUntil }), now: at(nowMs) })).toEqual({ ok: true })
+        },
+      ),
     )
   })
 
@@ -127,6 +140,8 @@ describe('decideNoticeEdit (R-NOTICE-30D)', () => {
 
   it('leaves general notices to their editors', () => {
     const general = live({ kind: 'general' })
-    expect(decideNoticeEdit({ live: general, proposed: { ...general, pinned: false, site: 'portal', pinnedFrom: at(300 * DAY) }, now: at(DAY) })).toEqual({ ok: true })
+    expect(decideNoticeEdit({ live: general, proposed: { ...general, pinned: false, site: 'portal', pinnedFrom: at(300 * DAY) }, now: at(DAY) })).toEqual({
+      ok: true,
+    })
   })
 })

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  decideNoticeChange,
-  defaultPinWindow,
-  dueForAutoUnpin,
-  isPinnedAt,
-  MIN_PIN_DAYS,
-  pinLockedUntil,
-  type NoticeChange,
-} from '../../src/index.js'
+import { decideNoticeChange, defaultPinWindow, dueForAutoUnpin, isPinnedAt, MIN_PIN_DAYS, pinLockedUntil, type NoticeChange } from '../../src/index.js'
 
 const PUBLISHED = new Date('2026-11-24T02:00:00Z') // 10:00 China time
 const LOCKED_UNTIL = new Date('2026-12-24T02:00:00Z') // 30 × 24 h later, 2026年12月24日 10:00

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  chinaYear,
-  DEFAULT_INDEX_NUMBER_PATTERN,
-  formatIndexNumber,
-  IndexNumberError,
-  validateIndexNumberPattern,
-} from '../../src/index.js'
+import { chinaYear, DEFAULT_INDEX_NUMBER_PATTERN, formatIndexNumber, IndexNumberError, validateIndexNumberPattern } from '../../src/index.js'
 
 const VALUES = { creditCode: '11610400016124906Y', year: 2026, serial: 123 }
 

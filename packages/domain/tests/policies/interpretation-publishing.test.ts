@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  decideImportantPolicyPublish,
-  decideInterpretationPublish,
-  INTERPRETATION_FORM_LABELS,
-  INTERPRETATION_FORMS,
-} from '../../src/index.js'
+import { decideImportantPolicyPublish, decideInterpretationPublish, INTERPRETATION_FORM_LABELS, INTERPRETATION_FORMS } from '../../src/index.js'
 
 describe('interpretation forms', () => {
   it('labels every form in Chinese', () => {
@@ -23,7 +18,14 @@ describe('interpretation forms', () => {
 describe('decideInterpretationPublish (R-POLICY-INTERP)', () => {
   it('allows publishing when every interpreted policy is live', () => {
     expect(decideInterpretationPublish({ interpretedPolicies: [{ id: 'p1', live: true }] })).toEqual({ ok: true })
-    expect(decideInterpretationPublish({ interpretedPolicies: [{ id: 'p1', live: true }, { id: 'p2', live: true }] })).toEqual({ ok: true })
+    expect(
+      decideInterpretationPublish({
+        interpretedPolicies: [
+          { id: 'p1', live: true },
+          { id: 'p2', live: true },
+        ],
+      }),
+    ).toEqual({ ok: true })
   })
 
   it('requires at least one interpreted policy', () => {

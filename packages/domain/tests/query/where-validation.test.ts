@@ -12,7 +12,9 @@ const fieldAt = (path: string) => FIELDS[path] ?? null
 describe('where filters', () => {
   it.each(['all', 'near', 'within', 'intersects'])('refuses the operator %s on any field', (operator) => {
     expect(whereProblem({ title: { [operator]: '1,2' } }, fieldAt)).toMatchObject({ code: 'query.operator_unsupported' })
-    expect(whereProblem({ or: [{ title: { equals: 'a' } }, { and: [{ unknown: { [operator]: 'x' } }] }] }, fieldAt)).toMatchObject({ code: 'query.operator_unsupported' })
+    expect(whereProblem({ or: [{ title: { equals: 'a' } }, { and: [{ unknown: { [operator]: 'x' } }] }] }, fieldAt)).toMatchObject({
+      code: 'query.operator_unsupported',
+    })
   })
 
   it.each([

@@ -22,12 +22,9 @@ describe('isValidSiteCode (R-SITE-IDENT)', () => {
 })
 
 describe('isValidIcpNumber (R-SITE-IDENT)', () => {
-  it.each(['陕ICP备12345678号', '陕ICP备12345678号-1', '京ICP备05070218号-12', '陕ICP备2021012345号', '粤ICP备05008号'])(
-    'accepts %s',
-    (value) => {
-      expect(isValidIcpNumber(value)).toBe(true)
-    },
-  )
+  it.each(['陕ICP备12345678号', '陕ICP备12345678号-1', '京ICP备05070218号-12', '陕ICP备2021012345号', '粤ICP备05008号'])('accepts %s', (value) => {
+    expect(isValidIcpNumber(value)).toBe(true)
+  })
 
   it.each([
     'ICP备12345678号',

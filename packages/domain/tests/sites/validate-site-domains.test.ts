@@ -76,31 +76,21 @@ describe('validateSiteDomains: department sites use ○○○.□□□.gov.cn u
 
   it('refuses a sub-domain of another portal', () => {
     const issues = validateSiteDomains({ kind: 'department', englishDomain: 'fgw.other.gov.cn', parentEnglishDomain: PORTAL })
-    expect(issues).toEqual([
-      { field: 'englishDomain', code: 'site.domain_not_under_parent', message: expect.stringContaining('fgw.xianyang.gov.cn') },
-    ])
+    expect(issues).toEqual([{ field: 'englishDomain', code: 'site.domain_not_under_parent', message: expect.stringContaining('fgw.xianyang.gov.cn') }])
   })
 
   it('refuses look-alikes that merely end in the portal name', () => {
-    expect(codes({ kind: 'department', englishDomain: 'fgw.notxianyang.gov.cn', parentEnglishDomain: PORTAL })).toEqual([
-      'site.domain_not_under_parent',
-    ])
-    expect(codes({ kind: 'department', englishDomain: 'www.fgwxianyang.gov.cn', parentEnglishDomain: PORTAL })).toEqual([
-      'site.domain_not_under_parent',
-    ])
+    expect(codes({ kind: 'department', englishDomain: 'fgw.notxianyang.gov.cn', parentEnglishDomain: PORTAL })).toEqual(['site.domain_not_under_parent'])
+    expect(codes({ kind: 'department', englishDomain: 'www.fgwxianyang.gov.cn', parentEnglishDomain: PORTAL })).toEqual(['site.domain_not_under_parent'])
   })
 
   it('refuses the portal’s own domain', () => {
     expect(codes({ kind: 'department', englishDomain: PORTAL, parentEnglishDomain: PORTAL })).toEqual(['site.domain_same_as_parent'])
-    expect(codes({ kind: 'department', englishDomain: 'xianyang.gov.cn', parentEnglishDomain: PORTAL })).toEqual([
-      'site.domain_same_as_parent',
-    ])
+    expect(codes({ kind: 'department', englishDomain: 'xianyang.gov.cn', parentEnglishDomain: PORTAL })).toEqual(['site.domain_same_as_parent'])
   })
 
   it('refuses deeper sub-domains: the pattern is exactly ○○○.□□□.gov.cn', () => {
-    expect(codes({ kind: 'department', englishDomain: 'a.fgw.xianyang.gov.cn', parentEnglishDomain: PORTAL })).toEqual([
-      'site.domain_pattern',
-    ])
+    expect(codes({ kind: 'department', englishDomain: 'a.fgw.xianyang.gov.cn', parentEnglishDomain: PORTAL })).toEqual(['site.domain_pattern'])
   })
 
   it('requires a parent portal', () => {
@@ -115,9 +105,7 @@ describe('validateSiteDomains: department sites use ○○○.□□□.gov.cn u
     expect(validateSiteDomains({ kind: 'department', englishDomain: 'fgw.xianyang.gov.cn', parentEnglishDomain: 'http://www.xianyang.gov.cn' })).toEqual([
       { field: 'parentEnglishDomain', code: 'site.parent_domain_invalid', message: expect.stringContaining('http://www.xianyang.gov.cn') },
     ])
-    expect(codes({ kind: 'department', englishDomain: 'fgw.xianyang.gov.cn', parentEnglishDomain: 'www.xianyang.com' })).toEqual([
-      'site.parent_domain_invalid',
-    ])
+    expect(codes({ kind: 'department', englishDomain: 'fgw.xianyang.gov.cn', parentEnglishDomain: 'www.xianyang.com' })).toEqual(['site.parent_domain_invalid'])
   })
 
   it('reports syntax and a missing parent together', () => {
@@ -136,9 +124,7 @@ describe('validateSiteDomains: development zones (R-SITE-DOMAIN)', () => {
   })
 
   it('refuses a sub-domain of another portal, or any sub-domain without a parent', () => {
-    expect(codes({ kind: 'development-zone', englishDomain: 'gxq.other.gov.cn', parentEnglishDomain: PORTAL })).toEqual([
-      'site.domain_not_under_parent',
-    ])
+    expect(codes({ kind: 'development-zone', englishDomain: 'gxq.other.gov.cn', parentEnglishDomain: PORTAL })).toEqual(['site.domain_not_under_parent'])
     expect(codes({ kind: 'development-zone', englishDomain: 'gxq.xianyang.gov.cn' })).toEqual(['site.domain_pattern'])
   })
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  decideTransition,
-  type ReviewState,
-  type WorkflowActionBody,
-  type WorkflowActor,
-  type WorkflowDocument,
-} from '../../src/index.js'
+import { decideTransition, type ReviewState, type WorkflowActionBody, type WorkflowActor, type WorkflowDocument } from '../../src/index.js'
 
 const FULL_CHECKLIST: WorkflowActionBody['checklist'] = {
   compliance: true,
@@ -115,9 +109,7 @@ describe('decideTransition (R-REVIEW-BEFORE-PUBLISH, R-ROLE-SEPARATE)', () => {
     expect(decideTransition('approve', reviewer, warned, { checklist: FULL_CHECKLIST })).toMatchObject({
       code: 'workflow.warnings_not_acknowledged',
     })
-    expect(
-      decideTransition('approve', reviewer, warned, { checklist: { ...FULL_CHECKLIST, warningsAcknowledged: true } }),
-    ).toMatchObject({ ok: true })
+    expect(decideTransition('approve', reviewer, warned, { checklist: { ...FULL_CHECKLIST, warningsAcknowledged: true } })).toMatchObject({ ok: true })
   })
 
   it('requires a comment to reject and a reason to unpublish', () => {

@@ -9,7 +9,10 @@ describe('documentIdsInRichText (R-REVIEW-BEFORE-PUBLISH)', () => {
   it('finds upload nodes, relationship nodes and internal links to the collection, at any depth, once each', () => {
     const body = state(
       { type: 'upload', relationTo: 'media', value: 'm1' },
-      paragraph({ type: 'text', text: '见附件' }, { type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'media', value: { id: 'm2', filename: 'a.pdf' } } }, children: [] }),
+      paragraph(
+        { type: 'text', text: '见附件' },
+        { type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'media', value: { id: 'm2', filename: 'a.pdf' } } }, children: [] },
+      ),
       { type: 'list', children: [{ type: 'listitem', children: [{ type: 'upload', relationTo: 'media', value: { id: 'm3' } }] }] },
       { type: 'relationship', relationTo: 'media', value: 'm4' },
       { type: 'upload', relationTo: 'media', value: 'm1' },

@@ -42,12 +42,7 @@ export function hasChildren(node: LexicalNode): boolean {
  * - every child entry, valid or not, is charged to the node budget; once it is spent the
  *   remaining children (and everything after them) are dropped.
  */
-export function forEachChild(
-  node: LexicalNode,
-  depth: number,
-  budget: NodeBudget,
-  visit: (child: unknown, index: number) => void,
-): void {
+export function forEachChild(node: LexicalNode, depth: number, budget: NodeBudget, visit: (child: unknown, index: number) => void): void {
   if (depth >= RICH_TEXT_LIMITS.maxDepth) return
   const children = node.children
   if (!Array.isArray(children)) return

@@ -35,11 +35,7 @@ export function linkAttributes(link: SafeLink, newTab: boolean): { href: string;
 }
 
 /** link / autolink. A URL that fails the check renders the link's text without an anchor. */
-export function renderLink(
-  node: LexicalNode,
-  children: ReactNode[],
-  resolveInternalLink: ResolveInternalLink | undefined,
-): ReactNode {
+export function renderLink(node: LexicalNode, children: ReactNode[], resolveInternalLink: ResolveInternalLink | undefined): ReactNode {
   const link = safeLink(storedHref(node, resolveInternalLink))
   if (!link) return <>{children}</>
   const newTab = asNode(node.fields)?.newTab === true || node.newTab === true

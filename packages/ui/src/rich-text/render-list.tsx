@@ -21,8 +21,7 @@ export function renderList(node: LexicalNode, children: ReactNode[]): ReactNode 
 
 /** A list item; in a check list it carries a read-only checkbox. Items that only hold a nested list get `rt-nested`. */
 export function renderListItem(node: LexicalNode, children: ReactNode[], parent: LexicalNode | null): ReactNode {
-  const nested =
-    Array.isArray(node.children) && node.children.some((child) => readString(asNode(child), 'type') === 'list')
+  const nested = Array.isArray(node.children) && node.children.some((child) => readString(asNode(child), 'type') === 'list')
   const classes = [alignmentClass(node), nested ? 'rt-nested' : undefined]
   if (listType(parent) === 'check' && readString(parent, 'type') === 'list' && !nested) {
     const checked = node.checked === true

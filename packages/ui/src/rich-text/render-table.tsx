@@ -27,7 +27,21 @@ export function renderTableCell(node: LexicalNode, children: ReactNode[]): React
   const headerState = readInteger(node, 'headerState') ?? 0
   const colSpan = span(readInteger(node, 'colSpan'), 1000)
   const rowSpan = span(readInteger(node, 'rowSpan'), 65534)
-  if (headerState & 1) return <th scope="col" colSpan={colSpan} rowSpan={rowSpan}>{children}</th>
-  if (headerState & 2) return <th scope="row" colSpan={colSpan} rowSpan={rowSpan}>{children}</th>
-  return <td colSpan={colSpan} rowSpan={rowSpan}>{children}</td>
+  if (headerState & 1)
+    return (
+      <th scope="col" colSpan={colSpan} rowSpan={rowSpan}>
+        {children}
+      </th>
+    )
+  if (headerState & 2)
+    return (
+      <th scope="row" colSpan={colSpan} rowSpan={rowSpan}>
+        {children}
+      </th>
+    )
+  return (
+    <td colSpan={colSpan} rowSpan={rowSpan}>
+      {children}
+    </td>
+  )
 }

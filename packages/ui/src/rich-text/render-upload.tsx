@@ -38,16 +38,7 @@ export function renderUpload(node: LexicalNode, resolveUploadUrl?: ResolveUpload
     const src = safeImageSrc(url)
     if (!src) return null
     const alt = readString(asNode(node.fields), 'alt') || readString(doc, 'alt') || ''
-    return (
-      <img
-        src={src}
-        alt={alt}
-        width={dimension(doc, 'width')}
-        height={dimension(doc, 'height')}
-        loading="lazy"
-        decoding="async"
-      />
-    )
+    return <img src={src} alt={alt} width={dimension(doc, 'width')} height={dimension(doc, 'height')} loading="lazy" decoding="async" />
   }
   const name = readString(doc, 'filename') || readString(doc, 'title') || '附件'
   const link = safeLink(url)

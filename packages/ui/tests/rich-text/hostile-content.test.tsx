@@ -47,12 +47,8 @@ describe('RichText: links from stored content', () => {
   })
 
   it('opens a new tab only when asked, and an external one without opener or referrer', () => {
-    expect(renderLink('https://www.example.com/', true)).toBe(
-      '<p><a href="https://www.example.com/" rel="noopener noreferrer" target="_blank">点击</a></p>',
-    )
-    expect(renderLink('https://www.gov.cn/', true)).toBe(
-      '<p><a href="https://www.gov.cn/" rel="noopener" target="_blank">点击</a></p>',
-    )
+    expect(renderLink('https://www.example.com/', true)).toBe('<p><a href="https://www.example.com/" rel="noopener noreferrer" target="_blank">点击</a></p>')
+    expect(renderLink('https://www.gov.cn/', true)).toBe('<p><a href="https://www.gov.cn/" rel="noopener" target="_blank">点击</a></p>')
     expect(renderLink('mailto:a@example.gov.cn', true)).toBe('<p><a href="mailto:a@example.gov.cn">点击</a></p>')
   })
 
@@ -67,16 +63,10 @@ describe('RichText: links from stored content', () => {
     }
     expect(render(state(paragraph(internal)))).toBe('<p>站内文章</p>')
     const resolved = renderToStaticMarkup(
-      <RichText
-        state={state(paragraph(internal))}
-        resolveInternalLink={({ relationTo, value }) =>
-          `/${relationTo}/${(value as { id: string }).id}`}
-      />,
+      <RichText state={state(paragraph(internal))} resolveInternalLink={({ relationTo, value }) => `/${relationTo}/${(value as { id: string }).id}`} />,
     )
     expect(resolved).toBe('<p><a href="/articles/a1">站内文章</a></p>')
-    const hostileResolver = renderToStaticMarkup(
-      <RichText state={state(paragraph(internal))} resolveInternalLink={() => 'javascript:alert(1)'} />,
-    )
+    const hostileResolver = renderToStaticMarkup(<RichText state={state(paragraph(internal))} resolveInternalLink={() => 'javascript:alert(1)'} />)
     expect(hostileResolver).toBe('<p>站内文章</p>')
   })
 })
@@ -84,9 +74,7 @@ describe('RichText: links from stored content', () => {
 describe('RichText: markup and attributes in stored content', () => {
   it('renders HTML inside text as text', () => {
     const html = render(state(paragraph(text('<script>alert(1)</script>'), text('<img src=x onerror="alert(1)">'))))
-    expect(html).toBe(
-      '<p>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</p>',
-    )
+    expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</p>')
   })
 
   it('passes no style, event handler or other property of a node through', () => {
@@ -117,8 +105,7 @@ describe('RichText: markup and attributes in stored content', () => {
   })
 
   it('allows only http(s) or relative image sources and always writes an alt', () => {
-    const image = (fields: Record<string, unknown>): string =>
-      render(state(upload({ mimeType: 'image/png', filename: 'a.png', ...fields })))
+    const image = (fields: Record<string, unknown>): string => render(state(upload({ mimeType: 'image/png', filename: 'a.png', ...fields })))
     expect(image({ url: 'javascript:alert(1)', alt: 'x' })).toBe('')
     expect(image({ url: 'data:image/svg+xml,<svg onload="alert(1)"/>', alt: 'x' })).toBe('')
     expect(image({ url: 'https://cdn.example.gov.cn/a.png', alt: null, width: '100" onerror="x' })).toBe(
@@ -130,14 +117,10 @@ describe('RichText: markup and attributes in stored content', () => {
   })
 
   it('renders an attachment with an unsafe URL as its name only', () => {
-    expect(render(state(upload({ mimeType: 'application/pdf', filename: '方案.pdf', url: 'javascript:alert(1)' })))).toBe(
-      '方案.pdf',
-    )
+    expect(render(state(upload({ mimeType: 'application/pdf', filename: '方案.pdf', url: 'javascript:alert(1)' })))).toBe('方案.pdf')
   })
 
   it('renders a rejected link around formatted text without losing the text', () => {
-    expect(render(state(paragraph(link('javascript:void(0)', [text('重要', 1)]))))).toBe(
-      '<p><strong>重要</strong></p>',
-    )
+    expect(render(state(paragraph(link('javascript:void(0)', [text('重要', 1)]))))).toBe('<p><strong>重要</strong></p>')
   })
 })

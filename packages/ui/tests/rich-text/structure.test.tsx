@@ -40,12 +40,8 @@ describe('RichText: alignment', () => {
   })
 
   it('applies to quotes and list items too', () => {
-    expect(render(state({ type: 'quote', format: 'right', children: [text('引')] }))).toBe(
-      '<blockquote class="rt-align-right">引</blockquote>',
-    )
-    expect(render(state(list('bullet', { ...listItem(text('项')), format: 'center' })))).toBe(
-      '<ul><li class="rt-align-center">项</li></ul>',
-    )
+    expect(render(state({ type: 'quote', format: 'right', children: [text('引')] }))).toBe('<blockquote class="rt-align-right">引</blockquote>')
+    expect(render(state(list('bullet', { ...listItem(text('项')), format: 'center' })))).toBe('<ul><li class="rt-align-center">项</li></ul>')
   })
 })
 

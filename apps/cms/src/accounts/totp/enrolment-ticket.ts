@@ -16,7 +16,10 @@ export function setEnrolmentCookie(req: PayloadRequest, userId: string): void {
   const body = `${userId}.${currentTime().getTime() + LIFETIME_SECONDS * 1000}`
   const secure = req.payload.config.serverURL.startsWith('https:') ? '; Secure' : ''
   req.responseHeaders = new Headers(req.responseHeaders)
-  req.responseHeaders.append('set-cookie', `${ENROLMENT_COOKIE}=${body}.${sign(req, body)}; Path=${COOKIE_PATH}; Max-Age=${LIFETIME_SECONDS}; HttpOnly; SameSite=Strict${secure}`)
+  req.responseHeaders.append(
+    'set-cookie',
+    `${ENROLMENT_COOKIE}=${body}.${sign(req, body)}; Path=${COOKIE_PATH}; Max-Age=${LIFETIME_SECONDS}; HttpOnly; SameSite=Strict${secure}`,
+  )
 }
 
 export function clearEnrolmentCookie(headers: Headers): void {
@@ -26,7 +29,10 @@ export function clearEnrolmentCookie(headers: Headers): void {
 /** The user id the request's enrolment cookie vouches for, if it is genuine and unexpired. */
 export function enrolmentTicketUser(req: PayloadRequest): string | null {
   const cookie = req.headers.get('cookie') ?? ''
-  const value = cookie.split(/;\s*/).find((part) => part.startsWith(`${ENROLMENT_COOKIE}=`))?.slice(ENROLMENT_COOKIE.length + 1)
+  const value = cookie
+    .split(/;\s*/)
+    .find((part) => part.startsWith(`${ENROLMENT_COOKIE}=`))
+    ?.slice(ENROLMENT_COOKIE.length + 1)
   const [userId, expires, signature] = value?.split('.') ?? []
   if (!userId || !expires || !signature) return null
   const expected = Buffer.from(sign(req, `${userId}.${expires}`))

@@ -39,7 +39,6 @@ export function newRecoveryCodes(): string[] {
 }
 
 /** Stored form of a recovery code: its SHA-256 (the codes are random, so no salt is needed). */
-export const hashRecoveryCode = (code: string): string =>
-  createHash('sha256').update(code.trim().toLowerCase().replace(/[\s-]/g, '')).digest('hex')
+export const hashRecoveryCode = (code: string): string => createHash('sha256').update(code.trim().toLowerCase().replace(/[\s-]/g, '')).digest('hex')
 
 export const looksLikeRecoveryCode = (code: string): boolean => /^[a-z0-9]{5}-?[a-z0-9]{5}$/i.test(code.trim())

@@ -101,7 +101,8 @@ const disable = endpoint('/totp/disable', async (req) => {
 const reset = endpoint('/:id/totp/reset', async (req) => {
   const id = String(req.routeParams?.id ?? '')
   if (!req.user) throw new WorkflowError(401, 'auth.login_required', '请先登录')
-  if (id === String(req.user.id)) throw new WorkflowError(409, 'totp.reset_self', '不能重置自己的两步验证：请在“我的账户”中用验证码停用，或请另一位平台管理员重置')
+  if (id === String(req.user.id))
+    throw new WorkflowError(409, 'totp.reset_self', '不能重置自己的两步验证：请在“我的账户”中用验证码停用，或请另一位平台管理员重置')
   if (!(await mayManageUser(req, id))) throw new WorkflowError(403, 'account.manage_forbidden', '只有平台管理员或该账户所属站点的站点管理员可以执行此操作')
   const state = await loadTotpState(req, id)
   await saveTotpState(req, id, { totpEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpRecoveryCodes: null })

@@ -14,7 +14,12 @@ export const submitErrorReportEndpoint: Endpoint = {
     answer(async () => {
       requireService(req)
       rateLimits.errorReports.take(visitorIp(req), 'error-report.rate-limited', '提交过于频繁，请 10 分钟后再试')
-      const input = parseOrRefuse(errorReportSubmissionSchema, await readJson(req, 'error-report.invalid'), 'error-report.invalid', '纠错内容不完整或格式不正确')
+      const input = parseOrRefuse(
+        errorReportSubmissionSchema,
+        await readJson(req, 'error-report.invalid'),
+        'error-report.invalid',
+        '纠错内容不完整或格式不正确',
+      )
       const site = await siteBySlug(req, input.site)
       const report = await req.payload.create({
         collection: 'error-reports',

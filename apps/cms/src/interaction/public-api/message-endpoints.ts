@@ -89,12 +89,7 @@ export const publicMessageListEndpoint: Endpoint = {
       const found = await req.payload.find({
         collection: 'messages',
         where: {
-          and: [
-            { site: { equals: site.id } },
-            { _status: { equals: 'published' } },
-            { publicAnswer: { equals: true } },
-            { answeredAt: { exists: true } },
-          ],
+          and: [{ site: { equals: site.id } }, { _status: { equals: 'published' } }, { publicAnswer: { equals: true } }, { answeredAt: { exists: true } }],
         },
         sort: '-answeredAt',
         limit: PAGE_SIZE,

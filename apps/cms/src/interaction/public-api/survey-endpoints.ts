@@ -1,13 +1,6 @@
 import { createHmac } from 'node:crypto'
 
-import {
-  siteSlugField,
-  surveyResponseSubmissionSchema,
-  surveyState,
-  validateSurveyAnswers,
-  type PublicSurvey,
-  type PublicSurveyList,
-} from '@govsite/domain'
+import { siteSlugField, surveyResponseSubmissionSchema, surveyState, validateSurveyAnswers, type PublicSurvey, type PublicSurveyList } from '@govsite/domain'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
@@ -118,7 +111,12 @@ export const submitSurveyResponseEndpoint: Endpoint = {
       if (state === 'closed') throw new PublicApiRefusal(409, 'survey.closed', '调查已结束')
       const issues = validateSurveyAnswers(surveyQuestions(survey as unknown as Record<string, unknown>), input.answers)
       if (issues.length > 0) {
-        throw new PublicApiRefusal(400, 'survey.invalid', '问卷答案不完整或格式不正确', issues.map((issue) => ({ path: `answers.${issue.question}`, message: issue.message })))
+        throw new PublicApiRefusal(
+          400,
+          'survey.invalid',
+          '问卷答案不完整或格式不正确',
+          issues.map((issue) => ({ path: `answers.${issue.question}`, message: issue.message })),
+        )
       }
       const surveyId = String(survey.id)
       const visitorKeyHash = keyedHash(req, surveyId, `visitor:${input.visitorKey}`)

@@ -113,18 +113,16 @@ export function WorkflowPanel() {
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontWeight: 600 }}>{chosen.label}</legend>
           {chosen.needsChecklist
-            ? [...status.checklist, ...(status.warnings.length > 0 ? [{ key: 'warningsAcknowledged', label: '已查看并确认预审提示' }] : [])].map(
-                (item) => (
-                  <label key={item.key} style={{ display: 'block', margin: '4px 0' }}>
-                    <input
-                      type="checkbox"
-                      checked={checklist[item.key] === true}
-                      onChange={(event) => setChecklist({ ...checklist, [item.key]: event.target.checked })}
-                    />{' '}
-                    {item.label}
-                  </label>
-                ),
-              )
+            ? [...status.checklist, ...(status.warnings.length > 0 ? [{ key: 'warningsAcknowledged', label: '已查看并确认预审提示' }] : [])].map((item) => (
+                <label key={item.key} style={{ display: 'block', margin: '4px 0' }}>
+                  <input
+                    type="checkbox"
+                    checked={checklist[item.key] === true}
+                    onChange={(event) => setChecklist({ ...checklist, [item.key]: event.target.checked })}
+                  />{' '}
+                  {item.label}
+                </label>
+              ))
             : null}
           {chosen.canSchedule ? (
             <label style={{ display: 'block', margin: '4px 0' }}>

@@ -80,7 +80,17 @@ export function LoginForm({ apiBase, forgotHref, redirectTo }: { apiBase: string
       <div className="login__form__inputWrap">
         <label style={field}>
           {t('general:email')}
-          <input style={input} id="field-email" name="email" type="email" autoComplete="email" required value={email} disabled={step === 'code'} onChange={(event) => setEmail(event.target.value)} />
+          <input
+            style={input}
+            id="field-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            disabled={step === 'code'}
+            onChange={(event) => setEmail(event.target.value)}
+          />
         </label>
         <label style={field}>
           {t('general:password')}
@@ -99,7 +109,16 @@ export function LoginForm({ apiBase, forgotHref, redirectTo }: { apiBase: string
         {step === 'code' ? (
           <label style={field}>
             {codeLabel}
-            <input style={input} id="field-totp" name="totp" inputMode="numeric" autoComplete="one-time-code" autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
+            <input
+              style={input}
+              id="field-totp"
+              name="totp"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              autoFocus
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
           </label>
         ) : null}
       </div>

@@ -58,7 +58,11 @@ export function TotpEnrolment({ apiBase, onDone }: { apiBase: string; onDone: ()
         <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void start()}>
           绑定身份验证器
         </button>
-        {error ? <p role="alert" style={danger}>{error}</p> : null}
+        {error ? (
+          <p role="alert" style={danger}>
+            {error}
+          </p>
+        ) : null}
       </div>
     )
   }
@@ -86,7 +90,11 @@ export function TotpEnrolment({ apiBase, onDone }: { apiBase: string; onDone: ()
       <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void confirm()}>
         确认绑定
       </button>
-      {error ? <p role="alert" style={danger}>{error}</p> : null}
+      {error ? (
+        <p role="alert" style={danger}>
+          {error}
+        </p>
+      ) : null}
     </div>
   )
 }
