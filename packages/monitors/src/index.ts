@@ -1,0 +1,5 @@
+export { classifyAddress, decideAddress, type AddressAllowances, type AddressCategory, type AddressDecision } from './network/address-policy.js'
+export { GuardedClient, type NetworkSettings, type RequestOptions } from './network/guarded-client.js'
+export type { FailureReason, HttpFailure, HttpResponse, HttpResult, RedirectHop } from './network/http-result.js'
+export { staticResolver, systemResolver, type ResolvedAddress, type Resolver } from './network/resolver.js'
+export { monitorUserAgent } from './network/user-agent.js'
