@@ -46,9 +46,9 @@ const ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
 
 type HopFailure = Pick<HttpFailure, 'reason' | 'message' | 'errorCode' | 'refusedAddress'>
 type HopAnswer = Pick<HttpResponse, 'status' | 'headers' | 'body' | 'truncated' | 'address'>
-type HopOutcome = ({ ok: true } & HopAnswer) | ({ ok: false } & HopFailure)
+type HopOutcome = ({ kind: 'response' } & HopAnswer) | ({ kind: 'failure' } & HopFailure)
 
-const failed = (reason: FailureReason, message: string, extra: Partial<HopFailure> = {}): HopOutcome => ({ ok: false, reason, message, ...extra })
+const failed = (reason: FailureReason, message: string, extra: Partial<HopFailure> = {}): HopOutcome => ({ kind: 'failure', reason, message, ...extra })
 
 /** URL hostnames write IPv6 literals in brackets; sockets and the address policy want them bare. */
 const bareHost = (hostname: string): string => hostname.replace(/^\[(.*)\]$/, '$1')
@@ -117,13 +117,7 @@ export class GuardedClient {
     let elapsedMs = 0
     let current = URL.canParse(start) ? new URL(start) : undefined
     const end = (outcome: HopOutcome): HttpResult => {
-      const exchange = { url: start, finalUrl: current?.href ?? start, redirects, elapsedMs: Math.round(elapsedMs), attempts }
-      if (outcome.ok) {
-        const { ok: _ok, ...answer } = outcome
-        return { kind: 'response', ...exchange, ...answer }
-      }
-      const { ok: _ok, ...failure } = outcome
-      return { kind: 'failure', ...exchange, ...failure }
+      return { ...outcome, url: start, finalUrl: current?.href ?? start, redirects, elapsedMs: Math.round(elapsedMs), attempts }
     }
     if (!current) return end(failed('invalid-url', `not a URL: ${start}`))
     for (;;) {
@@ -134,8 +128,8 @@ export class GuardedClient {
       const spent = performance.now() - started - outcome.queuedMs
       elapsedMs += spent
       budget -= spent
-      const location = outcome.ok && REDIRECT_STATUSES.has(outcome.status) ? outcome.headers.location : undefined
-      if (!outcome.ok || location === undefined) return end(outcome)
+      const location = outcome.kind === 'response' && REDIRECT_STATUSES.has(outcome.status) ? outcome.headers.location : undefined
+      if (outcome.kind === 'failure' || location === undefined) return end(outcome)
       redirects.push({ url: current.href, status: outcome.status })
       if (!URL.canParse(location, current.href)) return end(failed('invalid-url', `redirect to a non-URL: ${location}`))
       current = new URL(location, current)
@@ -150,7 +144,7 @@ export class GuardedClient {
     const hostname = bareHost(url.hostname)
     const started = performance.now()
     const target = await this.checkedAddress(hostname, budgetMs)
-    if ('ok' in target) return { ...target, queuedMs: 0 }
+    if ('kind' in target) return { ...target, queuedMs: 0 }
     const resolvedAt = performance.now()
     let queuedMs = 0
     const outcome = await this.queue.run(hostname, () => {
@@ -243,19 +237,19 @@ export class GuardedClient {
       request.on('response', (response) => {
         response.on('error', (error) => finish(connectionFailure(error)))
         const answer = { status: response.statusCode ?? 0, headers: response.headers, address: target.address }
-        if (!readBody || REDIRECT_STATUSES.has(answer.status)) return finish({ ok: true, ...answer, truncated: false })
+        if (!readBody || REDIRECT_STATUSES.has(answer.status)) return finish({ kind: 'response', ...answer, truncated: false })
         const chunks: Buffer[] = []
         let size = 0
         response.on('data', (chunk: Buffer) => {
           if (size + chunk.length > this.maxResponseBytes) {
             chunks.push(chunk.subarray(0, this.maxResponseBytes - size))
-            finish({ ok: true, ...answer, body: Buffer.concat(chunks), truncated: true })
+            finish({ kind: 'response', ...answer, body: Buffer.concat(chunks), truncated: true })
             return
           }
           chunks.push(chunk)
           size += chunk.length
         })
-        response.on('end', () => finish({ ok: true, ...answer, body: Buffer.concat(chunks), truncated: false }))
+        response.on('end', () => finish({ kind: 'response', ...answer, body: Buffer.concat(chunks), truncated: false }))
       })
       request.end()
     })

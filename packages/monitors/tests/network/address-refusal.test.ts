@@ -81,10 +81,11 @@ describe('GuardedClient refuses what a malicious link could use to scan the intr
   })
 
   it('refuses a redirect from an allowed host to a refused one', async () => {
-    for (const [path, target] of [
+    const redirects: [path: string, target: string][] = [
       ['/to-metadata', 'http://169.254.169.254/latest/meta-data/'],
       ['/to-intranet', 'http://intranet.test/admin'],
-    ]) {
+    ]
+    for (const [path, target] of redirects) {
       const result = await client({ allowLoopback: true }).request(fixture.url(path))
       expect(result).toMatchObject({ kind: 'failure', reason: 'address-refused', finalUrl: target, redirects: [{ url: fixture.url(path), status: 302 }] })
     }
