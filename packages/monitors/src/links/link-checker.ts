@@ -26,7 +26,7 @@ export interface LinkCheckOptions {
   suspiciousDomains?: readonly string[]
   /** The platform's pre-review word lists (the shipped lexicon always applies). */
   wordLists?: WordLists
-  /** Pages read at most in `site` scope (default 200). */
+  /** Pages read at most in `site` scope (default 200, at least the start page). */
   maxPages?: number
   /** Targets checked at once over all hosts (default 8; the client still allows 2 per host). */
   concurrency?: number
@@ -59,7 +59,7 @@ export interface LinkReport {
   start: TargetProbe
   /** Pages whose links were read, in walk order: a finding missing for one of them is fixed. */
   pagesRead: string[]
-  /** In-site pages found but not read because of `maxPages` (their links were still checked). */
+  /** In-site pages found but not read because of `maxPages` (each still checked as a link target). */
   pagesLeftOut: number
   targetsChecked: number
   findings: LinkFinding[]
@@ -84,7 +84,7 @@ export async function checkSiteLinks(client: GuardedClient, input: LinkCheckInpu
   const suspiciousDomains = options.suspiciousDomains ?? []
   const context: ProbeContext = { client, now: options.now, suspiciousDomains, wordLists: options.wordLists ?? {} }
   const classify = { suspiciousDomains, inSite, slowMs: options.slowMs, redirectChainHops: options.redirectChainHops }
-  const maxPages = input.scope === 'site' ? (options.maxPages ?? 200) : 1
+  const maxPages = input.scope === 'site' ? Math.max(options.maxPages ?? 200, 1) : 1
 
   const known = new Map<string, Promise<TargetProbe>>()
   const remember = (url: string, navigational: boolean, probe: TargetProbe) => {
