@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf } from './site-membership'
+import { WorkflowError } from '../shared/refusal'
 import { fieldAtPath, findCrossing, labelOf, type Crossing } from './relationship-fields'
 
 /** More related documents than this in one condition is a query to narrow, not to run. */

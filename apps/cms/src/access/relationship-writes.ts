@@ -1,8 +1,8 @@
 import { decideRelationshipTarget, referencesInRichText, type RelationshipScope, type RelationshipTarget, type RichTextReference } from '@govsite/domain'
 import type { CollectionSlug, FieldHook, PayloadRequest, RichTextField } from 'payload'
 
-import { idOf, isPlatformAdmin } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf, isPlatformAdmin } from './site-membership'
+import { WorkflowError } from '../shared/refusal'
 import { labelOf, type ReferenceField } from './relationship-fields'
 
 type Doc = Record<string, unknown>

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { RateLimiter } from '../rate-limit/rate-limiter'
-import { clientIp } from '../workflow/client-ip'
-import { WorkflowError } from '../workflow/workflow-error'
+import { clientIp } from '../shared/client-ip'
+import { WorkflowError } from '../shared/refusal'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 

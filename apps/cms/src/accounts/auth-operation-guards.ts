@@ -1,6 +1,6 @@
 import type { CollectionAfterLoginHook, CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 import { auditAccountEvent } from './account-audit'
 import { forgiveAttempt, throttleAttempt } from './account-throttle'
 import { isUserLocked } from './is-user-locked'

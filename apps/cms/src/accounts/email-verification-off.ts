@@ -1,6 +1,6 @@
 import type { Endpoint, GraphQLExtension } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 const verificationOff = () => new WorkflowError(404, 'auth.verify_disabled', '本平台不使用邮箱验证：账户由平台管理员创建，无需验证')
 

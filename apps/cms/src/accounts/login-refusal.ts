@@ -3,7 +3,7 @@ import { promisify } from 'node:util'
 
 import { AuthenticationError, LockedAuth, type AfterErrorHook } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 const hash = promisify(pbkdf2)
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { idOf, isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
+import { idOf, isPlatformAdmin, sitesWithRole } from '../access/site-membership'
 
 interface AccountRoles {
   id: string

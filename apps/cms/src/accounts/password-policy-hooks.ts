@@ -1,7 +1,7 @@
 import { checkPasswordPolicy } from '@govsite/domain/accounts'
 import type { CollectionAfterChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 import { auditAccountEvent } from './account-audit'
 
 /** Refuse a password that breaks the policy (R-SEC-ACCOUNTS), naming the rule in Chinese with its code. */

@@ -8,7 +8,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 function labelOf(field: FlattenedField, path: string): string {
   const label = 'label' in field ? field.label : undefined

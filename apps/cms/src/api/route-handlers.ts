@@ -1,7 +1,7 @@
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { APIError, type SanitizedConfig } from 'payload'
 
-import { inRefusalShape, refusalResponse, withRefusalFields } from './refusal-shape'
+import { inRefusalShape, refusalResponse, withRefusalFields } from '../shared/refusal-shape'
 
 type Config = SanitizedConfig | Promise<SanitizedConfig>
 type RestHandler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>

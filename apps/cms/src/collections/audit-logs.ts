@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { isPlatformAdmin, sitesWithRole } from '../access/site-membership'
+import { WorkflowError } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
 const nobody: Access = () => false

@@ -1,9 +1,9 @@
 import { ERROR_REPORT_STATE_LABELS, ERROR_REPORT_STATES } from '@govsite/domain'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { editorsOfSite, nobody, platformAdminsOnly, staffOfSite } from '../interaction/staff-access'
-import { idOf } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { editorsOfSite, nobody, platformAdminsOnly, staffOfSite } from '../access/staff-access'
+import { idOf } from '../access/site-membership'
+import { WorkflowError } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
 const REPORTED_FIELDS = ['site', 'url', 'description', 'contact'] as const

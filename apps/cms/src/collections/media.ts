@@ -5,8 +5,8 @@ import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } 
 
 import { auditMediaDelete, fingerprintStoredFile, keepSystemMediaFields } from '../content/media-file'
 import { refuseChangingBoundMedia } from '../content/media-guard'
-import { readLiveMediaOrOwnSites, siteAdminsOfOwnSites, writeOwnSites } from '../workflow/site-scoped-access'
-import { WorkflowError } from '../workflow/workflow-error'
+import { readLiveMediaOrOwnSites, siteAdminsOfOwnSites, writeOwnSites } from '../access/site-scoped-access'
+import { WorkflowError } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { guardReceivedFields, onMessagePublish, syncHandlingSite } from '../interaction/message-hooks'
 import { toFaqEndpoint } from '../interaction/to-faq-endpoint'
-import { nobody, platformAdminsOnly, readMessagesOfOwnSites, readMessageVersionsOfOwnSites, writeMessagesOfOwnSites } from '../interaction/staff-access'
+import { nobody, platformAdminsOnly, readMessagesOfOwnSites, readMessageVersionsOfOwnSites, writeMessagesOfOwnSites } from '../access/staff-access'
 import { publicWhen, staffOnlyField } from '../workflow/public-fields'
 import { publishableCollection } from '../workflow/publishable-collection'
 import { scoped } from '../access/relationship-scope'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, platformAdminsOnly, staffOfSite } from '../interaction/staff-access'
+import { nobody, platformAdminsOnly, staffOfSite } from '../access/staff-access'
 import { scoped } from '../access/relationship-scope'
 
 /** Answers to a survey. Written only by the public API; staff of the survey's site read them. */

@@ -5,11 +5,11 @@ import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
 import type { Media } from '../payload-types'
-import { writeAuditEntry } from '../workflow/audit-entry'
-import { currentTime } from '../workflow/clock'
+import { writeAuditEntry } from '../audit/audit-entry'
+import { currentTime } from '../shared/clock'
 import { MEDIA_COLLECTION } from '../workflow/referenced-media'
-import { idOf } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf } from '../access/site-membership'
+import { WorkflowError } from '../shared/refusal'
 
 /** What the public gets of a media document besides its bytes, with the names the audit log uses. */
 export const PUBLIC_MEDIA_FIELDS: Readonly<Record<string, string>> = {

@@ -3,13 +3,13 @@ import { isolateObjectProperty, type Access, type CollectionBeforeOperationHook,
 
 import type { Media } from '../payload-types'
 import { afterRollback } from '../database/after-commit'
-import { writeAuditEntry } from '../workflow/audit-entry'
-import { currentTime } from '../workflow/clock'
+import { writeAuditEntry } from '../audit/audit-entry'
+import { currentTime } from '../shared/clock'
 import { MEDIA_COLLECTION } from '../workflow/referenced-media'
-import { idOf, isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf, isPlatformAdmin, sitesWithRole } from '../access/site-membership'
+import { WorkflowError } from '../shared/refusal'
 import { changedPublicFields } from './media-file'
-import { findMediaBinders, type MediaBinder } from './media-usage'
+import { findMediaBinders, type MediaBinder } from '../workflow/media-usage'
 
 type Data = Record<string, unknown>
 

@@ -1,11 +1,11 @@
 import { decideNoticeChange, decideNoticeEdit, defaultPinWindow, type NoticeChange, type NoticeKind, type NoticePlacement } from '@govsite/domain'
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { currentTime } from '../workflow/clock'
-import { isEngineWrite } from '../workflow/context-flags'
-import { idOf } from '../workflow/site-membership'
+import { currentTime } from '../shared/clock'
+import { isEngineWrite } from '../shared/context-flags'
+import { idOf } from '../access/site-membership'
 import type { PublishHookArgs } from '../workflow/workflow-options'
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 type Doc = Record<string, unknown>
 

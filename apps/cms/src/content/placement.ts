@@ -1,8 +1,8 @@
 import { acceptedColumnKindLabels, COLUMN_KINDS, columnAccepts, type ColumnKind } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type Where } from 'payload'
 
-import { isEngineWrite } from '../workflow/context-flags'
-import { idOf, sitesWithRole } from '../workflow/site-membership'
+import { isEngineWrite } from '../shared/context-flags'
+import { idOf, sitesWithRole } from '../access/site-membership'
 import { scoped } from '../access/relationship-scope'
 
 /**

@@ -9,10 +9,10 @@ import {
 } from '@govsite/domain'
 
 import { isLive } from '../workflow/live-status'
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../access/site-membership'
 import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from '../workflow/transition-engine'
 import type { PublishHookArgs } from '../workflow/workflow-options'
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 /**
  * 索引号 at first publication: the site's pattern, the China-time year and the next serial of

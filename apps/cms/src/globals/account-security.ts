@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { loadTotpState } from '../accounts/totp/totp-state'
 import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 /**
  * 账户安全 (R-SEC-ACCOUNTS): platform-wide sign-in rules, for platform admins only. Turning on

@@ -1,4 +1,4 @@
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 /** Staff endpoints answer refusals like the workflow endpoints: `{ code, message }` with the status. */
 export function staffErrorResponse(error: unknown): Response {

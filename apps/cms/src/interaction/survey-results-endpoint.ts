@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { currentTime } from '../workflow/clock'
-import { WorkflowError } from '../workflow/workflow-error'
+import { currentTime } from '../shared/clock'
+import { WorkflowError } from '../shared/refusal'
 import { staffErrorResponse } from './staff-errors'
 import { surveyResults } from './survey-results'
 

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { idOf, isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf, isPlatformAdmin, sitesWithRole } from '../access/site-membership'
+import { WorkflowError } from '../shared/refusal'
 import { staffErrorResponse } from './staff-errors'
 
 /** The site the new FAQ belongs to: the handling site, or the receiving one if only that is the user's. */

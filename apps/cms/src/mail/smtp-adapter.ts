@@ -2,7 +2,7 @@ import type { MailSettings, SmtpSettings } from '@govsite/domain'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 /**
  * Payload's e-mail adapter over nodemailer SMTP. (`@payloadcms/email-nodemailer` has no 3.90.2

@@ -1,7 +1,7 @@
 import { MemorySearchIndex } from '@govsite/search'
 import type { Payload } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../access/site-membership'
 import type { StoredDoc } from '../workflow/workflow-options'
 import { attachSearchIndex } from './search-index-store'
 import { SEARCH_SOURCES } from './search-sources'

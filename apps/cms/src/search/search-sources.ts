@@ -2,7 +2,7 @@ import type { SearchDocument, SearchDocumentType } from '@govsite/search'
 import { plainText } from '@govsite/ui'
 import type { CollectionSlug } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../access/site-membership'
 import type { StoredDoc } from '../workflow/workflow-options'
 
 /** A collection whose published documents are searchable, and how one becomes a search document. */

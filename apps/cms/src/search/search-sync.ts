@@ -1,6 +1,6 @@
 import type { CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../access/site-membership'
 import type { StoredDoc } from '../workflow/workflow-options'
 import { searchIndexOf } from './search-index-store'
 import { searchSourceOf } from './search-sources'

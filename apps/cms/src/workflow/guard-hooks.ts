@@ -1,13 +1,13 @@
 import { WORKFLOW_FIELD_NAMES } from '@govsite/domain'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, RequestContext } from 'payload'
 
-import { writeAuditEntry } from './audit-entry'
-import { currentTime } from './clock'
+import { writeAuditEntry } from '../audit/audit-entry'
+import { currentTime } from '../shared/clock'
 import { contentHash } from './content-hash'
-import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite, VOIDED_REVIEWS } from './context-flags'
+import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite, VOIDED_REVIEWS } from '../shared/context-flags'
 import { isLive } from './live-status'
-import { idOf, isPlatformAdmin, sitesWithRole, userId } from './site-membership'
-import { WorkflowError } from './workflow-error'
+import { idOf, isPlatformAdmin, sitesWithRole, userId } from '../access/site-membership'
+import { WorkflowError } from '../shared/refusal'
 import { workflowSiteOf, type PublishableOptions } from './workflow-options'
 
 type Doc = Record<string, unknown>

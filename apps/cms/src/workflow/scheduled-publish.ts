@@ -2,9 +2,9 @@ import { decideTransition } from '@govsite/domain'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import { isLive } from './live-status'
-import { idOf } from './site-membership'
+import { idOf } from '../access/site-membership'
 import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from './transition-engine'
-import { asWorkflowError } from './validation-refusal'
+import { asWorkflowError } from '../shared/validation-refusal'
 import { publishableCollections, workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
 
 export interface ScheduledRunReport {

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { currentTime } from './clock'
+import { currentTime } from '../shared/clock'
 import { performTransition } from './transition-engine'
 import { workflowStatus } from './workflow-status'
-import { WorkflowError } from './workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 export async function readJsonBody(req: PayloadRequest): Promise<unknown> {
   const text = req.text ? await req.text() : ''

@@ -1,7 +1,7 @@
 import { CHECKLIST_ITEMS, WORKFLOW_ACTIONS } from '@govsite/domain'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { currentTime } from './clock'
+import { currentTime } from '../shared/clock'
 import { performTransition } from './transition-engine'
 
 /**

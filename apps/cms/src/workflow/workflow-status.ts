@@ -13,7 +13,7 @@ import type { PayloadRequest } from 'payload'
 
 import { loadForActor } from './transition-engine'
 import { workflowOptions } from './workflow-options'
-import { WorkflowError } from './workflow-error'
+import { WorkflowError } from '../shared/refusal'
 
 /** A body that meets every input requirement, so only role, state and content rules decide. */
 const SATISFIED_BODY = {

@@ -1,8 +1,8 @@
 import type { CollectionBeforeLoginHook, PayloadRequest } from 'payload'
 
-import { currentTime } from '../../workflow/clock'
-import { isPlatformAdmin } from '../../workflow/site-membership'
-import { WorkflowError } from '../../workflow/workflow-error'
+import { currentTime } from '../../shared/clock'
+import { isPlatformAdmin } from '../../access/site-membership'
+import { WorkflowError } from '../../shared/refusal'
 import { auditAccountEvent } from '../account-audit'
 import { forgiveAttempt } from '../account-throttle'
 import { setEnrolmentCookie } from './enrolment-ticket'

@@ -10,8 +10,8 @@ import {
 import type { Endpoint } from 'payload'
 
 import type { Message } from '../../payload-types'
-import { currentTime } from '../../workflow/clock'
-import { idOf } from '../../workflow/site-membership'
+import { currentTime } from '../../shared/clock'
+import { idOf } from '../../access/site-membership'
 import { receiveMessage } from '../message-intake'
 import { rateLimits } from './rate-limit'
 import { answer, jsonResponse, parseOrRefuse, PublicApiRefusal, readJson } from './refusal'

@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionSlug, type Field, type Payload } from 'payload'
 import { flattenTopLevelFields } from 'payload/shared'
 
-import { WorkflowError } from './workflow-error'
+import { WorkflowError } from './refusal'
 
 /** Lexical node types by what editors call them, for rich-text messages (Lexical reports in English only). */
 const NODE_NAMES_ZH: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
+import { isPlatformAdmin, sitesWithRole } from './site-membership'
 
 const CONTENT_EDITORS = ['editor', 'site-admin'] as const
 

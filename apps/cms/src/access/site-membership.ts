@@ -1,6 +1,6 @@
 import type { SiteRole } from '@govsite/domain'
 
-import { isPlatformAdmin } from '../access/roles'
+import { isPlatformAdmin } from './roles'
 
 interface SiteRoleRow {
   site?: string | { id: string } | null
