@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { idOf } from './site-membership'
+import { idOf } from '../shared/relation-id'
 import { WorkflowError } from '../shared/refusal'
 import { fieldAtPath, findCrossing, labelOf, type Crossing } from './relationship-fields'
 

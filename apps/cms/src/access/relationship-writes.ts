@@ -1,7 +1,8 @@
 import { decideRelationshipTarget, referencesInRichText, type RelationshipScope, type RelationshipTarget, type RichTextReference } from '@govsite/domain'
 import type { CollectionSlug, FieldHook, PayloadRequest, RichTextField } from 'payload'
 
-import { idOf, isPlatformAdmin } from './site-membership'
+import { idOf } from '../shared/relation-id'
+import { isPlatformAdmin } from './roles'
 import { WorkflowError } from '../shared/refusal'
 import { labelOf, type ReferenceField } from './relationship-fields'
 

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { currentTime } from '../shared/clock'
 import { clientIp } from '../shared/client-ip'
-import { isPlatformAdmin } from '../access/site-membership'
+import { isPlatformAdmin } from '../access/roles'
 
 export type AccountAuditAction = 'account-unlock' | 'password-change' | 'password-reset' | 'totp-enrol' | 'totp-disable' | 'totp-reset' | 'totp-recovery-used'
 

@@ -2,7 +2,8 @@ import { AUDIT_ACTION_LABELS } from '@govsite/domain'
 import type { PayloadRequest } from 'payload'
 
 import { clientIp } from '../shared/client-ip'
-import { isPlatformAdmin, rolesOnSite } from '../access/site-membership'
+import { isPlatformAdmin } from '../access/roles'
+import { rolesOnSite } from '../access/site-membership'
 
 export interface AuditEntry {
   action: string

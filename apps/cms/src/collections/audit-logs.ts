@@ -1,10 +1,9 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { isPlatformAdmin, sitesWithRole } from '../access/site-membership'
+import { isPlatformAdmin, nobody } from '../access/roles'
+import { sitesWithRole } from '../access/site-membership'
 import { WorkflowError } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
-
-const nobody: Access = () => false
 
 /** Platform admins read everything; staff read the trail of their own sites. */
 const readOwnSites: Access = ({ req }) => {

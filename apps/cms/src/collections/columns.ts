@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig
 
 import { validateSlug } from '../content/common-fields'
 import { notifyColumnChanged, notifyColumnDeleted } from '../site-notify/site-change-notify'
-import { idOf } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
 import { publicOrOwnSites, siteAdminsOfOwnSites } from '../access/site-scoped-access'
 import { scoped } from '../access/relationship-scope'
 

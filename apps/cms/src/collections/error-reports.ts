@@ -1,8 +1,9 @@
 import { ERROR_REPORT_STATE_LABELS, ERROR_REPORT_STATES } from '@govsite/domain'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { editorsOfSite, nobody, platformAdminsOnly, staffOfSite } from '../access/staff-access'
-import { idOf } from '../access/site-membership'
+import { nobody, platformAdminOnly } from '../access/roles'
+import { editorsOfSite, staffOfSite } from '../access/staff-access'
+import { idOf } from '../shared/relation-id'
 import { WorkflowError } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
@@ -26,7 +27,7 @@ export const ErrorReports: CollectionConfig = {
   slug: 'error-reports',
   labels: { singular: { zh: '网站纠错', en: 'Error report' }, plural: { zh: '网站纠错', en: 'Error reports' } },
   admin: { useAsTitle: 'url', defaultColumns: ['url', 'site', 'state', 'createdAt'], group: { zh: '互动交流', en: 'Interaction' } },
-  access: { read: staffOfSite, create: nobody, update: editorsOfSite, delete: platformAdminsOnly },
+  access: { read: staffOfSite, create: nobody, update: editorsOfSite, delete: platformAdminOnly },
   hooks: { beforeChange: [keepReport] },
   fields: [
     {

@@ -8,7 +8,7 @@ import type { Media } from '../payload-types'
 import { writeAuditEntry } from '../audit/audit-entry'
 import { currentTime } from '../shared/clock'
 import { MEDIA_COLLECTION } from '../workflow/referenced-media'
-import { idOf } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
 import { WorkflowError } from '../shared/refusal'
 
 /** What the public gets of a media document besides its bytes, with the names the audit log uses. */

@@ -4,7 +4,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { isLive } from '../workflow/live-status'
 import { dateOf } from './notice-pinning'
 import { commitTransition } from '../workflow/transition-engine'
-import type { StoredDoc } from '../workflow/workflow-options'
+import type { StoredDoc } from '../shared/stored-doc'
 
 /**
  * R-NOTICE-30D, daily: unpin life-cycle notices whose 30 days and pin window are over; they stay

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadReq
 
 import { currentTime } from '../shared/clock'
 import { isEngineWrite } from '../shared/context-flags'
-import { idOf } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
 import type { PublishHookArgs } from '../workflow/workflow-options'
 import { WorkflowError } from '../shared/refusal'
 

@@ -9,7 +9,7 @@ import {
 } from '@govsite/domain'
 
 import { isLive } from '../workflow/live-status'
-import { idOf } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
 import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from '../workflow/transition-engine'
 import type { PublishHookArgs } from '../workflow/workflow-options'
 import { WorkflowError } from '../shared/refusal'

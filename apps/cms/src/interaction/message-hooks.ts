@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { loadWorkingCalendar } from '../globals/working-calendar'
 import { DRAFT_SAVE_FLAG, isEngineWrite } from '../shared/context-flags'
-import { idOf } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
 import { WorkflowError } from '../shared/refusal'
 import type { PublishHookArgs } from '../workflow/workflow-options'
 import { MESSAGE_INTAKE_FLAG } from './message-intake'

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { idOf, isPlatformAdmin, sitesWithRole } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
+import { isPlatformAdmin, sitesWritableBy } from '../access/roles'
 import { WorkflowError } from '../shared/refusal'
 import { staffErrorResponse } from './staff-errors'
 
@@ -8,7 +9,7 @@ import { staffErrorResponse } from './staff-errors'
 function faqSiteFor(user: unknown, message: Record<string, unknown>): string | null {
   const candidates = [idOf(message.handlingSite), idOf(message.site)].filter((id): id is string => id !== null)
   if (isPlatformAdmin(user)) return candidates[0] ?? null
-  const writable = sitesWithRole(user, ['editor', 'site-admin'])
+  const writable = sitesWritableBy(user)
   return candidates.find((id) => writable.includes(id)) ?? null
 }
 

@@ -2,7 +2,7 @@ import { answerQuestion, SearchQueryError, type SearchHit } from '@govsite/searc
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import { idOf } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
 import { searchIndexOf } from './search-index-store'
 import { paramsOf, qaParamsSchema, searchParamsSchema } from './search-params'
 

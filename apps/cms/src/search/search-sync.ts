@@ -1,7 +1,7 @@
 import type { CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
-import { idOf } from '../access/site-membership'
-import type { StoredDoc } from '../workflow/workflow-options'
+import { idOf } from '../shared/relation-id'
+import type { StoredDoc } from '../shared/stored-doc'
 import { searchIndexOf } from './search-index-store'
 import { searchSourceOf } from './search-sources'
 

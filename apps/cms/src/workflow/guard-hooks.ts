@@ -6,7 +6,9 @@ import { currentTime } from '../shared/clock'
 import { contentHash } from './content-hash'
 import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite, VOIDED_REVIEWS } from '../shared/context-flags'
 import { isLive } from './live-status'
-import { idOf, isPlatformAdmin, sitesWithRole, userId } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
+import { isPlatformAdmin, sitesWritableBy } from '../access/roles'
+import { userId } from '../access/site-membership'
 import { WorkflowError } from '../shared/refusal'
 import { workflowSiteOf, type PublishableOptions } from './workflow-options'
 
@@ -31,7 +33,7 @@ function assertSiteWritable(user: unknown, collection: { custom?: Record<string,
   if (!user || isPlatformAdmin(user)) return
   const options = collection.custom?.workflow as PublishableOptions | undefined
   const candidates = [idOf(doc.site), idOf(workflowSiteOf(options, doc))].filter((id): id is string => id !== null)
-  const writable = sitesWithRole(user, ['editor', 'site-admin'])
+  const writable = sitesWritableBy(user)
   if (!candidates.some((id) => writable.includes(id))) {
     throw new WorkflowError(403, 'site.forbidden', '您没有在该站点编辑内容的权限')
   }

@@ -2,10 +2,11 @@ import { decideTransition } from '@govsite/domain'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import { isLive } from './live-status'
-import { idOf } from '../access/site-membership'
+import { idOf } from '../shared/relation-id'
 import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from './transition-engine'
 import { asWorkflowError } from '../shared/validation-refusal'
-import { publishableCollections, workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
+import { publishableCollections, workflowOptions, workflowSiteOf } from './workflow-options'
+import { type StoredDoc } from '../shared/stored-doc'
 
 export interface ScheduledRunReport {
   published: string[]

@@ -3,7 +3,7 @@ import QRCode from 'qrcode'
 
 import { staffErrorResponse } from '../../interaction/staff-errors'
 import { currentTime } from '../../shared/clock'
-import { isPlatformAdmin } from '../../access/site-membership'
+import { isPlatformAdmin } from '../../access/roles'
 import { readJsonBody } from '../../workflow/workflow-endpoint'
 import { WorkflowError } from '../../shared/refusal'
 import { auditAccountEvent } from '../account-audit'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeLoginHook, PayloadRequest } from 'payload'
 
 import { currentTime } from '../../shared/clock'
-import { isPlatformAdmin } from '../../access/site-membership'
+import { isPlatformAdmin } from '../../access/roles'
 import { WorkflowError } from '../../shared/refusal'
 import { auditAccountEvent } from '../account-audit'
 import { forgiveAttempt } from '../account-throttle'

@@ -11,7 +11,7 @@ import type { Endpoint } from 'payload'
 
 import type { Message } from '../../payload-types'
 import { currentTime } from '../../shared/clock'
-import { idOf } from '../../access/site-membership'
+import { idOf } from '../../shared/relation-id'
 import { receiveMessage } from '../message-intake'
 import { rateLimits } from './rate-limit'
 import { answer, jsonResponse, parseOrRefuse, PublicApiRefusal, readJson } from './refusal'

@@ -6,7 +6,7 @@ import { z } from 'zod'
 
 import type { Survey } from '../../payload-types'
 import { currentTime } from '../../shared/clock'
-import { idOf } from '../../access/site-membership'
+import { idOf } from '../../shared/relation-id'
 import { hasRichText } from '../rich-text'
 import { surveyQuestions } from '../survey-hooks'
 import { rateLimits } from './rate-limit'

@@ -1,7 +1,8 @@
 import { REVIEW_STATE_LABELS, type ReviewState, type SiteRole } from '@govsite/domain'
 import type { CollectionSlug, Payload, ServerProps, TypedUser } from 'payload'
 
-import { isPlatformAdmin, sitesWithRole } from '../../access/site-membership'
+import { isPlatformAdmin } from '../../access/roles'
+import { sitesWithRole } from '../../access/site-membership'
 import type { PublishableOptions } from '../workflow-options'
 
 interface QueueItem {
