@@ -39,6 +39,7 @@ import { publicEndpoints } from './interaction/public-api/public-endpoints'
 import { smtpEmailAdapter } from './mail/smtp-adapter'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './shared/clock'
+import { REFUSAL_NAME } from './shared/refusal'
 import { startScheduler } from './jobs/scheduler'
 import { workflowMutations } from './workflow/workflow-graphql'
 
@@ -106,8 +107,8 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
-  // Workflow refusals are answers to users (4xx), not server faults; keep them out of the error log.
-  loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
+  // Refusals are answers to users (4xx), not server faults; keep them out of the error log.
+  loggingLevels: { [REFUSAL_NAME]: 'info' } as Config['loggingLevels'],
   onInit: async (payload) => {
     await runMigrations(payload)
     if (settings.database.kind === 'mongodb') await backfillMediaBindings(payload)

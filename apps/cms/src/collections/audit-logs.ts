@@ -2,7 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, nobody } from '../access/roles'
 import { sitesWithRole } from '../access/site-membership'
-import { WorkflowError } from '../shared/refusal'
+import { Refusal } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
 /** Platform admins read everything; staff read the trail of their own sites. */
@@ -13,7 +13,7 @@ const readOwnSites: Access = ({ req }) => {
 }
 
 const appendOnly = () => {
-  throw new WorkflowError(403, 'audit.append_only', '审计日志只能追加，不能修改或删除')
+  throw new Refusal(403, 'audit.append_only', '审计日志只能追加，不能修改或删除')
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { nobody, platformAdminOnly } from '../access/roles'
 import { editorsOfSite, staffOfSite } from '../access/staff-access'
 import { idOf } from '../shared/relation-id'
-import { WorkflowError } from '../shared/refusal'
+import { Refusal } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
 const REPORTED_FIELDS = ['site', 'url', 'description', 'contact'] as const
@@ -15,7 +15,7 @@ const keepReport: CollectionBeforeChangeHook = ({ data, originalDoc, operation }
   const same = (name: (typeof REPORTED_FIELDS)[number]) =>
     name === 'site' ? idOf(data.site) === idOf(originalDoc?.site) : (data[name] ?? null) === (originalDoc?.[name] ?? null)
   if (REPORTED_FIELDS.some((name) => name in data && !same(name))) {
-    throw new WorkflowError(403, 'error-report.report_locked', '网民提交的纠错内容不能修改，只能填写处理状态和处理说明')
+    throw new Refusal(403, 'error-report.report_locked', '网民提交的纠错内容不能修改，只能填写处理状态和处理说明')
   }
   return data
 }

@@ -9,7 +9,7 @@ import { MEDIA_COLLECTION } from '../workflow/referenced-media'
 import { idOf } from '../shared/relation-id'
 import { isPlatformAdmin } from '../access/roles'
 import { sitesWithRole } from '../access/site-membership'
-import { WorkflowError } from '../shared/refusal'
+import { Refusal } from '../shared/refusal'
 import { changedPublicFields } from './media-file'
 import { findMediaBinders, type MediaBinder } from '../workflow/media-usage'
 
@@ -104,5 +104,5 @@ export const refuseChangingBoundMedia: CollectionBeforeOperationHook = async ({ 
     .map((change) => ({ ...change, binders: binders.filter((binder) => binder.mediaIds.includes(String(change.media.id))) }))
     .filter((change) => change.binders.length > 0)
   await recordRefusal(req, refused, operation)
-  throw new WorkflowError(decision.status, decision.code, decision.message)
+  throw new Refusal(decision.status, decision.code, decision.message)
 }

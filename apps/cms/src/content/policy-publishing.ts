@@ -12,7 +12,7 @@ import { isLive } from '../workflow/live-status'
 import { idOf } from '../shared/relation-id'
 import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from '../workflow/transition-engine'
 import type { PublishHookArgs } from '../workflow/workflow-options'
-import { WorkflowError } from '../shared/refusal'
+import { Refusal } from '../shared/refusal'
 
 /**
  * 索引号 at first publication: the site's pattern, the China-time year and the next serial of
@@ -23,7 +23,7 @@ async function nextIndexNumber({ req, doc, now }: PublishHookArgs): Promise<Reco
   const siteId = idOf(doc.site)
   const site = siteId ? await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, req }) : null
   if (!site?.creditCode) {
-    throw new WorkflowError(409, 'policy.credit_code_missing', '请先在站点设置中填写主办单位统一社会信用代码，才能生成政策文件索引号')
+    throw new Refusal(409, 'policy.credit_code_missing', '请先在站点设置中填写主办单位统一社会信用代码，才能生成政策文件索引号')
   }
   const year = chinaYear(now)
   const last = await req.payload.find({
@@ -45,7 +45,7 @@ async function nextIndexNumber({ req, doc, now }: PublishHookArgs): Promise<Reco
     })
     return { indexNumber, indexYear: year, indexSerial: serial }
   } catch (error) {
-    if (error instanceof IndexNumberError) throw new WorkflowError(409, error.code, error.message)
+    if (error instanceof IndexNumberError) throw new Refusal(409, error.code, error.message)
     throw error
   }
 }
@@ -71,13 +71,13 @@ async function approvedInterpretationsOf({ req, doc }: PublishHookArgs) {
 /** R-POLICY-INTERP: an important policy needs an approved interpretation before it goes live. */
 export async function onPolicyPublish(args: PublishHookArgs): Promise<Record<string, unknown>> {
   const decision = decideImportantPolicyPublish({ important: Boolean(args.doc.important), interpretations: await approvedInterpretationsOf(args) })
-  if (!decision.ok) throw new WorkflowError(409, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(409, decision.code, decision.message)
   return nextIndexNumber(args)
 }
 
 /** A companion interpretation's refusal names it and says what to do, keeping the code. */
-function companionRefusal(title: string, status: 400 | 403 | 404 | 409, code: string, message: string): WorkflowError {
-  return new WorkflowError(
+function companionRefusal(title: string, status: 400 | 403 | 404 | 409, code: string, message: string): Refusal {
+  return new Refusal(
     status,
     code,
     `同步发布的政策解读《${title}》不能发布：${message.replace(/[。.]$/, '')}。请先处理该解读，或取消它与本政策文件的关联后再发布`,
@@ -92,7 +92,7 @@ function companionRefusal(title: string, status: 400 | 403 | 404 | 409, code: st
 export async function afterPolicyPublish(args: PublishHookArgs): Promise<void> {
   if (!args.doc.important) return
   const decision = decideImportantPolicyPublish({ important: true, interpretations: await approvedInterpretationsOf(args) })
-  if (!decision.ok) throw new WorkflowError(409, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(409, decision.code, decision.message)
   for (const id of decision.publishTogether) {
     const interpretation = await loadLatest(args.req, 'interpretations', id)
     if (!interpretation) continue
@@ -101,7 +101,7 @@ export async function afterPolicyPublish(args: PublishHookArgs): Promise<void> {
     const decision = decideTransition('publish', actorFor(args.req.user, idOf(interpretation.site) ?? ''), workflowDoc, {})
     if (!decision.ok) throw companionRefusal(title, decision.status, decision.code, decision.message)
     await publishCompanion(args, interpretation, workflowDoc.contentHash).catch((error: unknown) => {
-      throw error instanceof WorkflowError ? companionRefusal(title, error.status as 400 | 403 | 404 | 409, error.code, error.message) : error
+      throw error instanceof Refusal ? companionRefusal(title, error.status as 400 | 403 | 404 | 409, error.code, error.message) : error
     })
   }
 }
@@ -124,5 +124,5 @@ export async function onInterpretationPublish({ req, doc }: PublishHookArgs): Pr
   const ids = ((doc.policies as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null)
   const interpretedPolicies = await Promise.all(ids.map(async (id) => ({ id, live: await isLive(req, 'policy-documents', id) })))
   const decision = decideInterpretationPublish({ interpretedPolicies })
-  if (!decision.ok) throw new WorkflowError(409, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(409, decision.code, decision.message)
 }

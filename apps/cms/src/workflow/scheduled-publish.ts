@@ -4,7 +4,7 @@ import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest 
 import { isLive } from './live-status'
 import { idOf } from '../shared/relation-id'
 import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from './transition-engine'
-import { asWorkflowError } from '../shared/validation-refusal'
+import { asRefusal } from '../shared/validation-refusal'
 import { publishableCollections, workflowOptions, workflowSiteOf } from './workflow-options'
 import { type StoredDoc } from '../shared/stored-doc'
 
@@ -70,7 +70,7 @@ async function publishDue(payload: Payload, collection: string, id: string, now:
     })
     report.published.push(doc.id)
   } catch (error) {
-    const refusal = asWorkflowError(error, payload)
+    const refusal = asRefusal(error, payload)
     if (!refusal) payload.logger.error({ err: error, msg: `定时发布失败（${collection} ${doc.id}）` })
     const reason = `定时发布失败：${refusal?.message ?? `系统错误（${error instanceof Error ? error.message : String(error)}），请联系平台管理员`}`
     report.failed.push({ id: doc.id, reason })

@@ -30,8 +30,8 @@ import { assertPublishable } from './publication-validation'
 import { idOf } from '../shared/relation-id'
 import { isPlatformAdmin } from '../access/roles'
 import { rolesOnSite, userId } from '../access/site-membership'
-import { asWorkflowError } from '../shared/validation-refusal'
-import { WorkflowError } from '../shared/refusal'
+import { asRefusal } from '../shared/validation-refusal'
+import { Refusal } from '../shared/refusal'
 
 type Doc = StoredDoc
 
@@ -97,7 +97,7 @@ export async function loadForActor(req: PayloadRequest, collection: string, id: 
     req,
   })
   const doc = visible.totalDocs > 0 ? await loadLatest(req, collection, id) : null
-  if (!doc) throw new WorkflowError(404, 'workflow.not_found', '内容不存在或您无权访问')
+  if (!doc) throw new Refusal(404, 'workflow.not_found', '内容不存在或您无权访问')
 
   const actor = actorFor(req.user, idOf(workflowSiteOf(workflowOptions(req.payload, collection), doc)) ?? '')
   const live = await isLive(req, collection, id)
@@ -111,29 +111,29 @@ export async function loadForActor(req: PayloadRequest, collection: string, id: 
  * The one workflow engine (R-REVIEW-BEFORE-PUBLISH, R-ROLE-SEPARATE, R-NO-ADS, R-NO-BACKDATING):
  * REST, GraphQL and the scheduler all come here. Decides with the domain rules, then writes the
  * new state and its audit entry in one transaction. Every refusal, Payload's validation errors
- * included, leaves as a WorkflowError (`{ code, message }`).
+ * included, leaves as a Refusal (`{ code, message }`).
  */
 export async function performTransition(input: TransitionInput): Promise<TransitionResult> {
   try {
     return await transition(input)
   } catch (error) {
-    throw asWorkflowError(error, input.req.payload) ?? error
+    throw asRefusal(error, input.req.payload) ?? error
   }
 }
 
 async function transition({ req, collection, id, action, body, now }: TransitionInput): Promise<TransitionResult> {
   const options = workflowOptions(req.payload, collection)
-  if (!options) throw new WorkflowError(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
+  if (!options) throw new Refusal(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
   if (!isWorkflowAction(action)) {
-    throw new WorkflowError(400, 'workflow.unknown_action', `未知的操作“${action}”，可用操作：submit、approve、reject、publish、unpublish`)
+    throw new Refusal(400, 'workflow.unknown_action', `未知的操作“${action}”，可用操作：submit、approve、reject、publish、unpublish`)
   }
-  if (!req.user) throw new WorkflowError(403, 'auth.login_required', '请先登录')
+  if (!req.user) throw new Refusal(403, 'auth.login_required', '请先登录')
   const parsed = parseWorkflowActionBody(body)
-  if (!parsed.ok) throw new WorkflowError(400, 'workflow.bad_request', parsed.message)
+  if (!parsed.ok) throw new Refusal(400, 'workflow.bad_request', parsed.message)
 
   const { doc, actor, live, hash, workflowDoc } = await loadForActor(req, collection, id)
   const decision = decideTransition(action, actor, workflowDoc, parsed.body)
-  if (!decision.ok) throw new WorkflowError(decision.status, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(decision.status, decision.code, decision.message)
 
   const plan = await planWrite(req, collection, action, doc, parsed.body, actor, hash, now)
   return commitTransition(req, { collection, doc, action, hash, plan, comment: parsed.body.comment ?? null, now, live })
@@ -164,12 +164,9 @@ async function planWrite(
       const findings = checkPublicFields([...publicFieldContents(fields, doc), ...media], await loadWordLists(req))
       const blocking = findings.filter((finding) => finding.severity === 'blocking')
       if (blocking.length > 0) {
-        throw new WorkflowError(
-          403,
-          'workflow.blocking_findings',
-          `预审未通过，请修改后再提交：${blocking.map((finding) => finding.message).join('；')}`,
-          blocking,
-        )
+        throw new Refusal(403, 'workflow.blocking_findings', `预审未通过，请修改后再提交：${blocking.map((finding) => finding.message).join('；')}`, {
+          findings: blocking,
+        })
       }
       const warnings = findings.filter((finding) => finding.severity === 'warning')
       return { draft: true, data: { reviewState: 'in_review', reviewFindings: warnings }, auditAction: 'submit', findings: warnings }
@@ -186,7 +183,7 @@ async function planWrite(
       return { draft: true, data: { reviewState: 'changes_requested' }, auditAction: 'reject', findings: [] }
     case 'publish': {
       const schedule = decidePublishSchedule(body.publishAt, now)
-      if (!schedule.ok) throw new WorkflowError(400, schedule.code, schedule.message)
+      if (!schedule.ok) throw new Refusal(400, schedule.code, schedule.message)
       if (schedule.at) {
         return {
           draft: true,

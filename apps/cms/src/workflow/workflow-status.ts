@@ -13,7 +13,7 @@ import type { PayloadRequest } from 'payload'
 
 import { loadForActor } from './transition-engine'
 import { workflowOptions } from './workflow-options'
-import { WorkflowError } from '../shared/refusal'
+import { Refusal } from '../shared/refusal'
 
 /** A body that meets every input requirement, so only role, state and content rules decide. */
 const SATISFIED_BODY = {
@@ -36,8 +36,8 @@ export interface WorkflowStatus {
 
 /** What the admin shows for a document: its state, the actions this user may take, its history. */
 export async function workflowStatus(req: PayloadRequest, collection: string, id: string): Promise<WorkflowStatus> {
-  if (!workflowOptions(req.payload, collection)) throw new WorkflowError(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
-  if (!req.user) throw new WorkflowError(403, 'auth.login_required', '请先登录')
+  if (!workflowOptions(req.payload, collection)) throw new Refusal(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
+  if (!req.user) throw new Refusal(403, 'auth.login_required', '请先登录')
   const { doc, actor, live, warnings, workflowDoc } = await loadForActor(req, collection, id)
   const history = await req.payload.find({
     collection: 'audit-logs',
