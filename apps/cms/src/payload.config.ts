@@ -1,4 +1,4 @@
-import { cmsEnvSchema, formatConfigIssues, parseEnv } from '@govsite/domain'
+import { cmsEnvSchema, formatConfigIssues, parseEnv, REVIEW_WORKFLOW } from '@govsite/domain'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
@@ -42,6 +42,7 @@ import { currentTime } from './shared/clock'
 import { REFUSAL_NAME } from './shared/refusal'
 import { startScheduler } from './jobs/scheduler'
 import { workflowMutations } from './workflow/workflow-graphql'
+import { reviewWorkflowSetting } from './workflow/workflow-table'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -106,6 +107,8 @@ export default buildConfig({
     supportedLanguages: { zh, en },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // The review workflow is this table: the engine, the admin's panel and queues read it from here.
+  custom: reviewWorkflowSetting(REVIEW_WORKFLOW),
   telemetry: false,
   // Refusals are answers to users (4xx), not server faults; keep them out of the error log.
   loggingLevels: { [REFUSAL_NAME]: 'info' } as Config['loggingLevels'],

@@ -2,7 +2,6 @@ import {
   chinaYear,
   decideImportantPolicyPublish,
   decideInterpretationPublish,
-  decideTransition,
   DEFAULT_INDEX_NUMBER_PATTERN,
   formatIndexNumber,
   IndexNumberError,
@@ -10,9 +9,10 @@ import {
 
 import { isLive } from '../workflow/live-status'
 import { idOf } from '../shared/relation-id'
-import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from '../workflow/transition-engine'
+import { systemTransition } from '../workflow/engine'
+import { loadLatest } from '../workflow/latest-version'
 import type { PublishHookArgs } from '../workflow/workflow-options'
-import { Refusal } from '../shared/refusal'
+import { Refusal, type RefusalStatus } from '../shared/refusal'
 
 /**
  * 索引号 at first publication: the site's pattern, the China-time year and the next serial of
@@ -76,11 +76,11 @@ export async function onPolicyPublish(args: PublishHookArgs): Promise<Record<str
 }
 
 /** A companion interpretation's refusal names it and says what to do, keeping the code. */
-function companionRefusal(title: string, status: 400 | 403 | 404 | 409, code: string, message: string): Refusal {
+function companionRefusal(title: string, refusal: Refusal): Refusal {
   return new Refusal(
-    status,
-    code,
-    `同步发布的政策解读《${title}》不能发布：${message.replace(/[。.]$/, '')}。请先处理该解读，或取消它与本政策文件的关联后再发布`,
+    refusal.status as RefusalStatus,
+    refusal.code,
+    `同步发布的政策解读《${title}》不能发布：${refusal.message.replace(/[。.]$/, '')}。请先处理该解读，或取消它与本政策文件的关联后再发布`,
   )
 }
 
@@ -97,26 +97,17 @@ export async function afterPolicyPublish(args: PublishHookArgs): Promise<void> {
     const interpretation = await loadLatest(args.req, 'interpretations', id)
     if (!interpretation) continue
     const title = String(interpretation.title)
-    const workflowDoc = await workflowDocumentOf(args.req, 'interpretations', interpretation, false)
-    const decision = decideTransition('publish', actorFor(args.req.user, idOf(interpretation.site) ?? ''), workflowDoc, {})
-    if (!decision.ok) throw companionRefusal(title, decision.status, decision.code, decision.message)
-    await publishCompanion(args, interpretation, workflowDoc.contentHash).catch((error: unknown) => {
-      throw error instanceof Refusal ? companionRefusal(title, error.status as 400 | 403 | 404 | 409, error.code, error.message) : error
+    const outcome = await systemTransition(args.req, {
+      kind: 'publish-with-policy',
+      collection: 'interpretations',
+      id,
+      now: args.now,
+      policyTitle: String(args.doc.title),
+    }).catch((error: unknown) => {
+      throw error instanceof Refusal ? companionRefusal(title, error) : error
     })
+    if (!outcome.ok) throw companionRefusal(title, outcome.refusal)
   }
-}
-
-async function publishCompanion(args: PublishHookArgs, interpretation: Record<string, unknown> & { id: string }, hash: string): Promise<void> {
-  await commitTransition(args.req, {
-    collection: 'interpretations',
-    doc: interpretation,
-    action: 'publish',
-    hash,
-    comment: `与政策文件《${String(args.doc.title)}》同步发布`,
-    now: args.now,
-    live: false,
-    plan: { draft: false, data: publishNowData(args.now), auditAction: 'publish-with-policy', findings: [] },
-  })
 }
 
 /** R-POLICY-INTERP: an interpretation goes live only when every policy it interprets is live. */

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { currentTime } from '../shared/clock'
 import { readJsonBody } from '../shared/json-body'
 import { answerRefusals } from '../shared/refusal-shape'
-import { performTransition } from './transition-engine'
+import { performTransition } from './engine'
 import { workflowStatus } from './workflow-status'
 
 /** `POST /api/<collection>/<id>/workflow/<action>`: the REST face of the workflow engine. */

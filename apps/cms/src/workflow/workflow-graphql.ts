@@ -2,7 +2,7 @@ import { CHECKLIST_ITEMS, WORKFLOW_ACTIONS } from '@govsite/domain'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { currentTime } from '../shared/clock'
-import { performTransition } from './transition-engine'
+import { performTransition } from './engine'
 
 /**
  * `mutation { workflowTransition(collection, id, action, comment, checklist, publishAt) }`:

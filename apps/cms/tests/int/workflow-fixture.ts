@@ -3,7 +3,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import type { User } from '../../src/payload-types'
 import { createLocalReq } from 'payload'
 
-import { performTransition, type TransitionResult } from '../../src/workflow/transition-engine'
+import { performTransition, type TransitionResult } from '../../src/workflow/engine'
 import { apiClient, type ApiClient } from './api-client'
 import { bootPayload, type TestPayload } from './boot-payload'
 
