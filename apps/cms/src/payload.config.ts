@@ -26,6 +26,7 @@ import { databaseAdapter } from './database/adapter'
 import { backfillMediaBindings } from './content/backfill-media-bindings'
 import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
+import { migrations } from './migrations'
 import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
 import { richTextEditor } from './content/rich-text-editor'
@@ -64,7 +65,7 @@ export default buildConfig({
   csrf: settings.allowedOrigins,
   cors: settings.allowedOrigins,
   secret: settings.secret,
-  db: databaseAdapter(settings.database),
+  db: databaseAdapter(settings.database, migrations),
   editor: richTextEditor,
   ...(settings.mail.smtp ? { email: smtpEmailAdapter(settings.mail.smtp, settings.mail.from) } : {}),
   collections: [
@@ -113,7 +114,7 @@ export default buildConfig({
   // Refusals are answers to users (4xx), not server faults; keep them out of the error log.
   loggingLevels: { [REFUSAL_NAME]: 'info' } as Config['loggingLevels'],
   onInit: async (payload) => {
-    await runMigrations(payload)
+    await runMigrations(payload, migrations)
     if (settings.database.kind === 'mongodb') await backfillMediaBindings(payload)
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
     const indexed = await buildSearchIndex(payload)
