@@ -9,10 +9,24 @@ export { DEFAULT_SESSION_LIFETIME_MINUTES } from './config/account-env.js'
 export { parseMailEnv, SMTP_SECURITY_MODES, type MailSettings, type SmtpSecurity, type SmtpSettings } from './config/mail-env.js'
 export { siteEnvSchema, DEFAULT_SITE_PORT, type SiteConfig } from './config/site-env.js'
 export { type TrustProxySetting } from './config/trust-proxy.js'
-export { PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES, type PlatformRole, type SiteRole } from './roles/roles.js'
+export { CONTENT_WRITER_ROLES, PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES, type PlatformRole, type SiteRole } from './roles/roles.js'
 export { findRoleSeparationConflicts, ROLE_SEPARATION_MESSAGE, type SiteRoleAssignment } from './roles/role-separation.js'
-export { REVIEW_STATE_LABELS, REVIEW_STATES, type ReviewState } from './workflow/review-states.js'
-export { AUDIT_ACTION_LABELS, isWorkflowAction, REVIEW_WORKFLOW, WORKFLOW_ACTIONS, type Transition, type WorkflowAction } from './workflow/review-workflow.js'
+export { LIVE_STATE, REVIEW_QUEUES, REVIEW_STATE_LABELS, REVIEW_STATES, type ReviewState } from './workflow/review-states.js'
+export {
+  AUDIT_ACTION_LABELS,
+  commentedTransitionsInto,
+  isWorkflowAction,
+  REVIEW_WORKFLOW,
+  rolesActingIn,
+  scheduledAuditAction,
+  WORKFLOW_ACTIONS,
+  type CommentRequirement,
+  type ReviewWorkflow,
+  type Transition,
+  type TransitionRequirements,
+  type WorkflowAction,
+} from './workflow/review-workflow.js'
+export { SYSTEM_TRANSITIONS, type SystemTransitionKind } from './workflow/system-transitions.js'
 export { CHECKLIST_ITEMS, REVIEW_CHECKLIST, type ChecklistItem } from './workflow/review-checklist.js'
 export { parseWorkflowActionBody, workflowActionBodySchema, type BodyParseResult, type WorkflowActionBody } from './workflow/action-request.js'
 export { decideTransition, type TransitionDecision, type WorkflowActor, type WorkflowDocument } from './workflow/decide-transition.js'

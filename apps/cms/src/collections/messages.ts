@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 
 import { guardReceivedFields, onMessagePublish, syncHandlingSite } from '../interaction/message-hooks'
 import { toFaqEndpoint } from '../interaction/to-faq-endpoint'
-import { nobody, platformAdminsOnly, readMessagesOfOwnSites, readMessageVersionsOfOwnSites, writeMessagesOfOwnSites } from '../interaction/staff-access'
+import { nobody, platformAdminOnly } from '../access/roles'
+import { readMessagesOfOwnSites, readMessageVersionsOfOwnSites, writeMessagesOfOwnSites } from '../access/staff-access'
 import { publicWhen, staffOnlyField } from '../workflow/public-fields'
 import { publishableCollection } from '../workflow/publishable-collection'
 import { scoped } from '../access/relationship-scope'
@@ -32,7 +33,7 @@ export const Messages: CollectionConfig = publishableCollection(
       readVersions: readMessageVersionsOfOwnSites,
       create: nobody,
       update: writeMessagesOfOwnSites,
-      delete: platformAdminsOnly,
+      delete: platformAdminOnly,
     },
     hooks: { beforeChange: [guardReceivedFields], afterChange: [syncHandlingSite] },
     endpoints: [toFaqEndpoint],

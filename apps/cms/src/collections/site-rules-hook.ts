@@ -1,7 +1,7 @@
 import { missingIdentityForOnline, normalizeDomain, validateIndexNumberPattern, validateSiteDomains, type SiteKind, type SiteRuleIssue } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../shared/relation-id'
 
 async function domainTaken(req: PayloadRequest, domain: string, ownId: unknown): Promise<boolean> {
   const { totalDocs } = await req.payload.count({

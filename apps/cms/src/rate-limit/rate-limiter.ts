@@ -1,4 +1,4 @@
-import { currentTime } from '../workflow/clock'
+import { currentTime } from '../shared/clock'
 
 /**
  * A per-key sliding-window limit held in memory (one CMS process): at most `limit` hits per

@@ -2,8 +2,8 @@ import type { SearchDocument, SearchDocumentType } from '@govsite/search'
 import { plainText } from '@govsite/ui'
 import type { CollectionSlug } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
-import type { StoredDoc } from '../workflow/workflow-options'
+import { idOf } from '../shared/relation-id'
+import type { StoredDoc } from '../shared/stored-doc'
 
 /** A collection whose published documents are searchable, and how one becomes a search document. */
 export interface SearchSource {

@@ -9,6 +9,9 @@ export type PlatformRole = (typeof PLATFORM_ROLES)[number]
 export const SITE_ROLES = ['site-admin', 'editor', 'reviewer'] as const
 export type SiteRole = (typeof SITE_ROLES)[number]
 
+/** Site roles that write a site's content: editors and site admins. Reviewers only review (R-ROLE-SEPARATE). */
+export const CONTENT_WRITER_ROLES = ['editor', 'site-admin'] as const satisfies readonly SiteRole[]
+
 export const ROLE_LABELS: Readonly<Record<PlatformRole | SiteRole, { zh: string; en: string }>> = {
   'platform-admin': { zh: '平台管理员', en: 'Platform administrator' },
   'site-admin': { zh: '站点管理员', en: 'Site administrator' },

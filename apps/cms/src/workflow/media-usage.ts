@@ -1,9 +1,9 @@
 import { MEDIA_BINDING_STATES, type ReviewState } from '@govsite/domain'
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { MEDIA_COLLECTION, MEDIA_REFS_FIELD } from '../workflow/referenced-media'
-import { idOf } from '../workflow/site-membership'
-import { publishableCollections } from '../workflow/workflow-options'
+import { MEDIA_COLLECTION, MEDIA_REFS_FIELD } from './referenced-media'
+import { idOf } from '../shared/relation-id'
+import { publishableCollections } from './workflow-options'
 
 /** A document whose live version, or whose latest version under review or approved, references media. */
 export interface MediaBinder {

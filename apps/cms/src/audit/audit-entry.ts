@@ -1,8 +1,9 @@
 import { AUDIT_ACTION_LABELS } from '@govsite/domain'
 import type { PayloadRequest } from 'payload'
 
-import { clientIp } from './client-ip'
-import { isPlatformAdmin, rolesOnSite } from './site-membership'
+import { clientIp } from '../shared/client-ip'
+import { isPlatformAdmin } from '../access/roles'
+import { rolesOnSite } from '../access/site-membership'
 
 export interface AuditEntry {
   action: string

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { afterCommit } from '../database/after-commit'
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../shared/relation-id'
 import { notifySite } from './site-webhook'
 
 /**

@@ -1,8 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
-
-const CONTENT_EDITORS = ['editor', 'site-admin'] as const
+import { isPlatformAdmin, sitesWritableBy } from './roles'
+import { sitesWithRole } from './site-membership'
 
 const onEither = (sites: string[], prefix = ''): Where => ({
   or: [{ [`${prefix}site`]: { in: sites } }, { [`${prefix}handlingSite`]: { in: sites } }],
@@ -28,7 +27,7 @@ export const readMessageVersionsOfOwnSites: Access = ({ req }) => {
 export const writeMessagesOfOwnSites: Access = ({ req }) => {
   if (!req.user) return false
   if (isPlatformAdmin(req.user)) return true
-  const sites = sitesWithRole(req.user, CONTENT_EDITORS)
+  const sites = sitesWritableBy(req.user)
   return sites.length > 0 ? onEither(sites) : false
 }
 
@@ -43,11 +42,6 @@ export const staffOfSite: Access = ({ req }) => {
 export const editorsOfSite: Access = ({ req }) => {
   if (!req.user) return false
   if (isPlatformAdmin(req.user)) return true
-  const sites = sitesWithRole(req.user, CONTENT_EDITORS)
+  const sites = sitesWritableBy(req.user)
   return sites.length > 0 ? { site: { in: sites } } : false
 }
-
-export const platformAdminsOnly: Access = ({ req }) => isPlatformAdmin(req.user)
-
-/** Created only by the public API (Local API with overrideAccess), never through REST/GraphQL. */
-export const nobody: Access = () => false

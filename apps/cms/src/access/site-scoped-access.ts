@@ -1,8 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { isPlatformAdmin, sitesWithRole } from './site-membership'
-
-const CONTENT_EDITORS = ['editor', 'site-admin'] as const
+import { isPlatformAdmin, sitesWritableBy } from './roles'
+import { sitesWithRole } from './site-membership'
 
 const onSites = (siteIds: string[]): Where => ({ site: { in: siteIds } })
 
@@ -20,7 +19,7 @@ export const readOwnSitesOrPublished: Access = ({ req }) => {
 export const writeOwnSites: Access = ({ req, data }) => {
   if (!req.user) return false
   if (isPlatformAdmin(req.user)) return true
-  const sites = sitesWithRole(req.user, CONTENT_EDITORS)
+  const sites = sitesWritableBy(req.user)
   if (sites.length === 0) return false
   const target = (data as { site?: unknown } | undefined)?.site
   if (target !== undefined && target !== null) return sites.includes(String(target))

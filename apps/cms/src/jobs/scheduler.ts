@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { runNoticeAutoUnpin } from '../content/notice-auto-unpin'
-import { currentTime } from './clock'
-import { runScheduledPublishes } from './scheduled-publish'
+import { currentTime } from '../shared/clock'
+import { runScheduledPublishes } from '../workflow/scheduled-publish'
 
 const EVERY_MINUTE = 60_000
 const EVERY_HOUR = 60 * EVERY_MINUTE

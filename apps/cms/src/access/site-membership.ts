@@ -1,6 +1,6 @@
 import type { SiteRole } from '@govsite/domain'
 
-import { isPlatformAdmin } from '../access/roles'
+import { idOf } from '../shared/relation-id'
 
 interface SiteRoleRow {
   site?: string | { id: string } | null
@@ -12,10 +12,6 @@ interface UserWithRoles {
   platformRole?: string | null
   siteRoles?: SiteRoleRow[] | null
 }
-
-/** The id of a relationship value, whether stored as an id or populated as a document. */
-export const idOf = (value: unknown): string | null =>
-  value == null ? null : typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
 
 /** The roles `user` holds on `siteId`. */
 export function rolesOnSite(user: unknown, siteId: string): SiteRole[] {
@@ -37,5 +33,3 @@ export function userId(user: unknown): string | null {
   const id = (user as UserWithRoles | null | undefined)?.id
   return id === undefined ? null : String(id)
 }
-
-export { isPlatformAdmin }

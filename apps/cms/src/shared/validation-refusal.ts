@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionSlug, type Field, type Payload } from 'payload'
 import { flattenTopLevelFields } from 'payload/shared'
 
-import { WorkflowError } from './workflow-error'
+import { Refusal } from './refusal'
 
 /** Lexical node types by what editors call them, for rich-text messages (Lexical reports in English only). */
 const NODE_NAMES_ZH: Readonly<Record<string, string>> = {
@@ -77,15 +77,16 @@ export function inChinese(error: ValidationError, payload: Payload): ValidationE
 }
 
 /**
- * Every refusal of a workflow action in the `{ code, message }` shape: a WorkflowError as it is,
- * Payload's ValidationError (raised by any action, on any path: REST, GraphQL, the scheduler) as
- * `workflow.invalid_content` naming each field in Chinese. Anything else is not a refusal.
+ * The one mapping of Payload's ValidationError into a Refusal: a Refusal stays as it is; a
+ * ValidationError, which reaches a refusal only from a workflow action (any path: REST, GraphQL,
+ * the scheduler; a draft save answers Payload's own error, `inChinese`), becomes
+ * `workflow.invalid_content` naming each field by its Chinese label. Anything else is no refusal.
  */
-export function asWorkflowError(error: unknown, payload: Payload): WorkflowError | null {
-  if (error instanceof WorkflowError) return error
+export function asRefusal(error: unknown, payload: Payload): Refusal | null {
+  if (error instanceof Refusal) return error
   if (!(error instanceof ValidationError)) return null
   const problems = fieldProblems(error, payload)
-  return new WorkflowError(
+  return new Refusal(
     400,
     'workflow.invalid_content',
     `内容不符合发布要求，请修改后再提交审核：${problems.map((problem) => `${problem.label}：${problem.message}`).join('；')}`,

@@ -1,6 +1,9 @@
+import { Refusal } from './refusal'
+
 /**
- * Every 4xx the API answers carries GovSite's refusal shape, `{ code, message }` with a stable
- * English code and a Chinese message, next to whatever Payload put there (the admin reads
+ * The one refusal shape, built here for every answer: every 4xx the API answers carries
+ * `{ code, message }` with a stable English code and a Chinese message — a `Refusal` on a custom
+ * endpoint with its details, Payload's own errors next to whatever Payload put there (the admin reads
  * Payload's `errors` array, which stays). Payload's errors are told apart by status and the shape
  * of their data (class names do not survive the production build); the Chinese message is the
  * error's own when Payload (in the admin's language, Chinese by default) or our hooks wrote one in
@@ -55,9 +58,34 @@ export function withRefusalFields(status: number, body: Body): Body {
   return { ...body, code, message: own ?? defaults.message }
 }
 
-/** A refusal answered directly: `{ code, message }` with its status. */
-export function refusalResponse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ code, message }, { status, headers: { 'cache-control': 'no-store', ...headers } })
+const NO_STORE = { 'cache-control': 'no-store' }
+
+/** The answer to a refusal on a custom endpoint: `{ code, message, ...details }`, never cached. */
+export function refusalResponse(refusal: Refusal): Response {
+  return Response.json(
+    { code: refusal.code, message: refusal.message, ...refusal.details },
+    { status: refusal.status, headers: { ...NO_STORE, ...refusal.headers } },
+  )
+}
+
+/**
+ * The same refusal also in Payload's own error shape, its message tagged with the code
+ * (`errors: [{ message: '[code] 中文' }]`), for clients that read Payload's errors: the public
+ * site's search client.
+ */
+export function refusalInPayloadShape(refusal: Refusal): Response {
+  const body = { errors: [{ message: `[${refusal.code}] ${refusal.message}`, data: { code: refusal.code } }] }
+  return Response.json(withRefusalFields(refusal.status, body), { status: refusal.status, headers: { ...NO_STORE, ...refusal.headers } })
+}
+
+/** Run a custom endpoint's handler: a refusal becomes its answer; anything else stays a server fault. */
+export async function answerRefusals(handler: () => Promise<Response> | Response, answer = refusalResponse): Promise<Response> {
+  try {
+    return await handler()
+  } catch (error) {
+    if (error instanceof Refusal) return answer(error)
+    throw error
+  }
 }
 
 /** A 4xx response in the refusal shape (a body that is not a JSON object is replaced); every other response unchanged. */

@@ -1,7 +1,7 @@
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 
-import { storedFileSha256 } from '../content/media-file'
-import { refreshMediaLive } from '../content/media-usage'
+import { storedFileSha256 } from './media-file'
+import { refreshMediaLive } from '../workflow/media-usage'
 import { MEDIA_COLLECTION, MEDIA_REFS_FIELD, referencedMediaIds } from '../workflow/referenced-media'
 import { publishableCollections } from '../workflow/workflow-options'
 
