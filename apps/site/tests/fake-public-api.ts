@@ -16,7 +16,7 @@ import {
   type SurveyResponseSubmission,
 } from '@govsite/domain'
 
-import { lexical } from './fixtures.js'
+import { lexical } from './hand-made-fixtures.js'
 
 export const SERVICE_SECRET = 'site-service-secret-0123456789abcdef0123'
 

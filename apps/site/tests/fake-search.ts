@@ -11,14 +11,13 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
 
 /**
  * The CMS's `GET /api/search` for the fake CMS: the real `@govsite/search` index over the fake's
- * published documents, answering in the CMS endpoint's shape (hits with their site, or a 400
+ * documents (all published, as the CMS shows them to visitors), answering in the CMS endpoint's shape (hits with their site, or a 400
  * `{ errors: [{ message: '[code] …' }] }`).
  */
 export async function fakeSearch(collections: Record<string, Doc[]>, params: URLSearchParams): Promise<{ status: number; body: unknown }> {
   const index = new MemorySearchIndex()
   for (const collection of SEARCHED) {
     for (const doc of collections[collection] ?? []) {
-      if (doc._status !== 'published') continue
       await index.upsert({
         id: doc.id,
         type: PUBLIC_DOCUMENTS[collection].searchType,

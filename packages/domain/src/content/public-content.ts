@@ -17,7 +17,7 @@ const id = z.string().min(1)
 const text = z.string().nullish()
 const date = z.string().nullish()
 /** Lexical JSON: rendered by `@govsite/ui`, which checks its shape itself. */
-const richText = z.unknown()
+const richText = z.unknown().optional()
 /** A relation at depth 0 is an id; at depth 1 the document (or the id when it is not readable). */
 const ref = <T extends z.ZodType>(schema: T) => z.union([id, schema])
 const idOnly = z.object({ id })
