@@ -91,14 +91,17 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
- * The answers with every instant as whole days from `seededAt` (`@+30d`): seeding takes some
- * seconds, never the same ones twice, while what the site relies on — which documents, their
- * fields, the order of publication, windows of days — is the same on every run.
+ * The answers as they must stay equal from run to run and database to database: every instant as
+ * whole days from `seededAt` (`@+30d`; seeding takes some seconds, never the same ones twice) and
+ * no empty fields (SQLite answers `null` where MongoDB leaves a field out; the contract reads both
+ * as absent). What the site relies on — which documents, their fields and texts, the order of
+ * publication, windows of days — is compared exactly.
  */
-export function toDays(answers: SiteAnswers, seededAt: Date): unknown {
-  return mapStrings(answers, (text) => {
+export function comparable(answers: SiteAnswers, seededAt: Date): unknown {
+  const days = mapStrings(answers, (text) => {
     if (!ISO_INSTANT.test(text)) return text
-    const days = Math.round((new Date(text).getTime() - seededAt.getTime()) / DAY_MS)
-    return `@${days >= 0 ? '+' : ''}${days}d`
+    const offset = Math.round((new Date(text).getTime() - seededAt.getTime()) / DAY_MS)
+    return `@${offset >= 0 ? '+' : ''}${offset}d`
   })
+  return JSON.parse(JSON.stringify(days, (_key, value: unknown) => (value === null ? undefined : value)))
 }
