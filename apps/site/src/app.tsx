@@ -1,4 +1,4 @@
-import type { SiteConfig } from '@govsite/domain'
+import { SITE_PREFIX_ROUTE, type SiteConfig } from '@govsite/domain'
 import { compileTrust } from '@govsite/node-kit'
 import express, { type Express } from 'express'
 
@@ -58,7 +58,7 @@ export function createSiteApp(
   app.use(compress)
   app.get('/healthz', healthHandler(config.cmsUrl))
   app.post(INVALIDATE_HOOK_PATH, invalidateHook({ secret: config.webhookSecret, cache, directory, now: options.now }))
-  app.use('/_site/:slug', resolveBySlug(client, directory), siteRouter(config.cmsUrl, interaction))
+  app.use(SITE_PREFIX_ROUTE, resolveBySlug(client, directory), siteRouter(config.cmsUrl, interaction))
   app.use(resolveByHost(client, directory), siteRouter(config.cmsUrl, interaction))
   if (cache) app.use(serveStaleOnCmsFailure(cache))
   app.use(errorHandler)

@@ -1,4 +1,5 @@
-import type { CmsColumn } from '../cms/schemas.js'
+import type { PublicColumn } from '@govsite/domain'
+
 import { formatChinaMinute } from '../format-china-time.js'
 import { columnHref, type SiteContext } from '../site-context.js'
 
@@ -11,7 +12,7 @@ export function ContentHeader({
   source,
 }: {
   ctx: SiteContext
-  column: CmsColumn | undefined
+  column: PublicColumn | undefined
   title: string
   publishedAt: string | null | undefined
   source?: string | null | undefined

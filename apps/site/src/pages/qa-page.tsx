@@ -1,19 +1,17 @@
-import type { QaAnswer, TextSegments } from '../interaction/qa-client.js'
+import type { PublicQaAnswer } from '@govsite/domain'
+
 import { indexedHref } from '../content-links.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { FormNotice } from './form-fields.js'
 import { InteractionLayout } from './interaction-layout.js'
 import { QaBox } from './qa-box.js'
-
-function Highlighted({ segments }: { segments: TextSegments }) {
-  return segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : segment.text))
-}
+import { Highlighted } from './search-highlight.js'
 
 export interface QaPageProps {
   ctx: SiteContext
   question: string
   /** null before a question was asked; 'unavailable' when the knowledge base could not answer. */
-  answer: QaAnswer | 'unavailable' | null
+  answer: PublicQaAnswer | 'unavailable' | null
 }
 
 /**

@@ -8,7 +8,15 @@ export const FAKE_FILE_SHA256 = createHash('sha256').update(FAKE_FILE).digest('h
 /** … and for files whose name contains 大附件: many stream chunks. */
 export const LARGE_FAKE_FILE = Buffer.alloc(512 * 1024, 'x')
 
-/** Payload-shaped demo data: a city portal, a county portal (pinned opening notice), a mourning site. */
+/**
+ * Hand-made fixtures, for what the seeded CMS's recorded answers (recorded/seed-answers.json)
+ * cannot show: 25 news items of one column (paging, search paging), hostile markup in titles
+ * and bodies, notices whose pin ended or has not begun, a mourning site and a planned one,
+ * files whose bytes differ from their approved fingerprint or that have none, an image whose
+ * URL is the CMS's internal address. Ids and texts are named after the assertions citing them.
+ * Every document is checked against the contract the CMS answers in
+ * (fixtures-contract.test.ts), so these cannot drift from what the CMS can send.
+ */
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', _status: 'published', reviewState: 'published' }
 
 export function site(slug: string, overrides: Partial<Doc> = {}): Doc {
@@ -102,7 +110,7 @@ function withImage(body: unknown): unknown {
   return { root: { ...root, children: [...root.children, { type: 'upload', version: 3, relationTo: 'media', value: image, fields: null }] } }
 }
 
-export function demoCollections(): Record<string, Doc[]> {
+export function handMadeCollections(): Record<string, Doc[]> {
   const columns = [...columnsOf(portal), ...columnsOf(county), ...columnsOf(mourning)]
   const col = (id: string) => byId(columns, id)
 
