@@ -46,7 +46,6 @@ export {
   type PinWindow,
 } from './notices/pin-window.js'
 export { decideNoticeEdit, type NoticeEditDecision, type NoticeEditInput, type NoticePlacement } from './notices/notice-edit.js'
-export { chinaYear } from './policies/china-year.js'
 export {
   DEFAULT_INDEX_NUMBER_PATTERN,
   formatIndexNumber,
@@ -95,7 +94,20 @@ export {
   type SiteWebhookEvent,
   type SiteWebhookPayload,
 } from './webhook/site-webhook.js'
-export { addCalendarMonths, addDays, chinaDate, chinaDayStart, isIsoDate, ISO_DATE_PATTERN, weekdayOf, type IsoDate } from './interaction/china-date.js'
+export {
+  addCalendarMonths,
+  addDays,
+  chinaDate,
+  chinaDayEnd,
+  chinaDayStart,
+  chinaYear,
+  formatChinaDate,
+  formatChinaMinute,
+  isIsoDate,
+  ISO_DATE_PATTERN,
+  weekdayOf,
+  type IsoDate,
+} from './time/china-time.js'
 export {
   CALENDAR_OVERRIDE_KIND_LABELS,
   CALENDAR_OVERRIDE_KINDS,

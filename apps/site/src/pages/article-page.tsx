@@ -1,7 +1,6 @@
-import { COLUMN_KIND_LABELS } from '@govsite/domain'
+import { COLUMN_KIND_LABELS, formatChinaMinute } from '@govsite/domain'
 
 import type { CmsArticle } from '../cms/schemas.js'
-import { formatChinaMinute } from '../format-china-time.js'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { ArticleTools } from './article-tools.js'
 import { AttachmentList } from './attachment-list.js'

@@ -1,5 +1,6 @@
+import { formatChinaMinute } from '@govsite/domain'
+
 import type { CmsColumn } from '../cms/schemas.js'
-import { formatChinaMinute } from '../format-china-time.js'
 import { columnHref, type SiteContext } from '../site-context.js'
 
 /** Breadcrumb, the one h1 and the meta line (发布时间 in China time, 来源) of a document page. */

@@ -1,5 +1,6 @@
+import { formatChinaMinute } from '@govsite/domain'
+
 import type { CmsFaq } from '../cms/schemas.js'
-import { formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { ContentHeader } from './content-header.js'
 import { SiteLayout } from './layout.js'

@@ -1,6 +1,5 @@
-import { MESSAGE_CATEGORY_LABELS, type MessageStatus } from '@govsite/domain'
+import { formatChinaDate, formatChinaMinute, MESSAGE_CATEGORY_LABELS, type MessageStatus } from '@govsite/domain'
 
-import { formatChinaDate, formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { FormNotice, TextField } from './form-fields.js'
 import { handlingTime } from './handling-time.js'

@@ -1,7 +1,6 @@
-import { COLUMN_KIND_LABELS, NOTICE_KIND_LABELS } from '@govsite/domain'
+import { COLUMN_KIND_LABELS, formatChinaMinute, NOTICE_KIND_LABELS } from '@govsite/domain'
 
 import type { CmsNotice } from '../cms/schemas.js'
-import { formatChinaMinute } from '../format-china-time.js'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'

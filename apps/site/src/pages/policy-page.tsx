@@ -1,8 +1,7 @@
-import { COLUMN_KIND_LABELS, POLICY_VALIDITY_LABELS, validityBanner } from '@govsite/domain'
+import { COLUMN_KIND_LABELS, formatChinaDate, formatChinaMinute, POLICY_VALIDITY_LABELS, validityBanner } from '@govsite/domain'
 
 import type { CmsPolicy } from '../cms/schemas.js'
 import { contentHref } from '../content-links.js'
-import { formatChinaDate, formatChinaMinute } from '../format-china-time.js'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'

@@ -1,6 +1,7 @@
+import { formatChinaDate } from '@govsite/domain'
+
 import { Highlighted } from './search-highlight.js'
 import type { SearchHit, SearchRefusal, SearchResult, SearchSuggestion } from '../cms/search-client.js'
-import { formatChinaDate } from '../format-china-time.js'
 import { indexedHref } from '../content-links.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { SiteLayout } from './layout.js'

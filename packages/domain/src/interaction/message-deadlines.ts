@@ -1,4 +1,4 @@
-import { addCalendarMonths, addDays, chinaDate, chinaDayStart, type IsoDate } from './china-date.js'
+import { addCalendarMonths, addDays, chinaDate, chinaDayStart, type IsoDate } from '../time/china-time.js'
 import type { WorkingCalendar } from './working-calendar.js'
 import type { MessageCategory } from './interaction-kinds.js'
 
