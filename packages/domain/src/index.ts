@@ -19,6 +19,20 @@ export { decideTransition, type TransitionDecision, type WorkflowActor, type Wor
 export { decidePublishSchedule, type ScheduleDecision } from './workflow/publish-schedule.js'
 export { canonicalContent, DERIVED_FIELD_NAMES, NON_CONTENT_FIELDS, WORKFLOW_FIELD_NAMES, type MediaFingerprint } from './workflow/canonical-content.js'
 export { documentIdsInRichText, referencesInRichText, type RichTextReference } from './workflow/rich-text-media.js'
+export {
+  asNode,
+  createNodeBudget,
+  editorRoot,
+  forEachChild,
+  nodeType,
+  readInteger,
+  readString,
+  RICH_TEXT_LIMITS,
+  type LexicalNode,
+  type NodeBudget,
+} from './rich-text/lexical-nodes.js'
+export { walkLexical, type LexicalVisitor } from './rich-text/walk-lexical.js'
+export { plainText } from './rich-text/plain-text.js'
 export { decideMediaChange, MEDIA_BINDING_STATES, type MediaBinder, type MediaChangeDecision } from './workflow/media-binding.js'
 export type { ContentForCheck, FieldContent, Finding } from './content-checks/types.js'
 export { SPAM_LEXICON, WORD_LIST_CATEGORIES, WORD_LIST_LABELS, type WordListCategory, type WordLists } from './content-checks/word-lists.js'

@@ -1,5 +1,5 @@
+import { plainText } from '@govsite/domain'
 import type { SearchDocument, SearchDocumentType } from '@govsite/search'
-import { plainText } from '@govsite/ui'
 import type { CollectionSlug } from 'payload'
 
 import { idOf } from '../workflow/site-membership'
