@@ -43,6 +43,7 @@ export { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme } from './content-checks/li
 export { SITE_KIND_LABELS, SITE_KINDS, SITE_STATUS_LABELS, SITE_STATUSES, type SiteKind, type SiteStatus } from './sites/site-kinds.js'
 export type { SiteRuleIssue } from './sites/site-rule-issue.js'
 export { normalizeDomain, validateSiteDomains, type SiteDomainsInput } from './sites/validate-site-domains.js'
+export { isGovernmentHost } from './sites/government-host.js'
 export { isValidIcpNumber, isValidSecurityRecordNumber, isValidSiteCode, missingIdentityForOnline, type SiteIdentity } from './sites/site-online-readiness.js'
 export { isMandatoryPinKind, MANDATORY_PIN_KINDS, NOTICE_KIND_LABELS, NOTICE_KINDS, type NoticeKind } from './notices/notice-kinds.js'
 export {

@@ -1,3 +1,4 @@
+import { GOVERNMENT_CHINESE_DOMAIN_SUFFIX, GOVERNMENT_DOMAIN_SUFFIX, hostHasSuffix } from './government-host.js'
 import type { SiteKind } from './site-kinds.js'
 import { SITE_KIND_LABELS } from './site-kinds.js'
 import type { SiteRuleIssue } from './site-rule-issue.js'
@@ -10,9 +11,7 @@ export interface SiteDomainsInput {
   parentEnglishDomain?: string | null
 }
 
-const GOV_CN = '.gov.cn'
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
-const CHINESE_SUFFIX = '.政务'
 const CHINESE_NAME = /^[\p{Script=Han}a-z0-9](?:[\p{Script=Han}a-z0-9-]*[\p{Script=Han}a-z0-9])?$/u
 const HAN = /\p{Script=Han}/u
 
@@ -42,7 +41,7 @@ function englishDomainSyntaxIssue(field: string, value: string): SiteRuleIssue |
   if (value.length > 253 || !labels.every((label) => LABEL.test(label))) {
     return issue(field, 'site.domain_invalid', '域名格式不正确，只能包含小写字母、数字、连字符和点，例如 www.xianyang.gov.cn')
   }
-  if (!value.endsWith(GOV_CN) || labels.length < 3) {
+  if (value === GOVERNMENT_DOMAIN_SUFFIX || !hostHasSuffix(value, GOVERNMENT_DOMAIN_SUFFIX)) {
     return issue(field, 'site.domain_not_gov_cn', '政府网站英文域名须以“.gov.cn”结尾')
   }
   return null
@@ -125,11 +124,11 @@ function domainPatternIssue(kind: SiteKind, host: string, parent: string | null)
 
 function chineseDomainIssue(value: string): SiteRuleIssue | null {
   const field = 'chineseDomain'
-  if (!value.endsWith(CHINESE_SUFFIX)) {
+  if (!value.endsWith(`.${GOVERNMENT_CHINESE_DOMAIN_SUFFIX}`)) {
     const hint = value.endsWith('.公益') ? '（“.公益”供事业单位使用）' : ''
     return issue(field, 'site.chinese_domain_suffix', `政府网站中文域名须以“.政务”结尾${hint}，例如 示例市人民政府.政务`)
   }
-  const name = value.slice(0, -CHINESE_SUFFIX.length)
+  const name = value.slice(0, -`.${GOVERNMENT_CHINESE_DOMAIN_SUFFIX}`.length)
   if (!CHINESE_NAME.test(name) || !HAN.test(name)) {
     return issue(field, 'site.chinese_domain_invalid', '中文域名应为“地区名+机构名称.政务”格式，例如 示例市人民政府.政务')
   }
