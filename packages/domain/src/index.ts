@@ -41,7 +41,7 @@ export { extractCheckableContent } from './content-checks/extract-checkable-cont
 export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'
 export { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme } from './content-checks/link-scheme.js'
 export { SITE_KIND_LABELS, SITE_KINDS, SITE_STATUS_LABELS, SITE_STATUSES, type SiteKind, type SiteStatus } from './sites/site-kinds.js'
-export type { SiteRuleIssue } from './sites/site-rule-issue.js'
+export type { RuleIssue } from './rule-issue.js'
 export { normalizeDomain, validateSiteDomains, type SiteDomainsInput } from './sites/validate-site-domains.js'
 export { isGovernmentHost } from './sites/government-host.js'
 export { isValidIcpNumber, isValidSecurityRecordNumber, isValidSiteCode, missingIdentityForOnline, type SiteIdentity } from './sites/site-online-readiness.js'
@@ -61,6 +61,7 @@ export {
   type PinWindow,
 } from './notices/pin-window.js'
 export { decideNoticeEdit, type NoticeEditDecision, type NoticeEditInput, type NoticePlacement } from './notices/notice-edit.js'
+export { closureNoticeIssue } from './notices/closure-notice.js'
 export {
   DEFAULT_INDEX_NUMBER_PATTERN,
   formatIndexNumber,
@@ -74,7 +75,6 @@ export {
   POLICY_VALIDITY_LABELS,
   validatePolicyValidity,
   validityBanner,
-  type PolicyRuleIssue,
   type PolicyValidity,
   type PolicyValidityInput,
   type ValidityBanner,
@@ -162,6 +162,7 @@ export {
   type SurveyQuestion,
   type SurveyTally,
 } from './interaction/survey-answers.js'
+export { validateSurveyDefinition, type SurveyDefinition } from './interaction/survey-definition.js'
 export {
   ERROR_REPORT_STATE_LABELS,
   ERROR_REPORT_STATES,
