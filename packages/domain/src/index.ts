@@ -135,6 +135,7 @@ export {
 } from './interaction/working-calendar.js'
 export {
   handlingWorkingDays,
+  MESSAGE_ANSWER_PERIOD,
   MESSAGE_ANSWER_WORKING_DAYS,
   MESSAGE_DEADLINE_STATUS_LABELS,
   MESSAGE_VETO_MONTHS,
