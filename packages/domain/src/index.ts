@@ -33,6 +33,20 @@ export { decideTransition, type TransitionDecision, type WorkflowActor, type Wor
 export { decidePublishSchedule, type ScheduleDecision } from './workflow/publish-schedule.js'
 export { canonicalContent, DERIVED_FIELD_NAMES, NON_CONTENT_FIELDS, WORKFLOW_FIELD_NAMES, type MediaFingerprint } from './workflow/canonical-content.js'
 export { documentIdsInRichText, referencesInRichText, type RichTextReference } from './workflow/rich-text-media.js'
+export {
+  asNode,
+  createNodeBudget,
+  editorRoot,
+  forEachChild,
+  nodeType,
+  readInteger,
+  readString,
+  RICH_TEXT_LIMITS,
+  type LexicalNode,
+  type NodeBudget,
+} from './rich-text/lexical-nodes.js'
+export { walkLexical, type LexicalVisitor } from './rich-text/walk-lexical.js'
+export { plainText } from './rich-text/plain-text.js'
 export { decideMediaChange, MEDIA_BINDING_STATES, type MediaBinder, type MediaChangeDecision } from './workflow/media-binding.js'
 export type { ContentForCheck, FieldContent, Finding } from './content-checks/types.js'
 export { SPAM_LEXICON, WORD_LIST_CATEGORIES, WORD_LIST_LABELS, type WordListCategory, type WordLists } from './content-checks/word-lists.js'
@@ -41,8 +55,9 @@ export { extractCheckableContent } from './content-checks/extract-checkable-cont
 export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'
 export { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme } from './content-checks/link-scheme.js'
 export { SITE_KIND_LABELS, SITE_KINDS, SITE_STATUS_LABELS, SITE_STATUSES, type SiteKind, type SiteStatus } from './sites/site-kinds.js'
-export type { SiteRuleIssue } from './sites/site-rule-issue.js'
+export type { RuleIssue } from './rule-issue.js'
 export { normalizeDomain, validateSiteDomains, type SiteDomainsInput } from './sites/validate-site-domains.js'
+export { isGovernmentHost } from './sites/government-host.js'
 export { isValidIcpNumber, isValidSecurityRecordNumber, isValidSiteCode, missingIdentityForOnline, type SiteIdentity } from './sites/site-online-readiness.js'
 export { isMandatoryPinKind, MANDATORY_PIN_KINDS, NOTICE_KIND_LABELS, NOTICE_KINDS, type NoticeKind } from './notices/notice-kinds.js'
 export {
@@ -60,7 +75,7 @@ export {
   type PinWindow,
 } from './notices/pin-window.js'
 export { decideNoticeEdit, type NoticeEditDecision, type NoticeEditInput, type NoticePlacement } from './notices/notice-edit.js'
-export { chinaYear } from './policies/china-year.js'
+export { closureNoticeIssue } from './notices/closure-notice.js'
 export {
   DEFAULT_INDEX_NUMBER_PATTERN,
   formatIndexNumber,
@@ -74,7 +89,6 @@ export {
   POLICY_VALIDITY_LABELS,
   validatePolicyValidity,
   validityBanner,
-  type PolicyRuleIssue,
   type PolicyValidity,
   type PolicyValidityInput,
   type ValidityBanner,
@@ -109,7 +123,20 @@ export {
   type SiteWebhookEvent,
   type SiteWebhookPayload,
 } from './webhook/site-webhook.js'
-export { addCalendarMonths, addDays, chinaDate, chinaDayStart, isIsoDate, ISO_DATE_PATTERN, weekdayOf, type IsoDate } from './interaction/china-date.js'
+export {
+  addCalendarMonths,
+  addDays,
+  chinaDate,
+  chinaDayEnd,
+  chinaDayStart,
+  chinaYear,
+  formatChinaDate,
+  formatChinaMinute,
+  isIsoDate,
+  ISO_DATE_PATTERN,
+  weekdayOf,
+  type IsoDate,
+} from './time/china-time.js'
 export {
   CALENDAR_OVERRIDE_KIND_LABELS,
   CALENDAR_OVERRIDE_KINDS,
@@ -122,6 +149,7 @@ export {
 } from './interaction/working-calendar.js'
 export {
   handlingWorkingDays,
+  MESSAGE_ANSWER_PERIOD,
   MESSAGE_ANSWER_WORKING_DAYS,
   MESSAGE_DEADLINE_STATUS_LABELS,
   MESSAGE_VETO_MONTHS,
@@ -149,6 +177,7 @@ export {
   type SurveyQuestion,
   type SurveyTally,
 } from './interaction/survey-answers.js'
+export { validateSurveyDefinition, type SurveyDefinition } from './interaction/survey-definition.js'
 export {
   ERROR_REPORT_STATE_LABELS,
   ERROR_REPORT_STATES,

@@ -1,6 +1,5 @@
-import { documentPath, PUBLIC_DOCUMENTS, type PublicCollection } from '@govsite/domain'
+import { documentPath, plainText, PUBLIC_DOCUMENTS, type PublicCollection } from '@govsite/domain'
 import type { SearchDocument, SearchDocumentType } from '@govsite/search'
-import { plainText } from '@govsite/ui'
 import type { CollectionSlug } from 'payload'
 
 import { idOf } from '../shared/relation-id'

@@ -1,13 +1,6 @@
-import { createHmac } from 'node:crypto'
-
-import {
-  siteWebhookEnvSchema,
-  WEBHOOK_SIGNATURE_HEADER,
-  WEBHOOK_TIMESTAMP_HEADER,
-  webhookSigningInput,
-  type SiteWebhookEvent,
-  type SiteWebhookPayload,
-} from '@govsite/domain'
+import { siteWebhookEnvSchema, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER, type SiteWebhookEvent, type SiteWebhookPayload } from '@govsite/domain'
+// The subpath keeps the rest of the kit (the mail receiver) out of Payload's bundle.
+import { signSiteWebhook } from '@govsite/node-kit/site-webhook-signature'
 
 const TIMEOUT_MS = 2000
 const RETRY_DELAY_MS = 200
@@ -28,11 +21,6 @@ export function announceSiteWebhook(env: NodeJS.ProcessEnv = process.env): void 
   const { url, secret } = siteWebhookSettings(env)
   if (!secret) console.warn('GovSite CMS：未设置 SITE_WEBHOOK_SECRET，发布后不通知公共网站（网站页面在缓存期满后更新）')
   else console.log(`GovSite CMS：发布通知将发送到 ${url}`)
-}
-
-/** `sha256=<hex>` of HMAC-SHA256(secret, timestamp + '.' + body). */
-export function signSiteWebhook(secret: string, timestamp: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(webhookSigningInput(timestamp, body)).digest('hex')}`
 }
 
 async function post(url: string, secret: string, body: string): Promise<void> {

@@ -1,6 +1,4 @@
-import { COLUMN_KIND_LABELS, type PublicArticle } from '@govsite/domain'
-
-import { formatChinaMinute } from '../format-china-time.js'
+import { COLUMN_KIND_LABELS, formatChinaMinute, type PublicArticle } from '@govsite/domain'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { ArticleTools } from './article-tools.js'
 import { AttachmentList } from './attachment-list.js'

@@ -1,6 +1,4 @@
-import type { PublicColumn } from '@govsite/domain'
-
-import { formatChinaMinute } from '../format-china-time.js'
+import { formatChinaMinute, type PublicColumn } from '@govsite/domain'
 import { columnHref, type SiteContext } from '../site-context.js'
 
 /** Breadcrumb, the one h1 and the meta line (发布时间 in China time, 来源) of a document page. */

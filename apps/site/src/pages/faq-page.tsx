@@ -1,6 +1,4 @@
-import type { PublicFaq } from '@govsite/domain'
-
-import { formatChinaMinute } from '../format-china-time.js'
+import { formatChinaMinute, type PublicFaq } from '@govsite/domain'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { ContentHeader } from './content-header.js'
 import { SiteLayout } from './layout.js'

@@ -1,7 +1,6 @@
-import { COLUMN_KIND_LABELS, INTERPRETATION_FORM_LABELS, type InterpretationForm, type PublicInterpretation } from '@govsite/domain'
+import { COLUMN_KIND_LABELS, formatChinaMinute, INTERPRETATION_FORM_LABELS, type InterpretationForm, type PublicInterpretation } from '@govsite/domain'
 
 import { contentHref } from '../content-links.js'
-import { formatChinaMinute } from '../format-china-time.js'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { ContentHeader } from './content-header.js'
 import { ItemList } from './item-list.js'

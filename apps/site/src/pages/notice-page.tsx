@@ -1,6 +1,4 @@
-import { COLUMN_KIND_LABELS, NOTICE_KIND_LABELS, type PublicNotice } from '@govsite/domain'
-
-import { formatChinaMinute } from '../format-china-time.js'
+import { COLUMN_KIND_LABELS, formatChinaMinute, NOTICE_KIND_LABELS, type PublicNotice } from '@govsite/domain'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'

@@ -1,7 +1,6 @@
-import { COLUMN_KIND_LABELS, POLICY_VALIDITY_LABELS, validityBanner, type PublicPolicy } from '@govsite/domain'
+import { COLUMN_KIND_LABELS, formatChinaDate, formatChinaMinute, POLICY_VALIDITY_LABELS, validityBanner, type PublicPolicy } from '@govsite/domain'
 
 import { contentHref } from '../content-links.js'
-import { formatChinaDate, formatChinaMinute } from '../format-china-time.js'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'

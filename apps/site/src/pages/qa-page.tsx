@@ -1,4 +1,4 @@
-import type { PublicQaAnswer } from '@govsite/domain'
+import { MESSAGE_ANSWER_PERIOD, type PublicQaAnswer } from '@govsite/domain'
 
 import { indexedHref } from '../content-links.js'
 import { siteHref, type SiteContext } from '../site-context.js'
@@ -50,8 +50,8 @@ export function QaPage({ ctx, question, answer }: QaPageProps) {
           )}
           {(answer.suggestMessage || answer.hits.length === 0) && (
             <p className="qa-no-match">
-              {answer.hits.length === 0 ? '知识库中暂未找到与您的问题相符的解答。' : '以上解答未能解决您的问题？'}您可以通过{writeLink}提出问题，我们将在 5
-              个工作日内答复。
+              {answer.hits.length === 0 ? '知识库中暂未找到与您的问题相符的解答。' : '以上解答未能解决您的问题？'}您可以通过{writeLink}
+              {`提出问题，我们将在 ${MESSAGE_ANSWER_PERIOD.zh}内答复。`}
             </p>
           )}
         </section>

@@ -1,7 +1,6 @@
-import type { PublicSearchHit, PublicSearchResult, PublicSearchSuggestion } from '@govsite/domain'
+import { formatChinaDate, type PublicSearchHit, type PublicSearchResult, type PublicSearchSuggestion } from '@govsite/domain'
 
 import type { SearchRefusal } from '../cms/search-client.js'
-import { formatChinaDate } from '../format-china-time.js'
 import { indexedHref } from '../content-links.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { SiteLayout } from './layout.js'

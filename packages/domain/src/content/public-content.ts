@@ -39,7 +39,6 @@ export const publicSiteSchema = z.object({
   contactEmail: text,
   contactAddress: text,
   mourningMode: z.boolean().nullish(),
-  motto: text,
 })
 export type PublicSite = z.infer<typeof publicSiteSchema>
 

@@ -1,9 +1,8 @@
 /**
- * Defensive readers for Lexical's serialized JSON. Nothing here trusts the shape of the
- * input: every reader returns a safe default for missing or mistyped values.
+ * Defensive readers for Lexical's serialized JSON (Payload's rich text), read without Lexical.
+ * Content comes from the CMS database, so nothing here trusts the shape of the input: every
+ * reader returns a safe default for missing or mistyped values.
  */
-import type { NodeBudget } from './limits.js'
-import { RICH_TEXT_LIMITS, takeNode } from './limits.js'
 
 /** A serialized Lexical node as far as we know it: some object. */
 export type LexicalNode = Readonly<Record<string, unknown>>
@@ -31,8 +30,31 @@ export function editorRoot(state: unknown): LexicalNode | null {
   return asNode(asNode(state)?.root)
 }
 
-export function hasChildren(node: LexicalNode): boolean {
-  return Array.isArray(node.children) && node.children.length > 0
+/**
+ * Bounds on how much of a stored editor state the public site renders, so a deeply nested or
+ * very long document neither overflows the stack nor keeps a server busy.
+ */
+export const RICH_TEXT_LIMITS = {
+  /** Deepest node rendered (root's children are depth 1). Children of a node at this depth are dropped. */
+  maxDepth: 50,
+  /** Most nodes visited per document, in document order. Everything after that is dropped. */
+  maxNodes: 20_000,
+} as const
+
+/** Nodes still allowed in one traversal. One budget per `RichText` or `plainText` call. */
+export interface NodeBudget {
+  remaining: number
+}
+
+export function createNodeBudget(): NodeBudget {
+  return { remaining: RICH_TEXT_LIMITS.maxNodes }
+}
+
+/** Charges one node to the budget; false once the budget is spent. */
+export function takeNode(budget: NodeBudget): boolean {
+  if (budget.remaining <= 0) return false
+  budget.remaining -= 1
+  return true
 }
 
 /**
