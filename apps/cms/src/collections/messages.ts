@@ -112,7 +112,10 @@ export const Messages: CollectionConfig = publishableCollection(
                 required: true,
                 index: true,
                 label: { zh: '办理期限', en: 'Due date' },
-                admin: { ...received, description: { zh: `收信次日起 ${MESSAGE_ANSWER_PERIOD.zh}（北京时间）`, en: `${MESSAGE_ANSWER_PERIOD.en} after receipt` } },
+                admin: {
+                  ...received,
+                  description: { zh: `收信次日起 ${MESSAGE_ANSWER_PERIOD.zh}（北京时间）`, en: `${MESSAGE_ANSWER_PERIOD.en} after receipt` },
+                },
               },
               { name: 'clientIp', type: 'text', ...staffOnlyField, label: { zh: '来源 IP', en: 'Client IP' }, admin: received },
             ],
