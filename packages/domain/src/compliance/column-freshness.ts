@@ -31,12 +31,20 @@ export interface ColumnFreshness {
   daysSincePublished: number | null
   /** The first day the column is (or was) stale if nothing new is published; null when exempt or never published. */
   staleOn: IsoDate | null
+  /** Days from today to `staleOn` while the column is not stale yet, else null. */
+  daysUntilStale: number | null
   /** Not exempt and nothing new within its interval, or no visible publication at all. */
   stale: boolean
 }
 
 /** A column's own or inherited setting. */
 type Explicit = ColumnExpectation | null
+
+/** The setting that applies to a column (its own or inherited), and what its sub-columns inherit. */
+interface Settings {
+  applies: Explicit
+  passDown: Explicit
+}
 
 /**
  * R-VETO-NEWS-COLS, R-VETO-STALE-10: every column's expected update interval and whether it is
@@ -49,9 +57,22 @@ type Explicit = ColumnExpectation | null
 export function columnFreshness(columns: readonly ColumnSummary[], now: Date, settings: ComplianceSettings): ColumnFreshness[] {
   const today = chinaDate(now)
   const byId = new Map(columns.map((column) => [column.id, column]))
-  const explicitMemo = new Map<string, Explicit>()
+  const explicitMemo = new Map<string, Settings>()
   const levelMemo = new Map<string, number>()
   const resolving = new Set<string>()
+  // The kind-derived expectations, made once per call and shared by the columns of that kind.
+  const kindMemo = new Map<ColumnKind, ColumnExpectation>()
+  const byKind = (kind: ColumnKind): ColumnExpectation => {
+    let expectation = kindMemo.get(kind)
+    if (expectation) return expectation
+    const { expected } = COLUMN_FRESHNESS[kind]
+    if (expected === 'platform-default')
+      expectation = { type: 'interval', interval: settings.defaultUpdateInterval, source: 'platform-default', fromColumnId: null }
+    else if ('exemptReason' in expected) expectation = { type: 'exempt', reason: expected.exemptReason, source: 'kind', fromColumnId: null }
+    else expectation = { type: 'interval', interval: expected, source: 'kind', fromColumnId: null }
+    kindMemo.set(kind, expectation)
+    return expectation
+  }
 
   const parentOf = (column: ColumnSummary): ColumnSummary | undefined =>
     column.parentId !== null && !resolving.has(column.parentId) ? byId.get(column.parentId) : undefined
@@ -64,36 +85,29 @@ export function columnFreshness(columns: readonly ColumnSummary[], now: Date, se
     if (parent) resolve(parent)
     resolving.delete(column.id)
     const reason = column.exemptReason?.trim()
-    let explicit: Explicit
-    if (reason) explicit = { type: 'exempt', reason, source: 'column', fromColumnId: column.id }
-    else if (column.intervalOverride) explicit = { type: 'interval', interval: column.intervalOverride, source: 'column', fromColumnId: column.id }
-    else {
-      const inherited = parent ? explicitMemo.get(parent.id) : null
-      explicit = inherited ? { ...inherited, source: 'ancestor' } : null
-    }
-    explicitMemo.set(column.id, explicit)
+    let own: Explicit = null
+    if (reason) own = { type: 'exempt', reason, source: 'column', fromColumnId: column.id }
+    else if (column.intervalOverride) own = { type: 'interval', interval: column.intervalOverride, source: 'column', fromColumnId: column.id }
+    const inherited = parent ? (explicitMemo.get(parent.id)?.passDown ?? null) : null
+    explicitMemo.set(column.id, { applies: own ?? inherited, passDown: own ? { ...own, source: 'ancestor' } : inherited })
     levelMemo.set(column.id, parent ? (levelMemo.get(parent.id) ?? 0) + 1 : 1)
   }
 
   return columns.map((column) => {
     resolve(column)
     const level = levelMemo.get(column.id) ?? 1
-    const explicit = explicitMemo.get(column.id) ?? null
+    const explicit = explicitMemo.get(column.id)?.applies ?? null
     const rule = COLUMN_FRESHNESS[column.kind]
     const newsRule = rule.newsColumns === 'every-level' || (rule.newsColumns === 'first-level' && level === 1)
     let expectation: ColumnExpectation
     if (explicit?.type === 'exempt') expectation = explicit
-    else if (newsRule && typeof rule.expected === 'object' && 'count' in rule.expected) {
-      expectation = { type: 'interval', interval: rule.expected, source: 'kind', fromColumnId: null }
-    } else if (explicit) expectation = explicit
-    else if (rule.expected === 'platform-default') {
-      expectation = { type: 'interval', interval: settings.defaultUpdateInterval, source: 'platform-default', fromColumnId: null }
-    } else if ('exemptReason' in rule.expected) expectation = { type: 'exempt', reason: rule.expected.exemptReason, source: 'kind', fromColumnId: null }
-    else expectation = { type: 'interval', interval: rule.expected, source: 'kind', fromColumnId: null }
+    else if (explicit && !newsRule) expectation = explicit
+    else expectation = byKind(column.kind)
 
     const lastPublishedOn = column.lastPublishedAt ? chinaDate(column.lastPublishedAt) : null
     const staleOn = expectation.type === 'interval' && lastPublishedOn !== null ? addInterval(lastPublishedOn, expectation.interval) : null
     const exempt = expectation.type === 'exempt'
+    const stale = !exempt && (staleOn === null || staleOn <= today)
     return {
       columnId: column.id,
       name: column.name,
@@ -105,7 +119,8 @@ export function columnFreshness(columns: readonly ColumnSummary[], now: Date, se
       lastPublishedOn,
       daysSincePublished: lastPublishedOn === null ? null : daysFrom(lastPublishedOn, today),
       staleOn,
-      stale: !exempt && (staleOn === null || staleOn <= today),
+      daysUntilStale: stale || staleOn === null ? null : daysFrom(today, staleOn),
+      stale,
     }
   })
 }

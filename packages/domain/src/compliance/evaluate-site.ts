@@ -1,4 +1,5 @@
 import { chinaDate, type IsoDate } from '../interaction/china-date.js'
+import { columnFreshness, type ColumnFreshness } from './column-freshness.js'
 import type { SiteKind } from '../sites/site-kinds.js'
 import { COMPLIANCE_RULES, type ComplianceRuleId, type RuleResult, type RuleStatus } from './compliance-rules.js'
 import type { ComplianceSettings } from './compliance-settings.js'
@@ -34,7 +35,13 @@ export interface SiteRuleResults {
   'R-ERROR-REPORT': RuleResult<ErrorReportEvidence>
 }
 
-type RuleFunction<K extends ComplianceRuleId> = (site: SiteComplianceInput, now: Date, settings: ComplianceSettings) => SiteRuleResults[K]
+/** The column rules share one freshness computation per evaluation; the others ignore it. */
+type RuleFunction<K extends ComplianceRuleId> = (
+  site: SiteComplianceInput,
+  now: Date,
+  settings: ComplianceSettings,
+  freshness: readonly ColumnFreshness[],
+) => SiteRuleResults[K]
 
 const RULE_FUNCTIONS: { [K in ComplianceRuleId]: RuleFunction<K> } = {
   'R-VETO-HOME': homeRule,
@@ -85,8 +92,9 @@ export function evaluateSite(input: SiteComplianceInput, now: Date, settings: Co
   const failing: ComplianceRuleId[] = []
   const warning: ComplianceRuleId[] = []
   let nextFailure: PredictedFailure | null = null
+  const freshness = columnFreshness(input.columns, now, settings)
   for (const { id, veto } of COMPLIANCE_RULES) {
-    const result: RuleResult<unknown> = RULE_FUNCTIONS[id](input, now, settings)
+    const result: RuleResult<unknown> = RULE_FUNCTIONS[id](input, now, settings, freshness)
     rules[id] = result
     if (result.status === 'fail' && veto) failing.push(id)
     else if (result.status !== 'pass') warning.push(id)

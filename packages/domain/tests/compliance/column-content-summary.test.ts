@@ -72,15 +72,13 @@ describe('rollUpColumnContent', () => {
   })
 
   it('equals counting every item under every ancestor of the same type, for any tree (property)', () => {
-    const tree = fc
-      .array(fc.record({ parent: fc.nat(), kind: fc.constantFrom(...COLUMN_KINDS) }), { minLength: 1, maxLength: 25 })
-      .map((specs) =>
-        specs.map((spec, index) => ({
-          id: `c${index}`,
-          parentId: index === 0 || spec.parent % (index + 1) === index ? null : `c${spec.parent % index}`,
-          kind: spec.kind,
-        })),
-      )
+    const tree = fc.array(fc.record({ parent: fc.nat(), kind: fc.constantFrom(...COLUMN_KINDS) }), { minLength: 1, maxLength: 25 }).map((specs) =>
+      specs.map((spec, index) => ({
+        id: `c${index}`,
+        parentId: index === 0 || spec.parent % (index + 1) === index ? null : `c${spec.parent % index}`,
+        kind: spec.kind,
+      })),
+    )
     const collections: ColumnCollection[] = ['articles', 'notices', 'policy-documents', 'interpretations']
     fc.assert(
       fc.property(

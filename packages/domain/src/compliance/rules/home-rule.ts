@@ -1,5 +1,5 @@
 import { addDays, chinaDate, type IsoDate } from '../../interaction/china-date.js'
-import { columnFreshness } from '../column-freshness.js'
+import { columnFreshness, type ColumnFreshness } from '../column-freshness.js'
 import { earlierDate, worseStatus, type RuleResult, type RuleStatus } from '../compliance-rules.js'
 import type { ComplianceSettings } from '../compliance-settings.js'
 import { daysFrom } from '../day-count.js'
@@ -45,13 +45,18 @@ function testPage(columnId: string | null, name: string, lastPublishedOn: IsoDat
  * `homepageWarningDays`. A navigation-only homepage is judged by every second-level page instead:
  * each published first-level column that should be updated, each held to the same lines.
  */
-export function homeRule(site: SiteComplianceInput, now: Date, settings: ComplianceSettings): RuleResult<HomeEvidence> {
+export function homeRule(
+  site: SiteComplianceInput,
+  now: Date,
+  settings: ComplianceSettings,
+  freshness: readonly ColumnFreshness[] = columnFreshness(site.columns, now, settings),
+): RuleResult<HomeEvidence> {
   const today = chinaDate(now)
   const { layout } = site.homepage
   const pages =
     layout === 'content'
       ? [testPage(null, '首页', site.homepage.lastPublishedAt ? chinaDate(site.homepage.lastPublishedAt) : null, today, settings)]
-      : columnFreshness(site.columns, now, settings)
+      : freshness
           .filter((column) => column.published && column.level === 1 && column.expectation.type === 'interval')
           .map((column) => testPage(column.columnId, column.name, column.lastPublishedOn, today, settings))
   const status = pages.reduce<RuleStatus>((worst, page) => worseStatus(worst, page.status), 'pass')

@@ -1,14 +1,15 @@
-import { chinaDate, type IsoDate } from '../../interaction/china-date.js'
+import type { IsoDate } from '../../interaction/china-date.js'
 import type { ColumnFreshness, FreshnessRule } from '../column-freshness.js'
 import type { RuleResult, RuleStatus } from '../compliance-rules.js'
 import { dayCountReaches } from '../count-forecast.js'
-import { daysFrom } from '../day-count.js'
 import { formatInterval } from '../update-interval.js'
 
 export interface UpcomingStaleColumn extends ColumnFreshness {
   staleOn: IsoDate
   daysUntilStale: number
 }
+
+const isUpcoming = (column: ColumnFreshness): column is UpcomingStaleColumn => column.daysUntilStale !== null
 
 export interface StaleColumnsEvidence {
   warningLine: number
@@ -32,16 +33,11 @@ const describe = (column: ColumnFreshness) =>
 export function staleColumnCount(
   rule: FreshnessRule,
   columns: readonly ColumnFreshness[],
-  now: Date,
   lines: { warning: number; veto: number },
 ): RuleResult<StaleColumnsEvidence> {
-  const today = chinaDate(now)
   const counted = columns.filter((column) => column.countedBy === rule)
   const stale = counted.filter((column) => column.stale)
-  const upcoming = counted
-    .filter((column): column is ColumnFreshness & { staleOn: IsoDate } => !column.stale && column.staleOn !== null)
-    .map((column) => ({ ...column, daysUntilStale: daysFrom(today, column.staleOn) }))
-    .sort((a, b) => (a.staleOn < b.staleOn ? -1 : a.staleOn > b.staleOn ? 1 : 0))
+  const upcoming = counted.filter(isUpcoming).sort((a, b) => a.daysUntilStale - b.daysUntilStale)
   const status: RuleStatus = stale.length >= lines.veto ? 'fail' : stale.length >= lines.warning ? 'warning' : 'pass'
   const joinDays = upcoming.map((column) => column.staleOn)
   const forecast = { warnOn: dayCountReaches(stale.length, joinDays, lines.warning), failOn: dayCountReaches(stale.length, joinDays, lines.veto) }

@@ -1,4 +1,4 @@
-import { columnFreshness } from '../column-freshness.js'
+import { columnFreshness, type ColumnFreshness } from '../column-freshness.js'
 import type { RuleResult } from '../compliance-rules.js'
 import type { ComplianceSettings } from '../compliance-settings.js'
 import type { SiteComplianceInput } from '../site-summary.js'
@@ -11,8 +11,13 @@ import { staleColumnCount, type StaleColumnsEvidence } from './stale-column-coun
  * kinds that should be updated, overrides inherited down the tree; exempt columns not counted);
  * warning from `staleColumnsWarning`.
  */
-export function staleColumnsRule(site: SiteComplianceInput, now: Date, settings: ComplianceSettings): RuleResult<StaleColumnsEvidence> {
-  return staleColumnCount('R-VETO-STALE-10', columnFreshness(site.columns, now, settings), now, {
+export function staleColumnsRule(
+  site: SiteComplianceInput,
+  now: Date,
+  settings: ComplianceSettings,
+  freshness: readonly ColumnFreshness[] = columnFreshness(site.columns, now, settings),
+): RuleResult<StaleColumnsEvidence> {
+  return staleColumnCount('R-VETO-STALE-10', freshness, {
     warning: settings.staleColumnsWarning,
     veto: VETO_LINES.staleColumns,
   })
