@@ -255,6 +255,8 @@ export interface Column {
     | 'services'
     | 'interaction'
     | 'special'
+    | 'personnel'
+    | 'plans'
     | 'other';
   description?: string | null;
   order?: number | null;

@@ -102,7 +102,15 @@ export {
   type InterpretationForm,
   type InterpretationPublishDecision,
 } from './policies/interpretation-publishing.js'
-export { acceptedColumnKindLabels, COLUMN_KIND_LABELS, COLUMN_KINDS, columnAccepts, type ColumnKind } from './columns/column-kinds.js'
+export {
+  acceptedColumnKindLabels,
+  COLUMN_KIND_LABELS,
+  COLUMN_KINDS,
+  columnAccepts,
+  columnCollection,
+  type ColumnCollection,
+  type ColumnKind,
+} from './columns/column-kinds.js'
 export {
   cacheTtlField,
   DEFAULT_SITE_CACHE_TTL_SECONDS,
@@ -301,3 +309,80 @@ export {
   type PublicSearchResult,
   type PublicSearchSuggestion,
 } from './content/public-search.js'
+export {
+  COMPLIANCE_RULE_IDS,
+  COMPLIANCE_RULES,
+  NO_FORECAST,
+  RULE_STATUS_LABELS,
+  type ComplianceRuleId,
+  type Forecast,
+  type RuleResult,
+  type RuleStatus,
+} from './compliance/compliance-rules.js'
+export { VETO_LINES } from './compliance/veto-lines.js'
+export {
+  complianceSettingsSchema,
+  DEFAULT_COMPLIANCE_SETTINGS,
+  type ComplianceSettings,
+  type ComplianceSettingsInput,
+} from './compliance/compliance-settings.js'
+export {
+  addInterval,
+  formatInterval,
+  INTERVAL_UNIT_LABELS,
+  INTERVAL_UNITS,
+  updateIntervalSchema,
+  type IntervalUnit,
+  type UpdateInterval,
+} from './compliance/update-interval.js'
+export { COLUMN_FRESHNESS, type KindExpectation, type KindFreshness } from './compliance/column-freshness-table.js'
+export { columnFreshness, type ColumnExpectation, type ColumnFreshness, type ExpectationSource, type FreshnessRule } from './compliance/column-freshness.js'
+export {
+  homepageLastPublishedAt,
+  rollUpColumnContent,
+  tallyColumnContent,
+  type ColumnContentFigures,
+  type ColumnContentTally,
+  type ColumnStructure,
+  type ContentItemFacts,
+} from './compliance/column-content-summary.js'
+export {
+  findServiceGuideElements,
+  missingServiceGuideElements,
+  SERVICE_GUIDE_ELEMENT_LABELS,
+  SERVICE_GUIDE_ELEMENTS,
+  type ServiceGuideElement,
+} from './compliance/service-guide-elements.js'
+export {
+  HOMEPAGE_LAYOUT_LABELS,
+  HOMEPAGE_LAYOUTS,
+  SECURITY_FINDING_KIND_LABELS,
+  SECURITY_FINDING_KINDS,
+  type AvailabilityDay,
+  type ChannelCheck,
+  type ColumnSummary,
+  type ErrorReportSummary,
+  type FailedCheck,
+  type HomepageLayout,
+  type MessageSummary,
+  type SecurityFinding,
+  type SecurityFindingKind,
+  type ServiceGuideSummary,
+  type SiteComplianceInput,
+  type SurveySummary,
+} from './compliance/site-summary.js'
+export { homeRule, type HomeEvidence, type TestedPage } from './compliance/rules/home-rule.js'
+export { newsColumnsRule } from './compliance/rules/news-columns-rule.js'
+export { staleColumnsRule } from './compliance/rules/stale-columns-rule.js'
+export type { StaleColumnsEvidence, UpcomingStaleColumn } from './compliance/rules/stale-column-count.js'
+export { emptyColumnsRule, type EmptyColumnsEvidence } from './compliance/rules/empty-columns-rule.js'
+export { channelRule, type ChannelEvidence } from './compliance/rules/channel-rule.js'
+export { consultationRule, type ConsultationEvidence, type ConsultationItem } from './compliance/rules/consultation-rule.js'
+export { availabilityRule, type AvailabilityEvidence } from './compliance/rules/availability-rule.js'
+export { securityRule, type SecurityEvidence, type SecurityItem } from './compliance/rules/security-rule.js'
+export { serviceRule, type IncompleteGuide, type ServiceEvidence } from './compliance/rules/service-rule.js'
+export { answerDeadlineRule, type AnswerDeadlineEvidence, type DueMessage } from './compliance/rules/answer-deadline-rule.js'
+export { surveyResultsRule, type AwaitedSurvey, type SurveyResultsEvidence } from './compliance/rules/survey-results-rule.js'
+export { errorReportRule, type ErrorReportEvidence, type OpenErrorReport } from './compliance/rules/error-report-rule.js'
+export { evaluateSite, type PredictedFailure, type SiteEvaluation, type SiteRuleResults } from './compliance/evaluate-site.js'
+export { evaluatePlatform, type PlatformEvaluation } from './compliance/evaluate-platform.js'
