@@ -161,7 +161,7 @@ export interface User {
   id: string;
   name: string;
   phone?: string | null;
-  platformRole?: 'platform-admin' | null;
+  platformRole?: ('platform-admin' | 'supervisor') | null;
   siteRoles?:
     | {
         site: string | Site;

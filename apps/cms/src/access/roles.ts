@@ -11,6 +11,11 @@ export function isPlatformAdmin(user: unknown): boolean {
   return (user as RoleHolder | null | undefined)?.platformRole === 'platform-admin'
 }
 
+/** The supervising office's read-only platform role (R-INSPECT-CYCLE): inspection results and rectification orders, nothing else. */
+export function isSupervisor(user: unknown): boolean {
+  return (user as RoleHolder | null | undefined)?.platformRole === 'supervisor'
+}
+
 /** Platform admins only, for collections, globals and fields alike. */
 export const platformAdminOnly = ({ req }: { req: PayloadRequest }): boolean => isPlatformAdmin(req.user)
 
