@@ -386,3 +386,16 @@ export { surveyResultsRule, type AwaitedSurvey, type SurveyResultsEvidence } fro
 export { errorReportRule, type ErrorReportEvidence, type OpenErrorReport } from './compliance/rules/error-report-rule.js'
 export { evaluateSite, type PredictedFailure, type SiteEvaluation, type SiteRuleResults } from './compliance/evaluate-site.js'
 export { evaluatePlatform, type PlatformEvaluation } from './compliance/evaluate-platform.js'
+export {
+  COMPLIANCE_API,
+  COMPLIANCE_TREND_DAYS,
+  complianceDateQuerySchema,
+  complianceRunRequestSchema,
+  type ComplianceRuleSummary,
+  type ComplianceRunAnswer,
+  type ComplianceSiteAnswer,
+  type ComplianceSiteRow,
+  type ComplianceSitesAnswer,
+  type ComplianceTrendDay,
+  type SerializedEvaluation,
+} from './compliance/compliance-api.js'
