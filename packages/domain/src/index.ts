@@ -155,6 +155,7 @@ export {
   type CalendarOverrideKind,
   type WorkingCalendar,
 } from './interaction/working-calendar.js'
+export { HANDLING_QUEUE_KEYS, handlingQueues, type HandlingQueue, type HandlingQueueKey, type QueueCondition } from './interaction/handling-queues.js'
 export {
   handlingWorkingDays,
   MESSAGE_ANSWER_PERIOD,

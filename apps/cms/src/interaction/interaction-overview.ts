@@ -1,10 +1,10 @@
-import { chinaDate, threeMonthVetoReceivedBefore, type CalendarCoverage } from '@govsite/domain'
+import { handlingQueues, type CalendarCoverage, type HandlingQueueKey, type QueueCondition } from '@govsite/domain'
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { comingYearCoverage } from '../globals/working-calendar'
 
 export interface OverviewQueue {
-  key: 'due-today' | 'overdue' | 'over-three-months' | 'survey-results-overdue' | 'new-error-reports'
+  key: HandlingQueueKey
   title: string
   count: number
   /** Admin list filtered to exactly these items. */
@@ -20,50 +20,26 @@ export interface InteractionOverview {
 }
 
 /** `where` as the admin list URL expects it (`where[and][0][field][op]=value`). */
-function listHref(collection: string, conditions: [string, string, string][]): string {
-  const query = conditions.map(([field, operator, value], index) => `where[and][${index}][${field}][${operator}]=${encodeURIComponent(value)}`).join('&')
+function listHref(collection: string, conditions: readonly QueueCondition[]): string {
+  const query = conditions
+    .map(([field, operator, value], index) => `where[and][${index}][${field}][${operator}]=${encodeURIComponent(String(value))}`)
+    .join('&')
   return `/admin/collections/${collection}?${query}`
 }
 
-const toWhere = (conditions: [string, string, string][]): Where => ({
-  and: conditions.map(([field, operator, value]) => ({ [field]: { [operator]: operator === 'exists' ? value === 'true' : value } })),
-})
+const toWhere = (conditions: readonly QueueCondition[]): Where => ({ and: conditions.map(([field, operator, value]) => ({ [field]: { [operator]: value } })) })
 
 /**
- * The dashboard's 互动交流 figures for one user, scoped by their access: R-MSG-5WD due today and
- * overdue, R-MSG-3M unanswered over 3 months (veto), R-SURVEY-1M late results, new error reports,
- * same-day answers, and whether the working calendar covers the coming year.
+ * The dashboard's 互动交流 figures for one user, scoped by their access: the domain's handling
+ * queues (`handlingQueues`: R-MSG-5WD, R-MSG-3M, R-SURVEY-1M, new error reports), same-day
+ * answers, and whether the working calendar covers the coming year.
  */
 export async function interactionOverview(payload: Payload, user: TypedUser, now: Date): Promise<InteractionOverview> {
-  const today = chinaDate(now)
-  const unanswered: [string, string, string] = ['answeredAt', 'exists', 'false']
-  const definitions: (Omit<OverviewQueue, 'count' | 'href'> & {
-    collection: 'messages' | 'surveys' | 'error-reports'
-    conditions: [string, string, string][]
-  })[] = [
-    { key: 'due-today', title: '今日到期', collection: 'messages', conditions: [['dueDate', 'equals', today], unanswered] },
-    { key: 'overdue', title: '已超期', collection: 'messages', conditions: [['dueDate', 'less_than', today], unanswered] },
-    {
-      key: 'over-three-months',
-      title: '咨询超过3个月未答复（单项否决）',
-      collection: 'messages',
-      conditions: [['category', 'equals', 'consultation'], ['receivedAt', 'less_than', threeMonthVetoReceivedBefore(now).toISOString()], unanswered],
-    },
-    {
-      key: 'survey-results-overdue',
-      title: '调查结果逾期未公布',
-      collection: 'surveys',
-      conditions: [
-        ['resultsDueDate', 'less_than', today],
-        ['resultsPublishedAt', 'exists', 'false'],
-      ],
-    },
-    { key: 'new-error-reports', title: '待处理纠错', collection: 'error-reports', conditions: [['state', 'equals', 'new']] },
-  ]
   const scoped = { user, overrideAccess: false } as const
   const queues = await Promise.all(
-    definitions.map(async ({ collection, conditions, ...queue }) => ({
-      ...queue,
+    handlingQueues(now).map(async ({ key, title, collection, conditions }) => ({
+      key,
+      title,
       count: (await payload.count({ collection, where: toWhere(conditions), ...scoped })).totalDocs,
       href: listHref(collection, conditions),
     })),
