@@ -1,11 +1,12 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { StoredDoc } from '../shared/stored-doc'
+import type { PublishableSlug } from './workflow-options'
 
 /** The latest version of a document (its newest draft, else the published one), or null. */
-export async function loadLatest(req: PayloadRequest, collection: string, id: string): Promise<StoredDoc | null> {
+export async function loadLatest(req: PayloadRequest, collection: PublishableSlug, id: string): Promise<StoredDoc | null> {
   return (await req.payload.findByID({
-    collection: collection as CollectionSlug,
+    collection,
     id,
     draft: true,
     depth: 0,

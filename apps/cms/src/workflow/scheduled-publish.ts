@@ -1,11 +1,11 @@
-import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { idOf } from '../shared/relation-id'
 import type { StoredDoc } from '../shared/stored-doc'
 import { asRefusal } from '../shared/validation-refusal'
 import { systemTransition } from './engine'
 import { loadLatest } from './latest-version'
-import { publishableCollections } from './workflow-options'
+import { publishableCollections, type PublishableSlug } from './workflow-options'
 
 export interface ScheduledRunReport {
   published: string[]
@@ -27,7 +27,7 @@ async function schedulerRequest(payload: Payload, doc: StoredDoc): Promise<Paylo
 /** Clear a schedule that cannot run, telling the editor why (the workflow panel shows `scheduleNote`) and the audit log. */
 async function clearSchedule(
   payload: Payload,
-  collection: string,
+  collection: PublishableSlug,
   doc: StoredDoc,
   now: Date,
   kind: 'scheduled-publish-refused' | 'scheduled-publish-failed',
@@ -37,7 +37,7 @@ async function clearSchedule(
 }
 
 /** Publish one due document in its own transaction, or record why not. */
-async function publishDue(payload: Payload, collection: string, id: string, now: Date, report: ScheduledRunReport): Promise<void> {
+async function publishDue(payload: Payload, collection: PublishableSlug, id: string, now: Date, report: ScheduledRunReport): Promise<void> {
   const probe = await createLocalReq({}, payload)
   const doc = await loadLatest(probe, collection, id)
   // Published, changed or unscheduled since the due list was read.
@@ -81,7 +81,7 @@ export async function runScheduledPublishes(payload: Payload, now: Date): Promis
     const stuck: string[] = []
     for (;;) {
       const due = await payload.find({
-        collection: collection as CollectionSlug,
+        collection,
         draft: true,
         depth: 0,
         limit: PAGE_SIZE,
