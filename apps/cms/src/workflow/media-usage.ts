@@ -15,11 +15,9 @@ export interface MediaBinder {
   mediaIds: string[]
 }
 
-type Row = Record<string, unknown> & { id: string | number }
-
 const referencing = (mediaIds: readonly string[]): Where => ({ [MEDIA_REFS_FIELD]: { in: [...mediaIds] } })
 
-async function binderRows(req: PayloadRequest, collection: PublishableSlug, where: Where, draft: boolean): Promise<Row[]> {
+async function binderRows(req: PayloadRequest, collection: PublishableSlug, where: Where, draft: boolean) {
   const found = await req.payload.find({
     collection,
     where,
@@ -30,7 +28,7 @@ async function binderRows(req: PayloadRequest, collection: PublishableSlug, wher
     showHiddenFields: true,
     req,
   })
-  return found.docs as unknown as Row[]
+  return found.docs
 }
 
 /**
@@ -51,13 +49,15 @@ export async function findMediaBinders(req: PayloadRequest, mediaIds: readonly s
     ]
     for (const { row, reviewState } of rows) {
       const key = `${collection}:${String(row.id)}`
-      const refs = ((row[MEDIA_REFS_FIELD] as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null && mediaIds.includes(id))
+      const refs = (row[MEDIA_REFS_FIELD] ?? []).map(idOf).filter((id): id is string => id !== null && mediaIds.includes(id))
       const known = binders.get(key)
       if (known) {
         known.mediaIds = [...new Set([...known.mediaIds, ...refs])]
         continue
       }
-      binders.set(key, { collection, id: String(row.id), title: String(row[titleField] ?? row.id), site: idOf(row.site), reviewState, mediaIds: refs })
+      // The field the collection's config names as its title, read by that name.
+      const title: unknown = Reflect.get(row, titleField) ?? row.id
+      binders.set(key, { collection, id: String(row.id), title: String(title), site: idOf(row.site), reviewState, mediaIds: refs })
     }
   }
   return [...binders.values()]
@@ -65,7 +65,7 @@ export async function findMediaBinders(req: PayloadRequest, mediaIds: readonly s
 
 /** The media the live (main) version of a document references. */
 export async function liveMediaRefs(req: PayloadRequest, collection: PublishableSlug, id: string): Promise<string[]> {
-  const doc = (await req.payload.findByID({
+  const doc = await req.payload.findByID({
     collection,
     id,
     depth: 0,
@@ -73,9 +73,9 @@ export async function liveMediaRefs(req: PayloadRequest, collection: Publishable
     showHiddenFields: true,
     disableErrors: true,
     req,
-  })) as Row | null
+  })
   if (!doc || doc._status !== 'published') return []
-  return ((doc[MEDIA_REFS_FIELD] as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null)
+  return (doc[MEDIA_REFS_FIELD] ?? []).map(idOf).filter((id): id is string => id !== null)
 }
 
 /**

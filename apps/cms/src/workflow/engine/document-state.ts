@@ -42,8 +42,11 @@ export interface DocumentState {
 
 /** The latest version of a document and its workflow state, read as trusted server code; null when there is none. */
 export async function documentState(req: PayloadRequest, collection: PublishableSlug, id: string): Promise<DocumentState | null> {
-  const doc = await loadLatest(req, collection, id)
-  if (!doc) return null
+  const latest = await loadLatest(req, collection, id)
+  if (!latest) return null
+  // The engine reads every publishable collection's documents field by field: Payload's
+  // generated types are interfaces, which lack the index signature of that view.
+  const doc = latest as unknown as StoredDoc
   const live = await isLive(req, collection, id)
   return { doc, live, workflowDoc: await workflowDocumentOf(req, collection, doc, live) }
 }
