@@ -51,8 +51,8 @@ async function readableMatches(req: PayloadRequest, collection: string, where: W
 
 /** `a.b` → `{ a: { b: true } }`, Payload's select shape. */
 function selectPath(path: string): Record<string, unknown> {
-  const [head, ...tail] = path.split('.')
-  return { [head]: tail.length > 0 ? selectPath(tail.join('.')) : true }
+  const dot = path.indexOf('.')
+  return dot < 0 ? { [path]: true } : { [path.slice(0, dot)]: selectPath(path.slice(dot + 1)) }
 }
 
 const valueAt = (doc: Record<string, unknown>, path: string): unknown =>

@@ -1,4 +1,4 @@
-import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { storedFileSha256 } from './media-file'
 import { refreshMediaLive } from '../workflow/media-usage'
@@ -37,8 +37,7 @@ export async function backfillMediaBindings(payload: Payload): Promise<void> {
   const existing = new Set(allMedia.map((media) => String(media.id)))
   const refsOf = (fields: Parameters<typeof referencedMediaIds>[0], doc: Record<string, unknown>) =>
     referencedMediaIds(fields, doc).filter((id) => existing.has(id))
-  for (const collection of publishableCollections(payload)) {
-    const slug = collection as CollectionSlug
+  for (const slug of publishableCollections(payload)) {
     const fields = payload.collections[slug].config.flattenedFields
     const { docs } = await payload.db.find({ collection: slug, pagination: false, limit: 0 })
     for (const doc of docs) {

@@ -3,7 +3,6 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { dateOf } from './notice-pinning'
 import { systemTransition } from '../workflow/engine'
-import type { StoredDoc } from '../shared/stored-doc'
 
 /**
  * R-NOTICE-30D, daily: unpin life-cycle notices whose 30 days and pin window are over; they stay
@@ -29,7 +28,7 @@ export async function runNoticeAutoUnpin(payload: Payload, now: Date): Promise<s
     }
     if (!dueForAutoUnpin(candidate, now)) continue
     const req = await createLocalReq({}, payload)
-    const latest = (await payload.findByID({ collection: 'notices', id: live.id, draft: true, depth: 0, overrideAccess: true, req })) as unknown as StoredDoc
+    const latest = await payload.findByID({ collection: 'notices', id: live.id, draft: true, depth: 0, overrideAccess: true, req })
     if (latest.reviewState !== 'published') continue
     await systemTransition(req, { kind: 'auto-unpin', collection: 'notices', id: live.id, now })
     unpinned.push(live.id)

@@ -3,14 +3,13 @@ import { createLocalReq, type DataFromCollectionSlug, type PayloadRequest } from
 
 import type { User } from '../payload-types'
 import { performTransition } from '../workflow/engine'
+import type { PublishableSlug } from '../workflow/workflow-options'
 
 /** The 编辑发布人员 and 信息审核人员 of one demo site: two people (R-ROLE-SEPARATE). */
 export interface SiteTeam {
   editor: User
   reviewer: User
 }
-
-type PublishableSlug = 'articles' | 'policy-documents' | 'interpretations' | 'notices' | 'messages' | 'faqs' | 'surveys'
 
 /** What an editor may send for a new draft: the content fields, none of them required yet. */
 type DraftData<TSlug extends PublishableSlug> = Partial<

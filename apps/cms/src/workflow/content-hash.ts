@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { canonicalContent } from '@govsite/domain'
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { loadReferencedMedia } from './referenced-media'
 
@@ -10,7 +10,7 @@ import { loadReferencedMedia } from './referenced-media'
  * name, type, alt text, caption): what an approval is bound to (R-REVIEW-BEFORE-PUBLISH).
  * Approve, publish, scheduled and companion publishing and the change guard all use this.
  */
-export async function contentHash(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<string> {
+export async function contentHash(req: PayloadRequest, collection: CollectionSlug, doc: Record<string, unknown>): Promise<string> {
   const media = await loadReferencedMedia(req, collection, doc)
   return createHash('sha256').update(canonicalContent(doc, media)).digest('hex')
 }

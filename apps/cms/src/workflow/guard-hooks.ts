@@ -1,5 +1,12 @@
 import { WORKFLOW_FIELD_NAMES } from '@govsite/domain'
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, RequestContext } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  RequestContext,
+} from 'payload'
 
 import { writeAuditEntry } from '../audit/audit-entry'
 import { currentTime } from '../shared/clock'
@@ -124,7 +131,7 @@ const voidedReviewsOf = (context: RequestContext): Record<string, VoidedReview> 
   return created
 }
 
-function noteVoidedReview(context: RequestContext, collection: string, original: Doc, editedHash: string): void {
+function noteVoidedReview(context: RequestContext, collection: CollectionSlug, original: Doc, editedHash: string): void {
   const action = VOIDING_ACTIONS[String(original.reviewState)]
   if (!action || original.id === undefined) return
   const approvedHash = (original.approval as { hash?: string | null } | null)?.hash ?? null

@@ -1,13 +1,13 @@
 import { MEDIA_BINDING_STATES, type ReviewState } from '@govsite/domain'
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { MEDIA_COLLECTION, MEDIA_REFS_FIELD } from './referenced-media'
 import { idOf } from '../shared/relation-id'
-import { publishableCollections } from './workflow-options'
+import { publishableCollections, type PublishableSlug } from './workflow-options'
 
 /** A document whose live version, or whose latest version under review or approved, references media. */
 export interface MediaBinder {
-  collection: string
+  collection: PublishableSlug
   id: string
   title: string
   site: string | null
@@ -15,13 +15,11 @@ export interface MediaBinder {
   mediaIds: string[]
 }
 
-type Row = Record<string, unknown> & { id: string | number }
-
 const referencing = (mediaIds: readonly string[]): Where => ({ [MEDIA_REFS_FIELD]: { in: [...mediaIds] } })
 
-async function binderRows(req: PayloadRequest, collection: string, where: Where, draft: boolean): Promise<Row[]> {
+async function binderRows(req: PayloadRequest, collection: PublishableSlug, where: Where, draft: boolean) {
   const found = await req.payload.find({
-    collection: collection as CollectionSlug,
+    collection,
     where,
     draft,
     depth: 0,
@@ -30,7 +28,7 @@ async function binderRows(req: PayloadRequest, collection: string, where: Where,
     showHiddenFields: true,
     req,
   })
-  return found.docs as unknown as Row[]
+  return found.docs
 }
 
 /**
@@ -42,7 +40,7 @@ export async function findMediaBinders(req: PayloadRequest, mediaIds: readonly s
   if (mediaIds.length === 0) return []
   const binders = new Map<string, MediaBinder>()
   for (const collection of publishableCollections(req.payload)) {
-    const titleField = req.payload.collections[collection as CollectionSlug].config.admin?.useAsTitle ?? 'id'
+    const titleField = req.payload.collections[collection].config.admin?.useAsTitle ?? 'id'
     const live = await binderRows(req, collection, { and: [referencing(mediaIds), { _status: { equals: 'published' } }] }, false)
     const pending = await binderRows(req, collection, { and: [referencing(mediaIds), { reviewState: { in: [...MEDIA_BINDING_STATES] } }] }, true)
     const rows = [
@@ -51,31 +49,33 @@ export async function findMediaBinders(req: PayloadRequest, mediaIds: readonly s
     ]
     for (const { row, reviewState } of rows) {
       const key = `${collection}:${String(row.id)}`
-      const refs = ((row[MEDIA_REFS_FIELD] as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null && mediaIds.includes(id))
+      const refs = (row[MEDIA_REFS_FIELD] ?? []).map(idOf).filter((id): id is string => id !== null && mediaIds.includes(id))
       const known = binders.get(key)
       if (known) {
         known.mediaIds = [...new Set([...known.mediaIds, ...refs])]
         continue
       }
-      binders.set(key, { collection, id: String(row.id), title: String(row[titleField] ?? row.id), site: idOf(row.site), reviewState, mediaIds: refs })
+      // The field the collection's config names as its title, read by that name.
+      const title: unknown = Reflect.get(row, titleField) ?? row.id
+      binders.set(key, { collection, id: String(row.id), title: String(title), site: idOf(row.site), reviewState, mediaIds: refs })
     }
   }
   return [...binders.values()]
 }
 
 /** The media the live (main) version of a document references. */
-export async function liveMediaRefs(req: PayloadRequest, collection: string, id: string): Promise<string[]> {
-  const doc = (await req.payload.findByID({
-    collection: collection as CollectionSlug,
+export async function liveMediaRefs(req: PayloadRequest, collection: PublishableSlug, id: string): Promise<string[]> {
+  const doc = await req.payload.findByID({
+    collection,
     id,
     depth: 0,
     overrideAccess: true,
     showHiddenFields: true,
     disableErrors: true,
     req,
-  })) as Row | null
+  })
   if (!doc || doc._status !== 'published') return []
-  return ((doc[MEDIA_REFS_FIELD] as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null)
+  return (doc[MEDIA_REFS_FIELD] ?? []).map(idOf).filter((id): id is string => id !== null)
 }
 
 /**
@@ -88,7 +88,7 @@ export async function refreshMediaLive(req: PayloadRequest, mediaIds: readonly s
     let live = false
     for (const collection of publishableCollections(req.payload)) {
       const { totalDocs } = await req.payload.count({
-        collection: collection as CollectionSlug,
+        collection,
         where: { and: [referencing([id]), { _status: { equals: 'published' } }] },
         overrideAccess: true,
         req,

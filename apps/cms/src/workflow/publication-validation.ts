@@ -46,8 +46,8 @@ async function inChineseLanguage<T>(req: PayloadRequest, run: () => Promise<T>):
  * Not an update rolled back: MongoDB without a replica set has no transaction to roll back, and
  * an update would run the collection's hooks (search index, site notification) for nothing.
  */
-export async function validateAsPublished(req: PayloadRequest, collection: string, doc: Doc, only?: ReadonlySet<string>): Promise<void> {
-  const config = req.payload.collections[collection as CollectionSlug].config
+export async function validateAsPublished(req: PayloadRequest, collection: CollectionSlug, doc: Doc, only?: ReadonlySet<string>): Promise<void> {
+  const config = req.payload.collections[collection].config
   const original = deepCopyObjectSimple(doc)
   const data = deepCopyObjectSimple(doc)
   const id = doc.id as string | undefined

@@ -72,8 +72,7 @@ export function referencedMediaIds(fields: readonly FlattenedField[], doc: Data)
   return [...ids]
 }
 
-export const fieldsOf = (req: PayloadRequest, collection: string): FlattenedField[] =>
-  req.payload.collections[collection as CollectionSlug]?.config.flattenedFields ?? []
+export const fieldsOf = (req: PayloadRequest, collection: CollectionSlug): FlattenedField[] => req.payload.collections[collection].config.flattenedFields
 
 async function findMedia(req: PayloadRequest, ids: readonly string[]): Promise<Map<string, Media>> {
   if (ids.length === 0) return new Map()
@@ -109,7 +108,7 @@ export async function loadMediaFingerprints(req: PayloadRequest, ids: readonly s
 }
 
 /** The media `doc` of `collection` references, with what the public gets of each. */
-export async function loadReferencedMedia(req: PayloadRequest, collection: string, doc: Data): Promise<MediaFingerprint[]> {
+export async function loadReferencedMedia(req: PayloadRequest, collection: CollectionSlug, doc: Data): Promise<MediaFingerprint[]> {
   return loadMediaFingerprints(req, referencedMediaIds(fieldsOf(req, collection), doc))
 }
 

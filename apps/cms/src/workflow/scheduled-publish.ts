@@ -1,11 +1,10 @@
-import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type DataFromCollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import { idOf } from '../shared/relation-id'
-import type { StoredDoc } from '../shared/stored-doc'
 import { asRefusal } from '../shared/validation-refusal'
 import { systemTransition } from './engine'
 import { loadLatest } from './latest-version'
-import { publishableCollections } from './workflow-options'
+import { publishableCollections, type PublishableSlug } from './workflow-options'
 
 export interface ScheduledRunReport {
   published: string[]
@@ -15,10 +14,14 @@ export interface ScheduledRunReport {
   failed: { id: string; reason: string }[]
 }
 
+/** What the scheduler reads of a due document. */
+type Scheduled = Pick<DataFromCollectionSlug<PublishableSlug>, 'id' | 'scheduledBy'>
+
 /** Due documents read at a time. */
 const PAGE_SIZE = 100
 
-async function schedulerRequest(payload: Payload, doc: StoredDoc): Promise<PayloadRequest> {
+/** A request acting for the editor who scheduled `doc`, as the scheduler does. */
+async function schedulerRequest(payload: Payload, doc: Scheduled): Promise<PayloadRequest> {
   const scheduler = idOf(doc.scheduledBy)
   const user = scheduler ? await payload.findByID({ collection: 'users', id: scheduler, depth: 0, overrideAccess: true, disableErrors: true }) : null
   return createLocalReq({ user: user ? { ...user, collection: 'users' } : undefined }, payload)
@@ -27,8 +30,8 @@ async function schedulerRequest(payload: Payload, doc: StoredDoc): Promise<Paylo
 /** Clear a schedule that cannot run, telling the editor why (the workflow panel shows `scheduleNote`) and the audit log. */
 async function clearSchedule(
   payload: Payload,
-  collection: string,
-  doc: StoredDoc,
+  collection: PublishableSlug,
+  doc: Scheduled,
   now: Date,
   kind: 'scheduled-publish-refused' | 'scheduled-publish-failed',
   reason: string,
@@ -37,11 +40,11 @@ async function clearSchedule(
 }
 
 /** Publish one due document in its own transaction, or record why not. */
-async function publishDue(payload: Payload, collection: string, id: string, now: Date, report: ScheduledRunReport): Promise<void> {
+async function publishDue(payload: Payload, collection: PublishableSlug, id: string, now: Date, report: ScheduledRunReport): Promise<void> {
   const probe = await createLocalReq({}, payload)
   const doc = await loadLatest(probe, collection, id)
   // Published, changed or unscheduled since the due list was read.
-  if (!doc?.scheduledPublishAt || new Date(String(doc.scheduledPublishAt)) > now) return
+  if (!doc?.scheduledPublishAt || new Date(doc.scheduledPublishAt) > now) return
   const req = await schedulerRequest(payload, doc)
   try {
     const outcome = await systemTransition(req, { kind: 'scheduled-publish', collection, id: doc.id, now })
@@ -81,7 +84,7 @@ export async function runScheduledPublishes(payload: Payload, now: Date): Promis
     const stuck: string[] = []
     for (;;) {
       const due = await payload.find({
-        collection: collection as CollectionSlug,
+        collection,
         draft: true,
         depth: 0,
         limit: PAGE_SIZE,
@@ -91,7 +94,7 @@ export async function runScheduledPublishes(payload: Payload, now: Date): Promis
         where: { and: [{ scheduledPublishAt: { less_than_equal: now.toISOString() } }, ...(stuck.length > 0 ? [{ id: { not_in: stuck } }] : [])] },
       })
       if (due.docs.length === 0) break
-      for (const { id } of due.docs as unknown as StoredDoc[]) {
+      for (const { id } of due.docs) {
         if (handled.has(id)) {
           stuck.push(id)
           continue

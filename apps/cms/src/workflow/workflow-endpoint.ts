@@ -4,6 +4,7 @@ import { currentTime } from '../shared/clock'
 import { readJsonBody } from '../shared/json-body'
 import { answerRefusals } from '../shared/refusal-shape'
 import { performTransition } from './engine'
+import { publishableSlug } from './workflow-options'
 import { workflowStatus } from './workflow-status'
 
 /** `POST /api/<collection>/<id>/workflow/<action>`: the REST face of the workflow engine. */
@@ -12,12 +13,13 @@ export const workflowEndpoint: Endpoint = {
   method: 'post',
   handler: (req) =>
     answerRefusals(async () => {
+      const body = await readJsonBody(req, 'workflow.bad_json', {})
       const result = await performTransition({
         req,
-        collection: String(req.routeParams?.collection ?? ''),
+        collection: publishableSlug(req.payload, String(req.routeParams?.collection ?? '')),
         id: String(req.routeParams?.id ?? ''),
         action: String(req.routeParams?.action ?? ''),
-        body: await readJsonBody(req, 'workflow.bad_json', {}),
+        body,
         now: currentTime(),
       })
       return Response.json(result)
@@ -30,7 +32,7 @@ export const workflowStatusEndpoint: Endpoint = {
   method: 'get',
   handler: (req) =>
     answerRefusals(async () => {
-      const status = await workflowStatus(req, String(req.routeParams?.collection ?? ''), String(req.routeParams?.id ?? ''))
+      const status = await workflowStatus(req, publishableSlug(req.payload, String(req.routeParams?.collection ?? '')), String(req.routeParams?.id ?? ''))
       return Response.json(status, { headers: { 'cache-control': 'no-store' } })
     }),
 }

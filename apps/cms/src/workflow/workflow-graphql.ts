@@ -3,6 +3,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { currentTime } from '../shared/clock'
 import { performTransition } from './engine'
+import { publishableSlug } from './workflow-options'
 
 /**
  * `mutation { workflowTransition(collection, id, action, comment, checklist, publishAt) }`:
@@ -45,7 +46,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         const cleanBody = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined && value !== null))
         return performTransition({
           req: context.req,
-          collection: String(collection),
+          collection: publishableSlug(context.req.payload, String(collection)),
           id: String(id),
           action: String(action),
           body: cleanBody.checklist ? { ...cleanBody, checklist: { ...(cleanBody.checklist as object) } } : cleanBody,

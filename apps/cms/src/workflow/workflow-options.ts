@@ -1,10 +1,17 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, PayloadRequest } from 'payload'
 
-export type StoredDoc = Record<string, unknown> & { id: string }
+import { Refusal } from '../shared/refusal'
+import type { StoredDoc } from '../shared/stored-doc'
+
+/**
+ * The slugs of the collections under the review workflow, read from the generated types: those
+ * whose documents carry the workflow fields `publishableCollection` adds.
+ */
+export type PublishableSlug = { [S in CollectionSlug]: 'reviewState' extends keyof DataFromCollectionSlug<S> ? S : never }[CollectionSlug]
 
 export interface PublishHookArgs {
   req: PayloadRequest
-  collection: string
+  collection: PublishableSlug
   doc: StoredDoc
   now: Date
 }
@@ -34,9 +41,8 @@ export interface PublishableOptions {
   siteField?: string
 }
 
-export function workflowOptions(payload: Payload, collection: string): PublishableOptions | null {
-  const config = payload.collections[collection as CollectionSlug]?.config
-  return (config?.custom?.workflow as PublishableOptions | undefined) ?? null
+export function workflowOptions(payload: Payload, collection: CollectionSlug): PublishableOptions | null {
+  return (payload.collections[collection].config.custom?.workflow as PublishableOptions | undefined) ?? null
 }
 
 /** The site whose editors and reviewers handle `doc` in the workflow. */
@@ -44,7 +50,14 @@ export function workflowSiteOf(options: PublishableOptions | null | undefined, d
   return doc[options?.siteField ?? 'site'] ?? doc.site
 }
 
-/** The slugs of every collection under the review workflow. */
-export function publishableCollections(payload: Payload): string[] {
-  return Object.keys(payload.collections).filter((collection) => workflowOptions(payload, collection) !== null)
+/** The slugs of every collection under the review workflow: those `publishableCollection` built. */
+export function publishableCollections(payload: Payload): PublishableSlug[] {
+  return payload.config.collections.map((config) => config.slug).filter((slug): slug is PublishableSlug => workflowOptions(payload, slug) !== null)
+}
+
+/** A collection named by a client (a route, a GraphQL argument) as a publishable one, or the refusal. */
+export function publishableSlug(payload: Payload, slug: string): PublishableSlug {
+  const found = publishableCollections(payload).find((collection) => collection === slug)
+  if (!found) throw new Refusal(404, 'workflow.not_managed', `“${slug}”不是需要审核发布的内容类型`)
+  return found
 }

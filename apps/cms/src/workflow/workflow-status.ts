@@ -12,7 +12,7 @@ import {
 import type { PayloadRequest } from 'payload'
 
 import { loadForActor } from './engine'
-import { workflowOptions } from './workflow-options'
+import type { PublishableSlug } from './workflow-options'
 import { reviewWorkflowOf } from './workflow-table'
 import { Refusal } from '../shared/refusal'
 
@@ -37,8 +37,7 @@ export interface WorkflowStatus {
 }
 
 /** What the admin shows for a document: its state, the actions this user may take, its history. */
-export async function workflowStatus(req: PayloadRequest, collection: string, id: string): Promise<WorkflowStatus> {
-  if (!workflowOptions(req.payload, collection)) throw new Refusal(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
+export async function workflowStatus(req: PayloadRequest, collection: PublishableSlug, id: string): Promise<WorkflowStatus> {
   if (!req.user) throw new Refusal(403, 'auth.login_required', '请先登录')
   const workflow = reviewWorkflowOf(req.payload)
   const { doc, actor, live, workflowDoc } = await loadForActor(req, collection, id)

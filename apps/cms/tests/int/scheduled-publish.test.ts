@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runScheduledPublishes } from '../../src/workflow/scheduled-publish'
+import type { PublishableSlug } from '../../src/workflow/workflow-options'
 import { FULL_CHECKLIST, NOW, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000)
@@ -21,7 +22,7 @@ describe('scheduled publication with a poisoned document (R-REVIEW-BEFORE-PUBLIS
 
   afterAll(async () => f?.cleanup())
 
-  const schedule = async (persona: 'A' | 'B', collection: string, id: string, at: Date) => {
+  const schedule = async (persona: 'A' | 'B', collection: PublishableSlug, id: string, at: Date) => {
     await f.actOn(`editor${persona}`, collection, id, 'submit')
     await f.actOn(`reviewer${persona}`, collection, id, 'approve', SIGNED)
     await f.actOn(`editor${persona}`, collection, id, 'publish', { publishAt: at.toISOString() })

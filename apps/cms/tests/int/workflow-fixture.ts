@@ -4,6 +4,7 @@ import type { User } from '../../src/payload-types'
 import { createLocalReq } from 'payload'
 
 import { performTransition, type TransitionResult } from '../../src/workflow/engine'
+import type { PublishableSlug } from '../../src/workflow/workflow-options'
 import { apiClient, type ApiClient } from './api-client'
 import { bootPayload, type BootOptions, type TestPayload } from './boot-payload'
 
@@ -27,9 +28,16 @@ export interface WorkflowFixture extends TestPayload {
   /** Take a transition through the engine as a persona (Local API path, no HTTP). */
   act: (persona: Exclude<Persona, 'anonymous'>, id: string, action: string, body?: unknown, now?: Date) => Promise<TransitionResult>
   /** Take a transition on any publishable collection. */
-  actOn: (persona: Exclude<Persona, 'anonymous'>, collection: string, id: string, action: string, body?: unknown, now?: Date) => Promise<TransitionResult>
+  actOn: (
+    persona: Exclude<Persona, 'anonymous'>,
+    collection: PublishableSlug,
+    id: string,
+    action: string,
+    body?: unknown,
+    now?: Date,
+  ) => Promise<TransitionResult>
   /** Draft → submitted → approved (→ published) through the engine, as editor A and reviewer A. */
-  approve: (collection: string, id: string, now?: Date) => Promise<void>
+  approve: (collection: PublishableSlug, id: string, now?: Date) => Promise<void>
   /** The acting user's document, for Local API calls with `user`. */
   userDoc: (persona: Exclude<Persona, 'anonymous'>) => Promise<User>
   /** Bring a fresh article to a state through the normal workflow. */

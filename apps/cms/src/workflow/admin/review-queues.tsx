@@ -7,15 +7,15 @@ import {
   type ReviewWorkflow,
   type SiteRole,
 } from '@govsite/domain'
-import type { CollectionSlug, Payload, ServerProps, TypedUser } from 'payload'
+import type { Payload, ServerProps, TypedUser } from 'payload'
 
 import { isPlatformAdmin } from '../../access/roles'
 import { sitesWithRole } from '../../access/site-membership'
-import type { PublishableOptions } from '../workflow-options'
+import { publishableCollections, workflowOptions, type PublishableSlug } from '../workflow-options'
 import { reviewWorkflowOf } from '../workflow-table'
 
 interface QueueItem {
-  collection: string
+  collection: PublishableSlug
   collectionLabel: string
   id: string
   title: string
@@ -44,35 +44,32 @@ function queuesOf(workflow: ReviewWorkflow): Queue[] {
   }))
 }
 
-/** The site whose staff act on this collection's items (messages: the handling site). */
-const workflowSiteField = (config: { custom?: Record<string, unknown> }): string =>
-  (config.custom?.workflow as PublishableOptions | undefined)?.siteField ?? 'site'
-
-function workflowCollections(payload: Payload) {
-  return Object.values(payload.collections).filter((collection) => collection.config.custom?.workflow)
-}
-
 async function itemsFor(payload: Payload, user: TypedUser, { state, roles, noted }: Queue): Promise<QueueItem[]> {
   const sites = isPlatformAdmin(user) ? null : sitesWithRole(user, roles)
   if (sites !== null && sites.length === 0) return []
   const items: QueueItem[] = []
-  for (const { config } of workflowCollections(payload)) {
+  for (const slug of publishableCollections(payload)) {
+    const { config } = payload.collections[slug]
+    // The site whose staff act on this collection's items (messages: the handling site).
+    const siteField = workflowOptions(payload, slug)?.siteField ?? 'site'
     const found = await payload.find({
-      collection: config.slug as CollectionSlug,
+      collection: slug,
       draft: true,
       depth: 0,
       limit: 20,
       sort: '-updatedAt',
       user,
       overrideAccess: false,
-      where: { and: [{ reviewState: { equals: state } }, ...(sites ? [{ [workflowSiteField(config)]: { in: sites } }] : [])] },
+      where: { and: [{ reviewState: { equals: state } }, ...(sites ? [{ [siteField]: { in: sites } }] : [])] },
     })
-    for (const doc of found.docs as unknown as Record<string, unknown>[]) {
+    for (const doc of found.docs) {
+      // The field the collection's config names as its title, read by that name.
+      const title: unknown = Reflect.get(doc, config.admin?.useAsTitle ?? 'id') ?? doc.id
       items.push({
-        collection: config.slug,
+        collection: slug,
         collectionLabel: typeof config.labels?.plural === 'object' ? String((config.labels.plural as Record<string, string>).zh) : config.slug,
         id: String(doc.id),
-        title: String(doc[config.admin?.useAsTitle ?? 'id'] ?? doc.id),
+        title: String(title),
         state,
         updatedAt: String(doc.updatedAt),
       })

@@ -1,18 +1,18 @@
 import type { ReviewState, SystemTransitionKind, WorkflowAction } from '@govsite/domain'
-import { commitTransaction, initTransaction, killTransaction, type CollectionSlug, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { writeAuditEntry } from '../../audit/audit-entry'
 import { TRANSITION_FLAG } from '../../shared/context-flags'
 import { idOf } from '../../shared/relation-id'
 import type { StoredDoc } from '../../shared/stored-doc'
 import { liveMediaRefs, refreshMediaLive } from '../media-usage'
-import { workflowOptions } from '../workflow-options'
+import { workflowOptions, type PublishableSlug } from '../workflow-options'
 import { announcePublicChange } from './public-change'
 import type { TransitionResult } from './transition-result'
 import type { WritePlan } from './write-plan'
 
 export interface Commit {
-  collection: string
+  collection: PublishableSlug
   doc: StoredDoc
   /** The user's action or the system's kind: reported in the result, marks the engine's own write. */
   action: WorkflowAction | SystemTransitionKind
@@ -56,7 +56,7 @@ export async function commitTransition(req: PayloadRequest, input: Commit): Prom
     const previouslyLiveMedia = replacesLive ? await liveMediaRefs(req, collection, doc.id) : []
     const updated = await engineWrite(req, () =>
       req.payload.update({
-        collection: collection as CollectionSlug,
+        collection,
         id: doc.id,
         data: { ...plan.data, ...systemFields },
         draft: plan.writes === 'draft',

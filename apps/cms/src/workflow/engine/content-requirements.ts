@@ -1,5 +1,5 @@
 import { checkPublicFields, type Transition } from '@govsite/domain'
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { loadWordLists } from '../../globals/content-check-settings'
 import { Refusal } from '../../shared/refusal'
@@ -8,10 +8,11 @@ import { mediaCheckContents } from '../media-check-contents'
 import { assertPublishable } from '../publication-validation'
 import { publicFieldContents } from '../public-fields'
 import { loadReferencedMedia } from '../referenced-media'
+import type { PublishableSlug } from '../workflow-options'
 
 /** R-NO-ADS: the pre-review checks on every public field and referenced media; blocking findings refuse, warnings are returned. */
-async function preReviewWarnings(req: PayloadRequest, collection: string, doc: StoredDoc): Promise<unknown[]> {
-  const { fields } = req.payload.collections[collection as CollectionSlug].config
+async function preReviewWarnings(req: PayloadRequest, collection: PublishableSlug, doc: StoredDoc): Promise<unknown[]> {
+  const { fields } = req.payload.collections[collection].config
   const media = mediaCheckContents(await loadReferencedMedia(req, collection, doc))
   const findings = checkPublicFields([...publicFieldContents(fields, doc), ...media], await loadWordLists(req))
   const blocking = findings.filter((finding) => finding.severity === 'blocking')
@@ -28,7 +29,13 @@ async function preReviewWarnings(req: PayloadRequest, collection: string, doc: S
  * and `preReviewChecks`), after the domain's decision: throws the refusal, or returns the
  * pre-review warnings to keep for the reviewer.
  */
-export async function checkContentRequirements(req: PayloadRequest, collection: string, transition: Transition, doc: StoredDoc, now: Date): Promise<unknown[]> {
+export async function checkContentRequirements(
+  req: PayloadRequest,
+  collection: PublishableSlug,
+  transition: Transition,
+  doc: StoredDoc,
+  now: Date,
+): Promise<unknown[]> {
   if (transition.requires.publishable) await assertPublishable({ req, collection, doc, now })
   return transition.requires.preReviewChecks ? preReviewWarnings(req, collection, doc) : []
 }

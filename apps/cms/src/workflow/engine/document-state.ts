@@ -1,5 +1,5 @@
 import type { ReviewState, WorkflowActor, WorkflowDocument } from '@govsite/domain'
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { isPlatformAdmin } from '../../access/roles'
 import { rolesOnSite, userId } from '../../access/site-membership'
@@ -9,19 +9,19 @@ import type { StoredDoc } from '../../shared/stored-doc'
 import { contentHash } from '../content-hash'
 import { loadLatest } from '../latest-version'
 import { isLive } from '../live-status'
-import { workflowOptions, workflowSiteOf } from '../workflow-options'
+import { workflowOptions, workflowSiteOf, type PublishableSlug } from '../workflow-options'
 
 export function actorFor(user: unknown, siteId: string): WorkflowActor {
   return { id: userId(user) ?? '', isPlatformAdmin: isPlatformAdmin(user), siteRoles: rolesOnSite(user, siteId) }
 }
 
 /** The actor as the workflow sees them on `doc`: their roles on the site whose staff handle it. */
-export function actorOn(req: PayloadRequest, collection: string, doc: StoredDoc): WorkflowActor {
+export function actorOn(req: PayloadRequest, collection: PublishableSlug, doc: StoredDoc): WorkflowActor {
   return actorFor(req.user, idOf(workflowSiteOf(workflowOptions(req.payload, collection), doc)) ?? '')
 }
 
 /** What the domain rules need to know about a stored document of `collection`. */
-export async function workflowDocumentOf(req: PayloadRequest, collection: string, doc: StoredDoc, live: boolean): Promise<WorkflowDocument> {
+export async function workflowDocumentOf(req: PayloadRequest, collection: PublishableSlug, doc: StoredDoc, live: boolean): Promise<WorkflowDocument> {
   return {
     reviewState: doc.reviewState as ReviewState,
     authorId: idOf(doc.author),
@@ -41,9 +41,12 @@ export interface DocumentState {
 }
 
 /** The latest version of a document and its workflow state, read as trusted server code; null when there is none. */
-export async function documentState(req: PayloadRequest, collection: string, id: string): Promise<DocumentState | null> {
-  const doc = await loadLatest(req, collection, id)
-  if (!doc) return null
+export async function documentState(req: PayloadRequest, collection: PublishableSlug, id: string): Promise<DocumentState | null> {
+  const latest = await loadLatest(req, collection, id)
+  if (!latest) return null
+  // The engine reads every publishable collection's documents field by field: Payload's
+  // generated types are interfaces, which lack the index signature of that view.
+  const doc = latest as unknown as StoredDoc
   const live = await isLive(req, collection, id)
   return { doc, live, workflowDoc: await workflowDocumentOf(req, collection, doc, live) }
 }
@@ -52,9 +55,9 @@ export async function documentState(req: PayloadRequest, collection: string, id:
  * The latest version of a document the user may see, with what the domain rules need. Staff of
  * other sites get the same answer as for a missing document.
  */
-export async function loadForActor(req: PayloadRequest, collection: string, id: string): Promise<DocumentState & { actor: WorkflowActor }> {
+export async function loadForActor(req: PayloadRequest, collection: PublishableSlug, id: string): Promise<DocumentState & { actor: WorkflowActor }> {
   const visible = await req.payload.count({
-    collection: collection as CollectionSlug,
+    collection,
     where: { id: { equals: id } },
     overrideAccess: false,
     user: req.user,

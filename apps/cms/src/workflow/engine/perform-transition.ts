@@ -14,7 +14,7 @@ import type { PayloadRequest } from 'payload'
 import { Refusal } from '../../shared/refusal'
 import type { StoredDoc } from '../../shared/stored-doc'
 import { asRefusal } from '../../shared/validation-refusal'
-import { workflowOptions } from '../workflow-options'
+import type { PublishableSlug } from '../workflow-options'
 import { reviewWorkflowOf } from '../workflow-table'
 import { commitTransition } from './commit-transition'
 import { checkContentRequirements } from './content-requirements'
@@ -24,7 +24,7 @@ import { scheduledPlan, transitionPlan, type WritePlan } from './write-plan'
 
 export interface TransitionInput {
   req: PayloadRequest
-  collection: string
+  collection: PublishableSlug
   id: string
   action: string
   body: unknown
@@ -47,7 +47,6 @@ export async function performTransition(input: TransitionInput): Promise<Transit
 }
 
 async function userTransition({ req, collection, id, action, body, now }: TransitionInput): Promise<TransitionResult> {
-  if (!workflowOptions(req.payload, collection)) throw new Refusal(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
   if (!isWorkflowAction(action)) {
     throw new Refusal(400, 'workflow.unknown_action', `未知的操作“${action}”，可用操作：${WORKFLOW_ACTIONS.join('、')}`)
   }
@@ -76,7 +75,11 @@ interface Planned {
 }
 
 /** The transition now, or (R-NO-BACKDATING) at the later time the actor chose where the table allows a schedule. */
-async function planUserTransition(req: PayloadRequest, collection: string, { action, transition, doc, body, actor, hash, now }: Planned): Promise<WritePlan> {
+async function planUserTransition(
+  req: PayloadRequest,
+  collection: PublishableSlug,
+  { action, transition, doc, body, actor, hash, now }: Planned,
+): Promise<WritePlan> {
   if (transition.requires.schedule) {
     const schedule = decidePublishSchedule(body.publishAt, now)
     if (!schedule.ok) throw new Refusal(400, schedule.code, schedule.message)

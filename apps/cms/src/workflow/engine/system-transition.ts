@@ -2,6 +2,7 @@ import { decideTransition, SYSTEM_TRANSITIONS, type SiteWebhookEvent } from '@go
 import type { PayloadRequest } from 'payload'
 
 import { Refusal } from '../../shared/refusal'
+import type { PublishableSlug } from '../workflow-options'
 import { reviewWorkflowOf } from '../workflow-table'
 import { commitTransition } from './commit-transition'
 import { checkContentRequirements } from './content-requirements'
@@ -10,7 +11,7 @@ import type { TransitionResult } from './transition-result'
 import { clearedSchedulePlan, liveEditPlan, transitionPlan, type WritePlan } from './write-plan'
 
 interface Target {
-  collection: string
+  collection: PublishableSlug
   id: string
   now: Date
 }
