@@ -29,7 +29,10 @@ export async function bootPayload(): Promise<TestPayload> {
     SEED_DEMO: 'false',
     MEDIA_DIR: join(directory, 'media'),
   })
-  const { default: config } = await import('../../src/payload.config')
+  const config = await (await import('../../src/payload.config')).default
+  // Outside production Payload rewrites src/payload-types.ts from a child process at each boot:
+  // seconds of CPU per test file, and files running side by side would write it at once.
+  config.typescript.autoGenerate = false
   const payload = await getPayload({ config })
 
   return {
