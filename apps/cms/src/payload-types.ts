@@ -161,7 +161,7 @@ export interface User {
   id: string;
   name: string;
   phone?: string | null;
-  platformRole?: 'platform-admin' | null;
+  platformRole?: ('platform-admin' | 'supervisor') | null;
   siteRoles?:
     | {
         site: string | Site;
@@ -255,6 +255,8 @@ export interface Column {
     | 'services'
     | 'interaction'
     | 'special'
+    | 'personnel'
+    | 'plans'
     | 'other';
   description?: string | null;
   order?: number | null;

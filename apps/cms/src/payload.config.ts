@@ -1,4 +1,4 @@
-import { cmsEnvSchema, formatConfigIssues, parseEnv } from '@govsite/domain'
+import { cmsEnvSchema, formatConfigIssues, parseEnv, REVIEW_WORKFLOW } from '@govsite/domain'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
@@ -23,13 +23,14 @@ import { SurveyResponses } from './collections/survey-responses'
 import { Surveys } from './collections/surveys'
 import { usersCollection } from './collections/users'
 import { databaseAdapter } from './database/adapter'
-import { backfillMediaBindings } from './database/backfill-media-bindings'
+import { backfillMediaBindings } from './content/backfill-media-bindings'
 import { runMigrations } from './database/run-migrations'
 import { healthEndpoint } from './endpoints/health'
+import { migrations } from './migrations'
 import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
 import { richTextEditor } from './content/rich-text-editor'
-import { announceSiteWebhook, notifySiteOfStart } from './content/site-webhook'
+import { announceSiteWebhook, notifySiteOfStart } from './site-notify/site-webhook'
 import { verifyMutation } from './accounts/email-verification-off'
 import { uniformLoginFailure } from './accounts/login-refusal'
 import { AccountSecuritySettings } from './globals/account-security'
@@ -38,9 +39,11 @@ import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/wor
 import { publicEndpoints } from './interaction/public-api/public-endpoints'
 import { smtpEmailAdapter } from './mail/smtp-adapter'
 import { seedDemo } from './seed/seed-demo'
-import { currentTime } from './workflow/clock'
-import { startScheduler } from './workflow/scheduler'
+import { currentTime } from './shared/clock'
+import { REFUSAL_NAME } from './shared/refusal'
+import { startScheduler } from './jobs/scheduler'
 import { workflowMutations } from './workflow/workflow-graphql'
+import { reviewWorkflowSetting } from './workflow/workflow-table'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -62,7 +65,7 @@ export default buildConfig({
   csrf: settings.allowedOrigins,
   cors: settings.allowedOrigins,
   secret: settings.secret,
-  db: databaseAdapter(settings.database),
+  db: databaseAdapter(settings.database, migrations),
   editor: richTextEditor,
   ...(settings.mail.smtp ? { email: smtpEmailAdapter(settings.mail.smtp, settings.mail.from) } : {}),
   collections: [
@@ -105,11 +108,13 @@ export default buildConfig({
     supportedLanguages: { zh, en },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // The review workflow is this table: the engine, the admin's panel and queues read it from here.
+  custom: reviewWorkflowSetting(REVIEW_WORKFLOW),
   telemetry: false,
-  // Workflow refusals are answers to users (4xx), not server faults; keep them out of the error log.
-  loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
+  // Refusals are answers to users (4xx), not server faults; keep them out of the error log.
+  loggingLevels: { [REFUSAL_NAME]: 'info' } as Config['loggingLevels'],
   onInit: async (payload) => {
-    await runMigrations(payload)
+    await runMigrations(payload, migrations)
     if (settings.database.kind === 'mongodb') await backfillMediaBindings(payload)
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
     const indexed = await buildSearchIndex(payload)

@@ -1,5 +1,5 @@
-import type { SiteConfig } from '@govsite/domain'
-import { compileTrust } from '@govsite/node-kit'
+import { SITE_PREFIX_ROUTE, type SiteConfig } from '@govsite/domain'
+import { compileTrust, RateLimiter } from '@govsite/node-kit'
 import express, { type Express } from 'express'
 
 import { servePageCache, serveStaleOnCmsFailure } from './cache/cache-middleware.js'
@@ -10,7 +10,6 @@ import { healthHandler } from './health.js'
 import { INVALIDATE_HOOK_PATH, invalidateHook } from './webhooks/invalidation-webhook.js'
 import { compress, httpPolicy } from './http/http-policy.js'
 import { FormGuard } from './interaction/form-guard.js'
-import { RateLimiter } from './interaction/rate-limit.js'
 import { createServiceClient } from './interaction/service-client.js'
 import { errorHandler } from './routes/error-handler.js'
 import { interactionRouter } from './routes/interaction-router.js'
@@ -45,8 +44,8 @@ export function createSiteApp(
     cmsUrl: config.cmsUrl,
     service: createServiceClient({ cmsUrl: config.cmsUrl, secret: config.serviceSecret }),
     guard: new FormGuard(config.serviceSecret),
-    messageLimiter: new RateLimiter(5, TEN_MINUTES_MS, clock),
-    submissionLimiter: new RateLimiter(10, TEN_MINUTES_MS, clock),
+    messageLimiter: new RateLimiter(5, TEN_MINUTES_MS, { now: clock }),
+    submissionLimiter: new RateLimiter(10, TEN_MINUTES_MS, { now: clock }),
   })
   const app = express()
   app.disable('x-powered-by')
@@ -58,7 +57,7 @@ export function createSiteApp(
   app.use(compress)
   app.get('/healthz', healthHandler(config.cmsUrl))
   app.post(INVALIDATE_HOOK_PATH, invalidateHook({ secret: config.webhookSecret, cache, directory, now: options.now }))
-  app.use('/_site/:slug', resolveBySlug(client, directory), siteRouter(config.cmsUrl, interaction))
+  app.use(SITE_PREFIX_ROUTE, resolveBySlug(client, directory), siteRouter(config.cmsUrl, interaction))
   app.use(resolveByHost(client, directory), siteRouter(config.cmsUrl, interaction))
   if (cache) app.use(serveStaleOnCmsFailure(cache))
   app.use(errorHandler)

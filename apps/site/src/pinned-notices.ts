@@ -1,8 +1,7 @@
-import { isPinnedAt } from '@govsite/domain'
+import { isPinnedAt, type PublicListedNotice } from '@govsite/domain'
 
 import type { ContentClient, ListOptions } from './cms/content-client.js'
 import type { Query } from './cms/cms-fetch.js'
-import type { CmsListedNotice } from './cms/schemas.js'
 
 const toDate = (iso: string | null | undefined): Date | null => (iso ? new Date(iso) : null)
 
@@ -10,7 +9,7 @@ const toDate = (iso: string | null | undefined): Date | null => (iso ? new Date(
  * R-NOTICE-30D / R-SITE-OPEN: the notices pinned right now (`pinned`, pinnedFrom ≤ now < pinnedUntil),
  * newest first. The CMS's `pinned` flag alone is not enough: a window may not have started or have ended.
  */
-export function currentlyPinned<T extends CmsListedNotice>(notices: readonly T[], now: Date): T[] {
+export function currentlyPinned<T extends PublicListedNotice>(notices: readonly T[], now: Date): T[] {
   return notices
     .filter((notice) => isPinnedAt({ pinned: notice.pinned === true, pinnedFrom: toDate(notice.pinnedFrom), pinnedUntil: toDate(notice.pinnedUntil) }, now))
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
@@ -37,7 +36,7 @@ export async function readPinnedNotices(
   siteId: string,
   now: Date,
   options: Pick<ListOptions, 'columnIds' | 'limit'>,
-): Promise<CmsListedNotice[]> {
+): Promise<PublicListedNotice[]> {
   const { docs } = await client.list('notices', siteId, { ...options, where: pinnedAtQuery(now) })
   return currentlyPinned(docs, now)
 }

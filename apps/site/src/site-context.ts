@@ -1,10 +1,11 @@
-import type { CmsColumn, CmsSite } from './cms/schemas.js'
+import { columnPath, mediaPath, type PublicColumn, type PublicSite } from '@govsite/domain'
+
 import type { ReadingPrefs } from './reading-prefs.js'
 
 /** What every page of one site needs: the site, its columns and where its URLs start. */
 export interface SiteContext {
-  site: CmsSite
-  columns: CmsColumn[]
+  site: PublicSite
+  columns: PublicColumn[]
   /** '' when served on the site's own host, `/_site/<slug>` otherwise. */
   base: string
   now: Date
@@ -21,11 +22,11 @@ export function siteHref(ctx: Pick<SiteContext, 'base'>, path: string): string {
 
 /** A file of this site, served by its `/media/<filename>` route (checked against the approved fingerprint). */
 export function mediaHref(ctx: Pick<SiteContext, 'base'>, filename: string): string {
-  return siteHref(ctx, `/media/${encodeURIComponent(filename)}`)
+  return siteHref(ctx, mediaPath(filename))
 }
 
-export function columnHref(ctx: Pick<SiteContext, 'base'>, column: Pick<CmsColumn, 'slug'>): string {
-  return siteHref(ctx, `/columns/${encodeURIComponent(column.slug)}`)
+export function columnHref(ctx: Pick<SiteContext, 'base'>, column: Pick<PublicColumn, 'slug'>): string {
+  return siteHref(ctx, columnPath(column.slug))
 }
 
 /** The id of a relation, whether the CMS populated it or not. */
@@ -34,13 +35,13 @@ export function refId(value: string | { id: string } | null | undefined): string
   return typeof value === 'string' ? value : value.id
 }
 
-export function columnById(ctx: Pick<SiteContext, 'columns'>, value: string | { id: string } | null | undefined): CmsColumn | undefined {
+export function columnById(ctx: Pick<SiteContext, 'columns'>, value: string | { id: string } | null | undefined): PublicColumn | undefined {
   const id = refId(value)
   return ctx.columns.find((column) => column.id === id)
 }
 
 /** A column and all columns below it, for lists that include sub-columns. */
-export function columnWithDescendants(columns: readonly CmsColumn[], root: CmsColumn): CmsColumn[] {
+export function columnWithDescendants(columns: readonly PublicColumn[], root: PublicColumn): PublicColumn[] {
   const result = [root]
   for (let index = 0; index < result.length; index++) {
     const parentId = result[index]?.id

@@ -1,7 +1,8 @@
 import { domainToUnicode } from 'node:url'
 
+import type { PublicSite } from '@govsite/domain'
+
 import type { ContentClient } from './cms/content-client.js'
-import type { CmsSite } from './cms/schemas.js'
 
 /** Loopback host names: without DNS, they serve the city portal. */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1'])
@@ -21,7 +22,7 @@ export function hostName(hostHeader: string | undefined): string | null {
 }
 
 /** The site a request's Host names: a site's English or Chinese domain, or the portal on loopback. */
-export async function resolveSiteByHost(client: ContentClient, hostHeader: string | undefined): Promise<CmsSite | null> {
+export async function resolveSiteByHost(client: ContentClient, hostHeader: string | undefined): Promise<PublicSite | null> {
   const host = hostName(hostHeader)
   if (!host) return null
   if (LOCAL_HOSTS.has(host)) return client.siteBySlug(LOCAL_SITE_SLUG)
@@ -29,7 +30,7 @@ export async function resolveSiteByHost(client: ContentClient, hostHeader: strin
 }
 
 /** The site named in `/_site/<slug>/…`. */
-export async function resolveSiteBySlug(client: ContentClient, slug: string): Promise<CmsSite | null> {
+export async function resolveSiteBySlug(client: ContentClient, slug: string): Promise<PublicSite | null> {
   if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null
   return client.siteBySlug(slug)
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest'
 import { createSiteApp } from '../src/app.js'
 import { PageCache } from '../src/cache/page-cache.js'
 import { createFakeCms, type FakeCms } from './fake-cms.js'
-import { demoCollections } from './fixtures.js'
+import { handMadeCollections } from './hand-made-fixtures.js'
 import { close, get, serve } from './helpers.js'
 
 export const SECRET = 'test-webhook-secret-0123456789abcdef'
@@ -26,7 +26,7 @@ export function useCachedSite(options: { secret?: string | undefined } = { secre
   }
   const servers: Server[] = []
   beforeAll(async () => {
-    state.cms = createFakeCms(demoCollections())
+    state.cms = createFakeCms(handMadeCollections())
     const cms = await serve(state.cms.handler)
     state.cache = new PageCache({ ttlMs: TTL_MS, now: () => state.clock })
     const app = createSiteApp({ cmsUrl: cms.url, webhookSecret: options.secret }, { cache: state.cache, now: () => new Date(state.clock) })

@@ -4,13 +4,15 @@ import { parse } from 'qs-esm'
 
 import { createFakePublicApi, type FakePublicApi } from './fake-public-api.js'
 import { fakeSearch } from './fake-search.js'
-import { FAKE_FILE, LARGE_FAKE_FILE } from './fixtures.js'
+import { FAKE_FILE, LARGE_FAKE_FILE } from './hand-made-fixtures.js'
 
 /**
- * A fake CMS answering the REST queries the site makes, on Payload-shaped JSON: `where[...]` (parsed
- * as Payload parses it) with equals / not_equals / in / not_in / like / exists / less_than_equal /
- * greater_than, nested `and` and `or`, `sort`, `limit`, `page`, `select`. Documents are stored as at depth 1
- * (relations populated); `depth=0` answers turn relations back into ids, as Payload does.
+ * A fake CMS answering the REST queries the site's content client makes, on Payload-shaped JSON:
+ * `where[...]` (parsed as Payload parses it) with the operators those queries use (equals, in,
+ * not_in, exists, less_than_equal, greater_than; nested `and` and `or`), `sort`, `limit`, `page`,
+ * `select`. Documents are stored as the CMS answers a detail page (depth 1; relations populated);
+ * `depth=0` answers turn relations back into ids, as Payload does. Any other operator throws, so a
+ * new query shape needs its answers checked against the real CMS (apps/cms/tests/int/site-contract.test.ts).
  */
 export type Doc = Record<string, unknown> & { id: string }
 
@@ -43,14 +45,10 @@ function matches(doc: Doc, field: string, operator: string, value: string): bool
   switch (operator) {
     case 'equals':
       return String(actual) === value
-    case 'not_equals':
-      return String(actual) !== value
     case 'in':
       return value.split(',').includes(String(actual))
     case 'not_in':
       return !value.split(',').includes(String(actual))
-    case 'like':
-      return typeof actual === 'string' && actual.includes(value)
     case 'exists':
       return (actual !== null && actual !== undefined) === (value === 'true')
     case 'less_than_equal':

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import {
+  documentPath,
   errorReportSubmissionSchema,
   fieldIssues,
   messageSubmissionSchema,
@@ -15,7 +16,7 @@ import {
   type SurveyResponseSubmission,
 } from '@govsite/domain'
 
-import { lexical } from './fixtures.js'
+import { lexical } from './hand-made-fixtures.js'
 
 export const SERVICE_SECRET = 'site-service-secret-0123456789abcdef0123'
 
@@ -105,7 +106,7 @@ export function createFakePublicApi(sites: readonly string[]): FakePublicApi {
       .map((faq, index) => ({
         id: faq.id,
         type: 'faq',
-        url: `/faqs/${faq.id}`,
+        url: documentPath('faqs', faq.id),
         publishedAt: '2026-03-01T00:00:00.000Z',
         category: faq.category,
         site: { id: 'site-portal', slug: 'portal', name: '示例市人民政府' },

@@ -1,34 +1,30 @@
+import { documentPath, PUBLIC_DOCUMENTS, type PublicCollection } from '@govsite/domain'
 import { MemorySearchIndex, SearchQueryError, type SearchDocumentType } from '@govsite/search'
 import { plainText } from '@govsite/ui'
 
 import type { Doc } from './fake-cms.js'
 
-const SOURCES: Record<string, { type: SearchDocumentType; path: string }> = {
-  articles: { type: 'article', path: 'articles' },
-  'policy-documents': { type: 'policy', path: 'policies' },
-  interpretations: { type: 'interpretation', path: 'interpretations' },
-  notices: { type: 'notice', path: 'notices' },
-}
+/** The collections the site's search finds (FAQ entries are the Q&A box's, in fake-public-api.ts). */
+const SEARCHED: PublicCollection[] = ['articles', 'policy-documents', 'interpretations', 'notices']
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Doc).id : String(value))
 
 /**
  * The CMS's `GET /api/search` for the fake CMS: the real `@govsite/search` index over the fake's
- * published documents, answering in the CMS endpoint's shape (hits with their site, or a 400
+ * documents (all published, as the CMS shows them to visitors), answering in the CMS endpoint's shape (hits with their site, or a 400
  * `{ errors: [{ message: '[code] …' }] }`).
  */
 export async function fakeSearch(collections: Record<string, Doc[]>, params: URLSearchParams): Promise<{ status: number; body: unknown }> {
   const index = new MemorySearchIndex()
-  for (const [collection, source] of Object.entries(SOURCES)) {
+  for (const collection of SEARCHED) {
     for (const doc of collections[collection] ?? []) {
-      if (doc._status !== 'published') continue
       await index.upsert({
         id: doc.id,
-        type: source.type,
+        type: PUBLIC_DOCUMENTS[collection].searchType,
         site: idOf(doc.site),
         title: String(doc.title),
         body: [doc.summary, plainText(doc.body)].filter(Boolean).join('\n'),
-        url: `/${source.path}/${doc.id}`,
+        url: documentPath(collection, doc.id),
         publishedAt: String(doc.publishedAt),
       })
     }

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { SERVICE_SECRET } from './fake-public-api.js'
-import { demoCollections } from './fixtures.js'
+import { handMadeCollections } from './hand-made-fixtures.js'
 import { useSite } from './site-harness.js'
 
 /**
@@ -15,7 +15,7 @@ import { useSite } from './site-harness.js'
 const SEED = 20261127
 const RUNS = 3000
 
-const fixtures = demoCollections()
+const fixtures = handMadeCollections()
 const idsOf = (collection: string) => (fixtures[collection] ?? []).map((doc) => doc.id)
 const SITE_SLUGS = ['portal', 'county', 'mourning', 'planned', 'nowhere']
 const HOSTS = [

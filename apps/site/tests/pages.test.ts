@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { FAKE_FILE_SHA256 } from './fixtures.js'
+import { FAKE_FILE_SHA256 } from './hand-made-fixtures.js'
 import { get, metaContent } from './helpers.js'
 import { useSite } from './site-harness.js'
 

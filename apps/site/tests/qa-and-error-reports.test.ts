@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SERVICE_SECRET } from './fake-public-api.js'
-import { lexical } from './fixtures.js'
+import { lexical } from './hand-made-fixtures.js'
 import { createFormClient, inputValue, pageText, textareaValue } from './form-client.js'
 import { useSite } from './site-harness.js'
 

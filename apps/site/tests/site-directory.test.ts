@@ -6,7 +6,7 @@ import { CmsUnavailableError } from '../src/cms/cms-fetch.js'
 const TTL_MS = 60_000
 
 function resolved(id: string, name = `site ${id}`): ResolvedSite {
-  return { site: { id, name, slug: id, kind: 'portal', englishDomain: `www.${id}.gov.cn`, status: 'online' }, columns: [] }
+  return { site: { id, name, slug: id, kind: 'city-portal', englishDomain: `www.${id}.gov.cn`, status: 'online' }, columns: [] }
 }
 
 /** A stand-in for the CMS: answers from `answers` by key and counts the calls. */

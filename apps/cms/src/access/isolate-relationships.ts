@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, GlobalConfig, PayloadRequest, RichTextFie
 import { getDefaultValue } from 'payload'
 import { flattenTopLevelFields } from 'payload/shared'
 
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../shared/relation-id'
 import { mapFieldsWhere, mapReferenceFields, type ReferenceField } from './relationship-fields'
 import { isolateQueries } from './relationship-queries'
 import { scopeOf } from './relationship-scope'

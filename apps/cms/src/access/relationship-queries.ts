@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, FlattenedField, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf } from '../shared/relation-id'
+import { Refusal } from '../shared/refusal'
 import { fieldAtPath, findCrossing, labelOf, type Crossing } from './relationship-fields'
 
 /** More related documents than this in one condition is a query to narrow, not to run. */
@@ -10,7 +10,7 @@ export const MAX_RELATED_IDS = 5000
 type Constraint = Record<string, unknown>
 type JoinQuery = { where?: Where; sort?: string } | false
 
-const forbidden = (code: string, message: string) => new WorkflowError(400, code, message)
+const forbidden = (code: string, message: string) => new Refusal(400, code, message)
 
 /** Normalise a query path as Payload does (GraphQL writes `a__b` for `a.b`). */
 const normalisePath = (path: string) => (path === '_id' ? 'id' : path.replace(/__/g, '.'))

@@ -1,8 +1,9 @@
 import { decideRelationshipTarget, referencesInRichText, type RelationshipScope, type RelationshipTarget, type RichTextReference } from '@govsite/domain'
 import type { CollectionSlug, FieldHook, PayloadRequest, RichTextField } from 'payload'
 
-import { idOf, isPlatformAdmin } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf } from '../shared/relation-id'
+import { isPlatformAdmin } from './roles'
+import { Refusal } from '../shared/refusal'
 import { labelOf, type ReferenceField } from './relationship-fields'
 
 type Doc = Record<string, unknown>
@@ -75,7 +76,7 @@ export function guardReferences(
         documentSite,
         target: targets.get(id) ?? { exists: false, readable: false, sites: [] },
       })
-      if (!decision.ok) throw new WorkflowError(decision.status, decision.code, decision.message)
+      if (!decision.ok) throw new Refusal(decision.status, decision.code, decision.message)
     }
     return value
   }
@@ -95,7 +96,7 @@ export function guardRichTextReferences(field: RichTextField, siteOf: (data: Doc
       references.filter((reference) => reference.relationTo === relationTo).map((reference) => reference.id)
     for (const relationTo of new Set(current.map((reference) => reference.relationTo))) {
       if (!(relationTo in args.req.payload.collections)) {
-        throw new WorkflowError(400, 'relationship.target_unavailable', `“${labelOf(field)}”所选的内容不存在或您无权访问`)
+        throw new Refusal(400, 'relationship.target_unavailable', `“${labelOf(field)}”所选的内容不存在或您无权访问`)
       }
       const asRelationship = { name: field.name, label: field.label, type: 'relationship', relationTo, hasMany: true } as ReferenceField
       await guardReferences(asRelationship, 'same-site', siteOf)({ ...args, value: idsIn(current, relationTo), previousValue: idsIn(previous, relationTo) })

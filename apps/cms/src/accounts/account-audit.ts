@@ -1,9 +1,9 @@
 import { AUDIT_ACTION_LABELS } from '@govsite/domain'
 import type { PayloadRequest } from 'payload'
 
-import { currentTime } from '../workflow/clock'
-import { clientIp } from '../workflow/client-ip'
-import { isPlatformAdmin } from '../workflow/site-membership'
+import { currentTime } from '../shared/clock'
+import { clientIp } from '../shared/client-ip'
+import { isPlatformAdmin } from '../access/roles'
 
 export type AccountAuditAction = 'account-unlock' | 'password-change' | 'password-reset' | 'totp-enrol' | 'totp-disable' | 'totp-reset' | 'totp-recovery-used'
 

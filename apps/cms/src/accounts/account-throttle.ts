@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { RateLimiter } from '../rate-limit/rate-limiter'
-import { clientIp } from '../workflow/client-ip'
-import { WorkflowError } from '../workflow/workflow-error'
+import { clientIp } from '../shared/client-ip'
+import { Refusal } from '../shared/refusal'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
@@ -33,7 +33,7 @@ export function throttleAttempt(req: PayloadRequest, throttle: Throttle, key = c
   if (retryAfter === null) return
   req.responseHeaders = new Headers(req.responseHeaders)
   req.responseHeaders.set('retry-after', String(retryAfter))
-  throw new WorkflowError(429, 'auth.rate_limited', `尝试次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试`)
+  throw new Refusal(429, 'auth.rate_limited', `尝试次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试`)
 }
 
 /** A sign-in that succeeded does not count against its address. */

@@ -1,6 +1,6 @@
 import type { CollectionAfterLoginHook, CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal } from '../shared/refusal'
 import { auditAccountEvent } from './account-audit'
 import { forgiveAttempt, throttleAttempt } from './account-throttle'
 import { isUserLocked } from './is-user-locked'
@@ -34,7 +34,7 @@ async function guardUnlock(req: PayloadRequest, data: Data, overrideAccess: bool
   const allowed =
     scope !== false &&
     (await req.payload.count({ collection: 'users', where: { and: [scope, { email: { equals: emailOf(data) } }] }, overrideAccess: true, req })).totalDocs > 0
-  if (!allowed) throw new WorkflowError(403, 'account.manage_forbidden', '只有平台管理员或该账户所属站点的站点管理员可以解锁账户')
+  if (!allowed) throw new Refusal(403, 'account.manage_forbidden', '只有平台管理员或该账户所属站点的站点管理员可以解锁账户')
 }
 
 /**
@@ -55,7 +55,7 @@ export function authOperationGuards(options: { mailEnabled: boolean }): Collecti
       throttleAttempt(req, 'passwordResets')
       throttleAttempt(req, 'passwordResetsPerAccount', emailOf(data))
       if (!options.mailEnabled && !(args as { disableEmail?: boolean }).disableEmail) {
-        throw new WorkflowError(503, 'mail.disabled', '平台尚未配置邮件发送（SMTP），暂时无法通过邮件找回密码，请联系平台管理员重置')
+        throw new Refusal(503, 'mail.disabled', '平台尚未配置邮件发送（SMTP），暂时无法通过邮件找回密码，请联系平台管理员重置')
       }
     }
     return args

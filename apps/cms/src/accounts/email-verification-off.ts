@@ -1,8 +1,9 @@
 import type { Endpoint, GraphQLExtension } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal } from '../shared/refusal'
+import { refusalResponse } from '../shared/refusal-shape'
 
-const verificationOff = () => new WorkflowError(404, 'auth.verify_disabled', '本平台不使用邮箱验证：账户由平台管理员创建，无需验证')
+const verificationOff = () => new Refusal(404, 'auth.verify_disabled', '本平台不使用邮箱验证：账户由平台管理员创建，无需验证')
 
 /**
  * Accounts are created by platform admins, so `auth.verify` is off — yet Payload still mounts
@@ -12,10 +13,7 @@ const verificationOff = () => new WorkflowError(404, 'auth.verify_disabled', '�
 export const verifyEndpoint: Endpoint = {
   path: '/verify/:token',
   method: 'post',
-  handler: () => {
-    const refusal = verificationOff()
-    return Response.json({ code: refusal.code, message: refusal.message }, { status: refusal.status })
-  },
+  handler: () => refusalResponse(verificationOff()),
 }
 
 export const verifyMutation: GraphQLExtension = (GraphQL) => ({

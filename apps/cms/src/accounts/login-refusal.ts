@@ -3,7 +3,7 @@ import { promisify } from 'node:util'
 
 import { AuthenticationError, LockedAuth, type AfterErrorHook } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal } from '../shared/refusal'
 
 const hash = promisify(pbkdf2)
 
@@ -11,7 +11,7 @@ const hash = promisify(pbkdf2)
  * One answer for an unknown account, a locked one and a wrong password, so a sign-in attempt
  * never tells whether an account exists (R-SEC-ACCOUNTS).
  */
-export const loginRefused = (): WorkflowError => new WorkflowError(401, 'auth.login_failed', '邮箱或密码不正确；连续失败 5 次后账户将锁定 15 分钟')
+export const loginRefused = (): Refusal => new Refusal(401, 'auth.login_failed', '邮箱或密码不正确；连续失败 5 次后账户将锁定 15 分钟')
 
 /**
  * Payload answers an unknown or locked account at once but hashes the password of a known one;

@@ -1,6 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { idOf, isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
+import { idOf } from '../shared/relation-id'
+import { isPlatformAdmin } from '../access/roles'
+import { sitesWithRole } from '../access/site-membership'
 
 interface AccountRoles {
   id: string

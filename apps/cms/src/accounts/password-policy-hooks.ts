@@ -1,14 +1,14 @@
 import { checkPasswordPolicy } from '@govsite/domain/accounts'
 import type { CollectionAfterChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal } from '../shared/refusal'
 import { auditAccountEvent } from './account-audit'
 
 /** Refuse a password that breaks the policy (R-SEC-ACCOUNTS), naming the rule in Chinese with its code. */
 export function enforcePasswordPolicy(password: unknown, email: unknown): void {
   if (typeof password !== 'string') return
   const issue = checkPasswordPolicy(password, typeof email === 'string' ? email : null)
-  if (issue) throw new WorkflowError(400, issue.code, issue.message, [{ field: 'password', label: '密码' }])
+  if (issue) throw new Refusal(400, issue.code, issue.message, { findings: [{ field: 'password', label: '密码' }] })
 }
 
 /** Every create and every password change, on REST, GraphQL, the admin and the Local API. */

@@ -8,7 +8,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal } from '../shared/refusal'
 
 function labelOf(field: FlattenedField, path: string): string {
   const label = 'label' in field ? field.label : undefined
@@ -27,7 +27,7 @@ function fieldResolver(config: SanitizedConfig, fields: FlattenedField[]) {
 
 function refuseMalformed(where: unknown, config: SanitizedConfig, fields: FlattenedField[]): void {
   const problem = whereProblem(where, fieldResolver(config, fields))
-  if (problem) throw new WorkflowError(400, problem.code, problem.message)
+  if (problem) throw new Refusal(400, problem.code, problem.message)
 }
 
 /**
@@ -55,7 +55,7 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
  * or an array, would reach the operation as its data and fail there with a 500.
  */
 function refuseNonObjectData(data: unknown): void {
-  if (!isObject(data)) throw new WorkflowError(400, 'request.document_missing', '请求中缺少要保存的内容：须是一个 JSON 对象（字段和值）')
+  if (!isObject(data)) throw new Refusal(400, 'request.document_missing', '请求中缺少要保存的内容：须是一个 JSON 对象（字段和值）')
 }
 
 const refuseCollectionWriteWithoutDocument: CollectionBeforeOperationHook = ({ args, operation }) => {

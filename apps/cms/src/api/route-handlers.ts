@@ -1,7 +1,8 @@
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { APIError, type SanitizedConfig } from 'payload'
 
-import { inRefusalShape, refusalResponse, withRefusalFields } from './refusal-shape'
+import { Refusal } from '../shared/refusal'
+import { inRefusalShape, refusalResponse, withRefusalFields } from '../shared/refusal-shape'
 
 type Config = SanitizedConfig | Promise<SanitizedConfig>
 type RestHandler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
@@ -22,7 +23,7 @@ async function versionsOfUnversioned(config: Config, slug: readonly string[] = [
   const global = first === 'globals'
   const target = global ? globals.find((each) => each.slug === second) : collections.find((each) => each.slug === first)
   if (!target || (global ? third : second) !== 'versions' || target.versions) return null
-  return refusalResponse(404, 'request.not_found', '该内容类型不保存历史版本')
+  return refusalResponse(new Refusal(404, 'request.not_found', '该内容类型不保存历史版本'))
 }
 
 const shaped =
@@ -61,7 +62,7 @@ export function graphqlHandler(config: Config): (request: Request) => Promise<Re
 
 /** A method a GraphQL route does not take: 405 in the refusal shape rather than Next.js's empty one. */
 export function methodNotAllowed(allow: string) {
-  return (): Response => refusalResponse(405, 'request.method_not_allowed', `该接口只接受 ${allow} 请求`, { allow })
+  return (): Response => refusalResponse(new Refusal(405, 'request.method_not_allowed', `该接口只接受 ${allow} 请求`, {}, { allow }))
 }
 
 /** The GraphQL playground (development only; Payload answers a plain-text 404 in production). */

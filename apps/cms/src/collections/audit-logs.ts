@@ -1,10 +1,9 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { isPlatformAdmin, nobody } from '../access/roles'
+import { sitesWithRole } from '../access/site-membership'
+import { Refusal } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
-
-const nobody: Access = () => false
 
 /** Platform admins read everything; staff read the trail of their own sites. */
 const readOwnSites: Access = ({ req }) => {
@@ -14,7 +13,7 @@ const readOwnSites: Access = ({ req }) => {
 }
 
 const appendOnly = () => {
-  throw new WorkflowError(403, 'audit.append_only', '审计日志只能追加，不能修改或删除')
+  throw new Refusal(403, 'audit.append_only', '审计日志只能追加，不能修改或删除')
 }
 
 /**

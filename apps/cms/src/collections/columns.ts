@@ -2,9 +2,9 @@ import { COLUMN_KIND_LABELS, COLUMN_KINDS } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
 import { validateSlug } from '../content/common-fields'
-import { notifyColumnChanged, notifyColumnDeleted } from '../content/site-change-notify'
-import { idOf } from '../workflow/site-membership'
-import { publicOrOwnSites, siteAdminsOfOwnSites } from '../workflow/site-scoped-access'
+import { notifyColumnChanged, notifyColumnDeleted } from '../site-notify/site-change-notify'
+import { idOf } from '../shared/relation-id'
+import { publicOrOwnSites, siteAdminsOfOwnSites } from '../access/site-scoped-access'
 import { scoped } from '../access/relationship-scope'
 
 /** A column's parent is a column of the same site, never itself; its slug is unique within the site. */

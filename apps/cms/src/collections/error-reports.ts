@@ -1,9 +1,10 @@
 import { ERROR_REPORT_STATE_LABELS, ERROR_REPORT_STATES } from '@govsite/domain'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { editorsOfSite, nobody, platformAdminsOnly, staffOfSite } from '../interaction/staff-access'
-import { idOf } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { nobody, platformAdminOnly } from '../access/roles'
+import { editorsOfSite, staffOfSite } from '../access/staff-access'
+import { idOf } from '../shared/relation-id'
+import { Refusal } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
 const REPORTED_FIELDS = ['site', 'url', 'description', 'contact'] as const
@@ -14,7 +15,7 @@ const keepReport: CollectionBeforeChangeHook = ({ data, originalDoc, operation }
   const same = (name: (typeof REPORTED_FIELDS)[number]) =>
     name === 'site' ? idOf(data.site) === idOf(originalDoc?.site) : (data[name] ?? null) === (originalDoc?.[name] ?? null)
   if (REPORTED_FIELDS.some((name) => name in data && !same(name))) {
-    throw new WorkflowError(403, 'error-report.report_locked', '网民提交的纠错内容不能修改，只能填写处理状态和处理说明')
+    throw new Refusal(403, 'error-report.report_locked', '网民提交的纠错内容不能修改，只能填写处理状态和处理说明')
   }
   return data
 }
@@ -26,7 +27,7 @@ export const ErrorReports: CollectionConfig = {
   slug: 'error-reports',
   labels: { singular: { zh: '网站纠错', en: 'Error report' }, plural: { zh: '网站纠错', en: 'Error reports' } },
   admin: { useAsTitle: 'url', defaultColumns: ['url', 'site', 'state', 'createdAt'], group: { zh: '互动交流', en: 'Interaction' } },
-  access: { read: staffOfSite, create: nobody, update: editorsOfSite, delete: platformAdminsOnly },
+  access: { read: staffOfSite, create: nobody, update: editorsOfSite, delete: platformAdminOnly },
   hooks: { beforeChange: [keepReport] },
   fields: [
     {

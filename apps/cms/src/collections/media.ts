@@ -5,8 +5,8 @@ import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } 
 
 import { auditMediaDelete, fingerprintStoredFile, keepSystemMediaFields } from '../content/media-file'
 import { refuseChangingBoundMedia } from '../content/media-guard'
-import { readLiveMediaOrOwnSites, siteAdminsOfOwnSites, writeOwnSites } from '../workflow/site-scoped-access'
-import { WorkflowError } from '../workflow/workflow-error'
+import { readLiveMediaOrOwnSites, siteAdminsOfOwnSites, writeOwnSites } from '../access/site-scoped-access'
+import { Refusal } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']
@@ -36,7 +36,7 @@ const checkFileSize: CollectionBeforeOperationHook = ({ args, req }) => {
   const image = IMAGE_TYPES.includes(file.mimetype)
   const limit = image ? IMAGE_MAX_BYTES : ATTACHMENT_MAX_BYTES
   if (file.size > limit) {
-    throw new WorkflowError(400, 'media.too_large', `${image ? '图片' : '附件'}不能超过 ${limit / MB} MB（当前 ${(file.size / MB).toFixed(1)} MB）`)
+    throw new Refusal(400, 'media.too_large', `${image ? '图片' : '附件'}不能超过 ${limit / MB} MB（当前 ${(file.size / MB).toFixed(1)} MB）`)
   }
   return args
 }

@@ -1,9 +1,10 @@
-import { MESSAGE_CATEGORIES, MESSAGE_CATEGORY_LABELS } from '@govsite/domain'
+import { MESSAGE_ANSWER_PERIOD, MESSAGE_CATEGORIES, MESSAGE_CATEGORY_LABELS } from '@govsite/domain'
 import type { CollectionConfig } from 'payload'
 
 import { guardReceivedFields, onMessagePublish, syncHandlingSite } from '../interaction/message-hooks'
 import { toFaqEndpoint } from '../interaction/to-faq-endpoint'
-import { nobody, platformAdminsOnly, readMessagesOfOwnSites, readMessageVersionsOfOwnSites, writeMessagesOfOwnSites } from '../interaction/staff-access'
+import { nobody, platformAdminOnly } from '../access/roles'
+import { readMessagesOfOwnSites, readMessageVersionsOfOwnSites, writeMessagesOfOwnSites } from '../access/staff-access'
 import { publicWhen, staffOnlyField } from '../workflow/public-fields'
 import { publishableCollection } from '../workflow/publishable-collection'
 import { scoped } from '../access/relationship-scope'
@@ -32,7 +33,7 @@ export const Messages: CollectionConfig = publishableCollection(
       readVersions: readMessageVersionsOfOwnSites,
       create: nobody,
       update: writeMessagesOfOwnSites,
-      delete: platformAdminsOnly,
+      delete: platformAdminOnly,
     },
     hooks: { beforeChange: [guardReceivedFields], afterChange: [syncHandlingSite] },
     endpoints: [toFaqEndpoint],
@@ -111,7 +112,10 @@ export const Messages: CollectionConfig = publishableCollection(
                 required: true,
                 index: true,
                 label: { zh: '办理期限', en: 'Due date' },
-                admin: { ...received, description: { zh: '收信次日起 5 个工作日（北京时间）', en: '5 working days after receipt' } },
+                admin: {
+                  ...received,
+                  description: { zh: `收信次日起 ${MESSAGE_ANSWER_PERIOD.zh}（北京时间）`, en: `${MESSAGE_ANSWER_PERIOD.en} after receipt` },
+                },
               },
               { name: 'clientIp', type: 'text', ...staffOnlyField, label: { zh: '来源 IP', en: 'Client IP' }, admin: received },
             ],

@@ -1,4 +1,4 @@
-import { NOTICE_KIND_LABELS, NOTICE_KINDS } from '@govsite/domain'
+import { closureNoticeIssue, NOTICE_KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
 import { attachmentsField, bodyField } from '../content/common-fields'
@@ -6,15 +6,11 @@ import { checkNoticePublishable, guardNoticePins, onNoticePublish, onNoticeUnpub
 import { placementFields, validatePlacement } from '../content/placement'
 import { publishableCollection } from '../workflow/publishable-collection'
 
-/** A 关停迁移公告 says where the content went (R-SITE-CLOSE). */
+/** R-SITE-CLOSE: a 关停迁移公告 says where the content went. */
 const requireMovedTo: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const notice = { ...originalDoc, ...data } as Record<string, unknown>
-  if (notice.kind === 'closure-migration' && !/^https?:\/\/\S+$/.test(String(notice.movedTo ?? ''))) {
-    throw new ValidationError(
-      { collection: 'notices', errors: [{ path: 'movedTo', message: '关停迁移公告须填写内容迁移后的网址（http:// 或 https:// 开头）' }], req },
-      req.t,
-    )
-  }
+  const issue = closureNoticeIssue({ kind: notice.kind as NoticeKind | undefined, movedTo: String(notice.movedTo ?? '') })
+  if (issue) throw new ValidationError({ collection: 'notices', errors: [{ path: issue.field, message: issue.message }], req }, req.t)
   return data
 }
 

@@ -5,7 +5,7 @@ import { attachmentsField, bodyField, keywordsField } from '../content/common-fi
 import { placementFields, validatePlacement } from '../content/placement'
 import { afterPolicyPublish, onPolicyPublish } from '../content/policy-publishing'
 import { publishableCollection } from '../workflow/publishable-collection'
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../shared/relation-id'
 import { scoped } from '../access/relationship-scope'
 
 /** R-POLICY-VALIDITY: revised and repealed documents name their replacement. */

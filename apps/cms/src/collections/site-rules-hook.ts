@@ -1,7 +1,7 @@
-import { missingIdentityForOnline, normalizeDomain, validateIndexNumberPattern, validateSiteDomains, type SiteKind, type SiteRuleIssue } from '@govsite/domain'
+import { missingIdentityForOnline, normalizeDomain, validateIndexNumberPattern, validateSiteDomains, type SiteKind, type RuleIssue } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
+import { idOf } from '../shared/relation-id'
 
 async function domainTaken(req: PayloadRequest, domain: string, ownId: unknown): Promise<boolean> {
   const { totalDocs } = await req.payload.count({
@@ -26,7 +26,7 @@ export const validateSiteRules: CollectionBeforeChangeHook = async ({ data, orig
   const parentId = idOf(site.parent)
   const parent = parentId ? await req.payload.findByID({ collection: 'sites', id: parentId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
 
-  const issues: SiteRuleIssue[] = validateSiteDomains({
+  const issues: RuleIssue[] = validateSiteDomains({
     kind: site.kind as SiteKind,
     englishDomain,
     chineseDomain,

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
 import { validateSlug } from '../content/common-fields'
-import { notifySiteChanged, notifySiteDeleted } from '../content/site-change-notify'
-import { publicOrOwnSites } from '../workflow/site-scoped-access'
+import { notifySiteChanged, notifySiteDeleted } from '../site-notify/site-change-notify'
+import { publicOrOwnSites } from '../access/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
 import { scoped } from '../access/relationship-scope'
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, platformAdminsOnly, staffOfSite } from '../interaction/staff-access'
+import { nobody, platformAdminOnly } from '../access/roles'
+import { staffOfSite } from '../access/staff-access'
 import { scoped } from '../access/relationship-scope'
 
 /** Answers to a survey. Written only by the public API; staff of the survey's site read them. */
@@ -8,7 +9,7 @@ export const SurveyResponses: CollectionConfig = {
   slug: 'survey-responses',
   labels: { singular: { zh: '调查答卷', en: 'Survey response' }, plural: { zh: '调查答卷', en: 'Survey responses' } },
   admin: { defaultColumns: ['survey', 'createdAt'], group: { zh: '互动交流', en: 'Interaction' } },
-  access: { read: staffOfSite, create: nobody, update: nobody, delete: platformAdminsOnly },
+  access: { read: staffOfSite, create: nobody, update: nobody, delete: platformAdminOnly },
   fields: [
     {
       name: 'survey',

@@ -1,5 +1,5 @@
 import { findRoleSeparationConflicts, PLATFORM_ROLES, ROLE_LABELS, ROLE_SEPARATION_MESSAGE, SITE_ROLES, type SiteRole } from '@govsite/domain'
-import type { CollectionConfig, Field, FieldAccess } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { auditAuthOperations, authOperationGuards, forgiveSuccessfulLogin } from '../accounts/auth-operation-guards'
 import { verifyEndpoint } from '../accounts/email-verification-off'
@@ -7,15 +7,13 @@ import { manageableUsers } from '../accounts/manageable-users'
 import { auditPasswordChange, notePasswordChange, passwordPolicyOnChange } from '../accounts/password-policy-hooks'
 import { totpEndpoints } from '../accounts/totp/totp-endpoints'
 import { requireSecondFactor } from '../accounts/totp/totp-login'
-import { isPlatformAdmin, platformAdminOnly, platformAdminOnlyField, platformAdminOrSelf } from '../access/roles'
+import { isPlatformAdmin, nobody, platformAdminOnly, platformAdminOrSelf } from '../access/roles'
 import { scoped } from '../access/relationship-scope'
 import { passwordResetHtml, PASSWORD_RESET_SUBJECT } from '../mail/password-reset-mail'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
 const roleOption = (value: keyof typeof ROLE_LABELS) => ({ value, label: ROLE_LABELS[value] })
-
-const nobody: FieldAccess = () => false
 
 /** Two-factor secrets and counters: written only by the server's own endpoints, never readable through any API. */
 const secretField = (name: string, type: 'text' | 'number' | 'json'): Field =>
@@ -93,14 +91,14 @@ export function usersCollection(options: UsersOptions): CollectionConfig {
         type: 'select',
         label: { zh: '平台角色', en: 'Platform role' },
         options: PLATFORM_ROLES.map(roleOption),
-        access: { create: platformAdminOnlyField, update: platformAdminOnlyField },
+        access: { create: platformAdminOnly, update: platformAdminOnly },
       },
       {
         name: 'siteRoles',
         type: 'array',
         label: { zh: '站点角色', en: 'Site roles' },
         labels: { singular: { zh: '站点角色', en: 'Site role' }, plural: { zh: '站点角色', en: 'Site roles' } },
-        access: { create: platformAdminOnlyField, update: platformAdminOnlyField },
+        access: { create: platformAdminOnly, update: platformAdminOnly },
         // R-ROLE-SEPARATE: 信息审核人员 and 编辑发布人员 are different people on each site.
         validate: (rows: unknown) => {
           const assignments = (Array.isArray(rows) ? rows : []).map((row: { site?: unknown; role?: unknown }) => ({

@@ -5,11 +5,11 @@ import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
 import type { Media } from '../payload-types'
-import { writeAuditEntry } from '../workflow/audit-entry'
-import { currentTime } from '../workflow/clock'
+import { writeAuditEntry } from '../audit/audit-entry'
+import { currentTime } from '../shared/clock'
 import { MEDIA_COLLECTION } from '../workflow/referenced-media'
-import { idOf } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf } from '../shared/relation-id'
+import { Refusal } from '../shared/refusal'
 
 /** What the public gets of a media document besides its bytes, with the names the audit log uses. */
 export const PUBLIC_MEDIA_FIELDS: Readonly<Record<string, string>> = {
@@ -46,13 +46,13 @@ export function changedPublicFields(before: Data, after: Data): string[] {
 export async function storedFileSha256(staticDir: string, filename: string): Promise<string> {
   const directory = path.resolve(staticDir)
   const file = path.resolve(directory, filename)
-  if (!file.startsWith(directory + path.sep)) throw new WorkflowError(400, 'media.bad_filename', `文件名“${filename}”无效`)
+  if (!file.startsWith(directory + path.sep)) throw new Refusal(400, 'media.bad_filename', `文件名“${filename}”无效`)
   const hash = createHash('sha256')
   try {
     for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new WorkflowError(400, 'media.file_missing', `媒体文件“${filename}”的存储文件不存在，请重新上传文件`)
+      throw new Refusal(400, 'media.file_missing', `媒体文件“${filename}”的存储文件不存在，请重新上传文件`)
     }
     throw error
   }

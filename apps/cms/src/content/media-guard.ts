@@ -3,13 +3,15 @@ import { isolateObjectProperty, type Access, type CollectionBeforeOperationHook,
 
 import type { Media } from '../payload-types'
 import { afterRollback } from '../database/after-commit'
-import { writeAuditEntry } from '../workflow/audit-entry'
-import { currentTime } from '../workflow/clock'
+import { writeAuditEntry } from '../audit/audit-entry'
+import { currentTime } from '../shared/clock'
 import { MEDIA_COLLECTION } from '../workflow/referenced-media'
-import { idOf, isPlatformAdmin, sitesWithRole } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { idOf } from '../shared/relation-id'
+import { isPlatformAdmin } from '../access/roles'
+import { sitesWithRole } from '../access/site-membership'
+import { Refusal } from '../shared/refusal'
 import { changedPublicFields } from './media-file'
-import { findMediaBinders, type MediaBinder } from './media-usage'
+import { findMediaBinders, type MediaBinder } from '../workflow/media-usage'
 
 type Data = Record<string, unknown>
 
@@ -102,5 +104,5 @@ export const refuseChangingBoundMedia: CollectionBeforeOperationHook = async ({ 
     .map((change) => ({ ...change, binders: binders.filter((binder) => binder.mediaIds.includes(String(change.media.id))) }))
     .filter((change) => change.binders.length > 0)
   await recordRefusal(req, refused, operation)
-  throw new WorkflowError(decision.status, decision.code, decision.message)
+  throw new Refusal(decision.status, decision.code, decision.message)
 }

@@ -1,10 +1,9 @@
 import { dueForAutoUnpin, type NoticeKind } from '@govsite/domain'
 import { createLocalReq, type Payload } from 'payload'
 
-import { isLive } from '../workflow/live-status'
 import { dateOf } from './notice-pinning'
-import { commitTransition } from '../workflow/transition-engine'
-import type { StoredDoc } from '../workflow/workflow-options'
+import { systemTransition } from '../workflow/engine'
+import type { StoredDoc } from '../shared/stored-doc'
 
 /**
  * R-NOTICE-30D, daily: unpin life-cycle notices whose 30 days and pin window are over; they stay
@@ -32,16 +31,7 @@ export async function runNoticeAutoUnpin(payload: Payload, now: Date): Promise<s
     const req = await createLocalReq({}, payload)
     const latest = (await payload.findByID({ collection: 'notices', id: live.id, draft: true, depth: 0, overrideAccess: true, req })) as unknown as StoredDoc
     if (latest.reviewState !== 'published') continue
-    await commitTransition(req, {
-      collection: 'notices',
-      doc: latest,
-      action: 'auto-unpin',
-      hash: '',
-      comment: '置顶期满，自动撤下置顶（公告继续发布）',
-      now,
-      live: await isLive(req, 'notices', live.id),
-      plan: { draft: false, data: { pinned: false }, auditAction: 'auto-unpin', findings: [] },
-    })
+    await systemTransition(req, { kind: 'auto-unpin', collection: 'notices', id: live.id, now })
     unpinned.push(live.id)
   }
   return unpinned

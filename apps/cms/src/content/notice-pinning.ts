@@ -1,11 +1,11 @@
 import { decideNoticeChange, decideNoticeEdit, defaultPinWindow, type NoticeChange, type NoticeKind, type NoticePlacement } from '@govsite/domain'
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { currentTime } from '../workflow/clock'
-import { isEngineWrite } from '../workflow/context-flags'
-import { idOf } from '../workflow/site-membership'
+import { currentTime } from '../shared/clock'
+import { isEngineWrite } from '../shared/context-flags'
+import { idOf } from '../shared/relation-id'
 import type { PublishHookArgs } from '../workflow/workflow-options'
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal } from '../shared/refusal'
 
 type Doc = Record<string, unknown>
 
@@ -14,7 +14,7 @@ export const dateOf = (value: unknown): Date | null => (value ? new Date(String(
 
 function refuseIfLocked(kind: NoticeKind, firstPublishedAt: Date | null, change: NoticeChange, now: Date) {
   const decision = decideNoticeChange({ kind, publishedAt: firstPublishedAt, change, now })
-  if (!decision.ok) throw new WorkflowError(403, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(403, decision.code, decision.message)
 }
 
 /** Every field that decides whether and where the notice shows (the homepage's pinned slot, its column, its site). */
@@ -47,7 +47,7 @@ async function liveVersion(req: PayloadRequest, id: unknown): Promise<Doc | null
 async function refuseMovingNotice(req: PayloadRequest, id: unknown, proposed: Doc, now: Date): Promise<void> {
   const live = await liveVersion(req, id)
   const decision = decideNoticeEdit({ live: live && placementOf(live), proposed: placementOf(proposed), now })
-  if (!decision.ok) throw new WorkflowError(403, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(403, decision.code, decision.message)
 }
 
 /** At save time, on every path and for every role: drafts that would move a locked notice. */

@@ -1,8 +1,9 @@
 import { acceptedColumnKindLabels, COLUMN_KINDS, columnAccepts, type ColumnKind } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type Where } from 'payload'
 
-import { isEngineWrite } from '../workflow/context-flags'
-import { idOf, sitesWithRole } from '../workflow/site-membership'
+import { isEngineWrite } from '../shared/context-flags'
+import { idOf } from '../shared/relation-id'
+import { sitesWritableBy } from '../access/roles'
 import { scoped } from '../access/relationship-scope'
 
 /**
@@ -23,7 +24,7 @@ export function placementFields(collection: string): Field[] {
       label: { zh: '所属站点', en: 'Site' },
       // Most staff work on one site: preselect it.
       defaultValue: ({ user }: { user?: unknown }) => {
-        const sites = sitesWithRole(user, ['editor', 'site-admin'])
+        const sites = sitesWritableBy(user)
         return sites.length === 1 ? sites[0] : undefined
       },
     },

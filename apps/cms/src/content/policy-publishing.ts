@@ -2,17 +2,17 @@ import {
   chinaYear,
   decideImportantPolicyPublish,
   decideInterpretationPublish,
-  decideTransition,
   DEFAULT_INDEX_NUMBER_PATTERN,
   formatIndexNumber,
   IndexNumberError,
 } from '@govsite/domain'
 
 import { isLive } from '../workflow/live-status'
-import { idOf } from '../workflow/site-membership'
-import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from '../workflow/transition-engine'
+import { idOf } from '../shared/relation-id'
+import { systemTransition } from '../workflow/engine'
+import { loadLatest } from '../workflow/latest-version'
 import type { PublishHookArgs } from '../workflow/workflow-options'
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal, type RefusalStatus } from '../shared/refusal'
 
 /**
  * 索引号 at first publication: the site's pattern, the China-time year and the next serial of
@@ -23,7 +23,7 @@ async function nextIndexNumber({ req, doc, now }: PublishHookArgs): Promise<Reco
   const siteId = idOf(doc.site)
   const site = siteId ? await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, req }) : null
   if (!site?.creditCode) {
-    throw new WorkflowError(409, 'policy.credit_code_missing', '请先在站点设置中填写主办单位统一社会信用代码，才能生成政策文件索引号')
+    throw new Refusal(409, 'policy.credit_code_missing', '请先在站点设置中填写主办单位统一社会信用代码，才能生成政策文件索引号')
   }
   const year = chinaYear(now)
   const last = await req.payload.find({
@@ -45,7 +45,7 @@ async function nextIndexNumber({ req, doc, now }: PublishHookArgs): Promise<Reco
     })
     return { indexNumber, indexYear: year, indexSerial: serial }
   } catch (error) {
-    if (error instanceof IndexNumberError) throw new WorkflowError(409, error.code, error.message)
+    if (error instanceof IndexNumberError) throw new Refusal(409, error.code, error.message)
     throw error
   }
 }
@@ -71,16 +71,16 @@ async function approvedInterpretationsOf({ req, doc }: PublishHookArgs) {
 /** R-POLICY-INTERP: an important policy needs an approved interpretation before it goes live. */
 export async function onPolicyPublish(args: PublishHookArgs): Promise<Record<string, unknown>> {
   const decision = decideImportantPolicyPublish({ important: Boolean(args.doc.important), interpretations: await approvedInterpretationsOf(args) })
-  if (!decision.ok) throw new WorkflowError(409, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(409, decision.code, decision.message)
   return nextIndexNumber(args)
 }
 
 /** A companion interpretation's refusal names it and says what to do, keeping the code. */
-function companionRefusal(title: string, status: 400 | 403 | 404 | 409, code: string, message: string): WorkflowError {
-  return new WorkflowError(
-    status,
-    code,
-    `同步发布的政策解读《${title}》不能发布：${message.replace(/[。.]$/, '')}。请先处理该解读，或取消它与本政策文件的关联后再发布`,
+function companionRefusal(title: string, refusal: Refusal): Refusal {
+  return new Refusal(
+    refusal.status as RefusalStatus,
+    refusal.code,
+    `同步发布的政策解读《${title}》不能发布：${refusal.message.replace(/[。.]$/, '')}。请先处理该解读，或取消它与本政策文件的关联后再发布`,
   )
 }
 
@@ -92,31 +92,22 @@ function companionRefusal(title: string, status: 400 | 403 | 404 | 409, code: st
 export async function afterPolicyPublish(args: PublishHookArgs): Promise<void> {
   if (!args.doc.important) return
   const decision = decideImportantPolicyPublish({ important: true, interpretations: await approvedInterpretationsOf(args) })
-  if (!decision.ok) throw new WorkflowError(409, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(409, decision.code, decision.message)
   for (const id of decision.publishTogether) {
     const interpretation = await loadLatest(args.req, 'interpretations', id)
     if (!interpretation) continue
     const title = String(interpretation.title)
-    const workflowDoc = await workflowDocumentOf(args.req, 'interpretations', interpretation, false)
-    const decision = decideTransition('publish', actorFor(args.req.user, idOf(interpretation.site) ?? ''), workflowDoc, {})
-    if (!decision.ok) throw companionRefusal(title, decision.status, decision.code, decision.message)
-    await publishCompanion(args, interpretation, workflowDoc.contentHash).catch((error: unknown) => {
-      throw error instanceof WorkflowError ? companionRefusal(title, error.status as 400 | 403 | 404 | 409, error.code, error.message) : error
+    const outcome = await systemTransition(args.req, {
+      kind: 'publish-with-policy',
+      collection: 'interpretations',
+      id,
+      now: args.now,
+      policyTitle: String(args.doc.title),
+    }).catch((error: unknown) => {
+      throw error instanceof Refusal ? companionRefusal(title, error) : error
     })
+    if (!outcome.ok) throw companionRefusal(title, outcome.refusal)
   }
-}
-
-async function publishCompanion(args: PublishHookArgs, interpretation: Record<string, unknown> & { id: string }, hash: string): Promise<void> {
-  await commitTransition(args.req, {
-    collection: 'interpretations',
-    doc: interpretation,
-    action: 'publish',
-    hash,
-    comment: `与政策文件《${String(args.doc.title)}》同步发布`,
-    now: args.now,
-    live: false,
-    plan: { draft: false, data: publishNowData(args.now), auditAction: 'publish-with-policy', findings: [] },
-  })
 }
 
 /** R-POLICY-INTERP: an interpretation goes live only when every policy it interprets is live. */
@@ -124,5 +115,5 @@ export async function onInterpretationPublish({ req, doc }: PublishHookArgs): Pr
   const ids = ((doc.policies as unknown[] | null) ?? []).map(idOf).filter((id): id is string => id !== null)
   const interpretedPolicies = await Promise.all(ids.map(async (id) => ({ id, live: await isLive(req, 'policy-documents', id) })))
   const decision = decideInterpretationPublish({ interpretedPolicies })
-  if (!decision.ok) throw new WorkflowError(409, decision.code, decision.message)
+  if (!decision.ok) throw new Refusal(409, decision.code, decision.message)
 }

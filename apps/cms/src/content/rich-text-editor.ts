@@ -1,4 +1,4 @@
-import { forbiddenLinkScheme } from '@govsite/domain'
+import { asNode, forbiddenLinkScheme, readString, walkLexical } from '@govsite/domain'
 import { lexicalEditor, LinkFeature, type LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
 import type { FieldAffectingData, TextFieldSingleValidation } from 'payload'
 
@@ -18,26 +18,30 @@ function safeUrl(validate: TextFieldSingleValidation | undefined): TextFieldSing
 const linkFields = ({ defaultFields }: { defaultFields: FieldAffectingData[] }): FieldAffectingData[] =>
   defaultFields.map((field) => (field.type === 'text' && !field.hasMany && field.name === 'url' ? { ...field, validate: safeUrl(field.validate) } : field))
 
-type EditorState = { root?: { children?: unknown[] } } | null | undefined
-type Node = { type?: unknown; children?: unknown; fields?: { url?: unknown } }
-
 /**
  * What the editor's node validations leave out: node types it does not know, and a forbidden
  * address on a link of any type (Payload skips the address field of a link marked internal,
- * whose stored address the public site still falls back to).
+ * whose stored address the public site still falls back to). The first problem in the document.
  */
-function nodeProblem(value: EditorState, known: ReadonlySet<string>): string | null {
-  const pending: unknown[] = [...(value?.root?.children ?? [])]
-  while (pending.length > 0) {
-    const node = pending.pop() as Node | null
-    if (!node || typeof node !== 'object') continue
-    if (typeof node.type !== 'string' || !known.has(node.type)) return `其中有编辑器不支持的内容类型“${String(node.type)}”`
-    const url = node.fields?.url
-    const scheme = typeof url === 'string' ? forbiddenLinkScheme(url) : null
-    if (scheme) return `其中有链接地址使用了“${scheme}:”协议`
-    if (Array.isArray(node.children)) pending.push(...node.children)
-  }
-  return null
+function nodeProblem(value: unknown, known: ReadonlySet<string>): string | null {
+  let problem: string | null = null
+  walkLexical(
+    value,
+    {
+      enter(node, depth) {
+        // The root is Lexical's own; once a problem is found the rest need not be read.
+        if (depth === 0) return true
+        if (problem !== null) return false
+        if (typeof node.type !== 'string' || !known.has(node.type)) problem = `其中有编辑器不支持的内容类型“${String(node.type)}”`
+        const url = readString(asNode(node.fields), 'url')
+        const scheme = url === undefined ? null : forbiddenLinkScheme(url)
+        if (problem === null && scheme) problem = `其中有链接地址使用了“${scheme}:”协议`
+        return problem === null
+      },
+    },
+    { bounded: false },
+  )
+  return problem
 }
 
 const lexical = lexicalEditor({
@@ -59,7 +63,7 @@ export const richTextEditor: typeof lexical = async (args) => {
   const validate: LexicalRichTextAdapter['validate'] = async (value, options) => {
     const result = await adapter.validate(value, options)
     if (result !== true) return result
-    return nodeProblem(value as EditorState, known) ?? true
+    return nodeProblem(value, known) ?? true
   }
   return { ...adapter, validate }
 }

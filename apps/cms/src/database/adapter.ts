@@ -1,10 +1,9 @@
 import { databaseSupportsTransactions, type DatabaseTarget } from '@govsite/domain'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
+import { sqliteAdapter, type SQLiteAdapterArgs, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { migrations } from '../migrations'
 import { withAfterCommit } from './after-commit'
 import { withSerializedTransactions } from './serialized-transactions'
 
@@ -21,11 +20,14 @@ const indexTextsByParent: SQLiteSchemaHook = ({ extendTable, schema }) => {
   return schema
 }
 
+export type SqliteMigrations = NonNullable<SQLiteAdapterArgs['prodMigrations']>
+
 /**
  * SQLite is the zero-setup default and never pushes schema: it runs the committed migrations
- * (see runMigrations). MongoDB needs no migrations. Both use string ids.
+ * (see runMigrations): `migrations` are the committed ones (`src/migrations`), handed in by the
+ * config. MongoDB needs no migrations. Both use string ids.
  */
-export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+export function databaseAdapter(target: DatabaseTarget, migrations: SqliteMigrations): DatabaseAdapterObj {
   if (target.kind === 'mongodb') {
     return withAfterCommit(
       mongooseAdapter({

@@ -2,18 +2,22 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'pa
 
 type TransactionId = string | number
 
+type Task = () => void | Promise<void>
+
 /** Tasks waiting for their transaction to commit; dropped when it rolls back. */
-const waiting = new Map<TransactionId, (() => void)[]>()
+const waiting = new Map<TransactionId, Task[]>()
 
 /** Tasks waiting for their transaction to roll back; dropped when it commits. */
 const onRollback = new Map<TransactionId, (() => Promise<void>)[]>()
 
 /**
  * Run `task` once the request's transaction has committed (at once when there is none), so
- * whoever it tells reads the new data; a rolled-back change runs nothing. Needs the adapter
- * wrapped by `withAfterCommit`.
+ * whoever it tells reads the new data; a rolled-back change runs nothing. A nested caller shares
+ * the outer transaction, so its task waits for the outermost commit. The commit waits for its
+ * tasks, one after the other in the order they were added; a failing task is logged, the commit
+ * stands. Needs the adapter wrapped by `withAfterCommit`.
  */
-export async function afterCommit(req: PayloadRequest, task: () => void): Promise<void> {
+export async function afterCommit(req: PayloadRequest, task: Task): Promise<void> {
   const id = req.transactionID === undefined ? undefined : await req.transactionID
   if (id === undefined || id === null) return task()
   const tasks = waiting.get(id) ?? []
@@ -54,7 +58,11 @@ export function withAfterCommit(adapterObj: DatabaseAdapterObj): DatabaseAdapter
         onRollback.delete(id)
         const tasks = waiting.get(id) ?? []
         waiting.delete(id)
-        for (const task of tasks) task()
+        for (const task of tasks) {
+          await Promise.resolve()
+            .then(task)
+            .catch((error: unknown) => adapter.payload.logger.error({ err: error }, 'GovSite CMS：提交后的任务失败'))
+        }
       }
       adapter.rollbackTransaction = async (idOrPromise) => {
         const id = await idOrPromise

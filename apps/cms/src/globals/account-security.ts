@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { loadTotpState } from '../accounts/totp/totp-state'
 import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal } from '../shared/refusal'
 
 /**
  * 账户安全 (R-SEC-ACCOUNTS): platform-wide sign-in rules, for platform admins only. Turning on
@@ -21,7 +21,7 @@ export const AccountSecuritySettings: GlobalConfig = {
         if (turningOn && req.user) {
           const own = await loadTotpState(req, String(req.user.id))
           if (!own.totpEnabled) {
-            throw new WorkflowError(409, 'totp.enrol_before_requiring', '请先在“我的账户”中为自己启用两步验证，再要求所有平台管理员使用')
+            throw new Refusal(409, 'totp.enrol_before_requiring', '请先在“我的账户”中为自己启用两步验证，再要求所有平台管理员使用')
           }
         }
         return data

@@ -2,9 +2,9 @@ import { handlingWorkingDays } from '@govsite/domain'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { loadWorkingCalendar } from '../globals/working-calendar'
-import { DRAFT_SAVE_FLAG, isEngineWrite } from '../workflow/context-flags'
-import { idOf } from '../workflow/site-membership'
-import { WorkflowError } from '../workflow/workflow-error'
+import { DRAFT_SAVE_FLAG, isEngineWrite } from '../shared/context-flags'
+import { idOf } from '../shared/relation-id'
+import { Refusal } from '../shared/refusal'
 import type { PublishHookArgs } from '../workflow/workflow-options'
 import { MESSAGE_INTAKE_FLAG } from './message-intake'
 import { hasRichText } from './rich-text'
@@ -39,7 +39,7 @@ const comparable = (name: string, value: unknown): string => {
 export const guardReceivedFields: CollectionBeforeChangeHook = ({ data, originalDoc, operation, context }) => {
   if (operation === 'create') {
     if (context[MESSAGE_INTAKE_FLAG] !== true) {
-      throw new WorkflowError(403, 'message.create_forbidden', '留言只能由公众通过网站提交，后台不能新建留言')
+      throw new Refusal(403, 'message.create_forbidden', '留言只能由公众通过网站提交，后台不能新建留言')
     }
     return data
   }
@@ -47,7 +47,7 @@ export const guardReceivedFields: CollectionBeforeChangeHook = ({ data, original
   const original = (originalDoc ?? {}) as Record<string, unknown>
   const changed = RECEIVED_FIELDS.filter((name) => name in data && comparable(name, data[name]) !== comparable(name, original[name]))
   if (changed.length > 0) {
-    throw new WorkflowError(403, 'message.received_fields_locked', '来信人填写的内容和收信时间、办理期限不能修改，只能填写答复和办理信息')
+    throw new Refusal(403, 'message.received_fields_locked', '来信人填写的内容和收信时间、办理期限不能修改，只能填写答复和办理信息')
   }
   return data
 }
@@ -58,7 +58,7 @@ export const guardReceivedFields: CollectionBeforeChangeHook = ({ data, original
  */
 export async function onMessagePublish({ req, doc, now }: PublishHookArgs): Promise<Record<string, unknown>> {
   if (!hasRichText(doc.reply)) {
-    throw new WorkflowError(409, 'message.reply_required', '答复内容为空，不能发布')
+    throw new Refusal(409, 'message.reply_required', '答复内容为空，不能发布')
   }
   if (doc.answeredAt) return {}
   const calendar = await loadWorkingCalendar(req.payload, req)

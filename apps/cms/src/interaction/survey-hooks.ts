@@ -1,4 +1,4 @@
-import { surveyResultsDeadline, type SurveyQuestion } from '@govsite/domain'
+import { surveyResultsDeadline, validateSurveyDefinition, type SurveyQuestion } from '@govsite/domain'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { PublishHookArgs } from '../workflow/workflow-options'
@@ -24,21 +24,17 @@ export function surveyQuestions(doc: Record<string, unknown>): SurveyQuestion[] 
 }
 
 /**
- * A survey closes after it opens, choice questions offer at least two distinct options, and the
- * R-SURVEY-1M results deadline is stored with the close time so lists can filter on it.
+ * The survey's definition (dates, choice options) by the domain rule, and the R-SURVEY-1M results
+ * deadline stored with the close time so lists can filter on it.
  */
 export const validateSurvey: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const survey = { ...originalDoc, ...data } as Record<string, unknown>
-  const errors: { path: string; message: string }[] = []
   const opensAt = survey.opensAt ? new Date(String(survey.opensAt)) : null
   const closesAt = survey.closesAt ? new Date(String(survey.closesAt)) : null
-  if (opensAt && closesAt && closesAt.getTime() <= opensAt.getTime()) errors.push({ path: 'closesAt', message: '截止时间须晚于开始时间' })
-  surveyQuestions(survey).forEach((question, index) => {
-    if (question.kind !== 'text' && (question.options.length < 2 || new Set(question.options).size !== question.options.length)) {
-      errors.push({ path: `questions.${index}.options`, message: `第 ${index + 1} 题（选择题）须有至少两个互不相同的选项` })
-    }
-  })
-  if (errors.length > 0) throw new ValidationError({ collection: 'surveys', errors, req }, req.t)
+  const issues = validateSurveyDefinition({ opensAt, closesAt, questions: surveyQuestions(survey) })
+  if (issues.length > 0) {
+    throw new ValidationError({ collection: 'surveys', errors: issues.map((issue) => ({ path: issue.field, message: issue.message })), req }, req.t)
+  }
   return { ...data, resultsDueDate: closesAt ? surveyResultsDeadline(closesAt) : null }
 }
 

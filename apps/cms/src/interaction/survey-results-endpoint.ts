@@ -1,17 +1,17 @@
 import type { Endpoint } from 'payload'
 
-import { currentTime } from '../workflow/clock'
-import { WorkflowError } from '../workflow/workflow-error'
-import { staffErrorResponse } from './staff-errors'
+import { currentTime } from '../shared/clock'
+import { Refusal } from '../shared/refusal'
+import { answerRefusals } from '../shared/refusal-shape'
 import { surveyResults } from './survey-results'
 
 /** `GET /api/surveys/:id/results`: live tallies for staff of the survey's site. */
 export const surveyResultsEndpoint: Endpoint = {
   path: '/:id/results',
   method: 'get',
-  handler: async (req) => {
-    try {
-      if (!req.user) throw new WorkflowError(403, 'auth.login_required', '请先登录')
+  handler: (req) =>
+    answerRefusals(async () => {
+      if (!req.user) throw new Refusal(403, 'auth.login_required', '请先登录')
       const id = String(req.routeParams?.id ?? '')
       const found = await req.payload.find({
         collection: 'surveys',
@@ -24,11 +24,8 @@ export const surveyResultsEndpoint: Endpoint = {
         req,
       })
       const survey = found.docs[0]
-      if (!survey) throw new WorkflowError(404, 'survey.not-found', '调查不存在或您无权访问')
+      if (!survey) throw new Refusal(404, 'survey.not-found', '调查不存在或您无权访问')
       const results = await surveyResults(req, survey as unknown as Record<string, unknown>, currentTime())
       return Response.json(results, { headers: { 'cache-control': 'no-store' } })
-    } catch (error) {
-      return staffErrorResponse(error)
-    }
-  },
+    }),
 }

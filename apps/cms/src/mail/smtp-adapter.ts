@@ -2,7 +2,7 @@ import type { MailSettings, SmtpSettings } from '@govsite/domain'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
-import { WorkflowError } from '../workflow/workflow-error'
+import { Refusal } from '../shared/refusal'
 
 /**
  * Payload's e-mail adapter over nodemailer SMTP. (`@payloadcms/email-nodemailer` has no 3.90.2
@@ -30,7 +30,7 @@ export function smtpEmailAdapter(smtp: SmtpSettings, from: MailSettings['from'])
         return await transport.sendMail({ from: { name: from.name, address: from.address }, ...message })
       } catch (error) {
         payload.logger.error({ err: error, msg: `GovSite CMS：邮件发送失败（SMTP ${smtp.host}:${smtp.port}）` })
-        throw new WorkflowError(503, 'mail.send_failed', '邮件发送失败，请稍后再试或联系平台管理员')
+        throw new Refusal(503, 'mail.send_failed', '邮件发送失败，请稍后再试或联系平台管理员')
       }
     },
   })

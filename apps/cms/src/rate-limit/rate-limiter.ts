@@ -1,51 +1,11 @@
-import { currentTime } from '../workflow/clock'
+// The subpath keeps the rest of the kit (the mail receiver) out of Payload's bundle.
+import { RateLimiter as KitRateLimiter } from '@govsite/node-kit/rate-limiter'
 
-/**
- * A per-key sliding-window limit held in memory (one CMS process): at most `limit` hits per
- * `windowMs`, for at most `maxKeys` keys (the least recently hit are forgotten first, so a flood
- * of addresses cannot grow it without bound). Uses the injected clock so tests cross the window
- * without sleeping.
- */
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>()
+import { currentTime } from '../shared/clock'
 
-  constructor(
-    private readonly limit: number,
-    readonly windowMs: number,
-    private readonly maxKeys = 10_000,
-  ) {}
-
-  /** Record a hit; null when allowed, otherwise the seconds until the key may try again. */
-  hit(key: string): number | null {
-    const now = currentTime().getTime()
-    const recent = this.recent(key, now)
-    this.hits.delete(key)
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent)
-      return Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000))
-    }
-    recent.push(now)
-    this.hits.set(key, recent)
-    if (this.hits.size > this.maxKeys) this.prune(now)
-    return null
-  }
-
-  /** Give back the latest hit (an attempt that turned out to be legitimate). */
-  refund(key: string): void {
-    this.hits.get(key)?.pop()
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.hits.get(key) ?? []).filter((at) => now - at < this.windowMs)
-  }
-
-  private prune(now: number): void {
-    for (const [key, times] of this.hits) {
-      if (times.every((at) => now - at >= this.windowMs)) this.hits.delete(key)
-    }
-    for (const key of this.hits.keys()) {
-      if (this.hits.size <= this.maxKeys) break
-      this.hits.delete(key)
-    }
+/** The kit's sliding-window limiter on the CMS clock, so tests cross a window without sleeping. */
+export class RateLimiter extends KitRateLimiter {
+  constructor(limit: number, windowMs: number, maxKeys?: number) {
+    super(limit, windowMs, { maxKeys, now: () => currentTime().getTime() })
   }
 }

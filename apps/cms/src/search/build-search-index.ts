@@ -1,8 +1,8 @@
 import { MemorySearchIndex } from '@govsite/search'
 import type { Payload } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
-import type { StoredDoc } from '../workflow/workflow-options'
+import { idOf } from '../shared/relation-id'
+import type { StoredDoc } from '../shared/stored-doc'
 import { attachSearchIndex } from './search-index-store'
 import { SEARCH_SOURCES } from './search-sources'
 import { siteSlugs } from './site-slugs'

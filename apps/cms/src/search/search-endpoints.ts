@@ -2,7 +2,9 @@ import { answerQuestion, SearchQueryError, type SearchHit } from '@govsite/searc
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import { idOf } from '../workflow/site-membership'
+import { Refusal } from '../shared/refusal'
+import { answerRefusals, refusalInPayloadShape } from '../shared/refusal-shape'
+import { idOf } from '../shared/relation-id'
 import { searchIndexOf } from './search-index-store'
 import { paramsOf, qaParamsSchema, searchParamsSchema } from './search-params'
 
@@ -13,12 +15,22 @@ interface SiteSummary {
   parent: string | null
 }
 
-/** `{ errors: [{ message: '[code] 中文说明' }] }`, Payload's own error shape. */
-function refusal(status: 400 | 503, code: string, message: string): Response {
-  return Response.json({ errors: [{ message: `[${code}] ${message}`, data: { code } }] }, { status, headers: { 'cache-control': 'no-store' } })
+const invalid = (error: z.ZodError) => new Refusal(400, 'search.invalid', error.issues.map((issue) => issue.message).join('；'))
+
+const unavailable = () => new Refusal(503, 'search.unavailable', '搜索服务正在启动，请稍后再试')
+
+/** The index's own refusal of a query (empty, too long) as a Refusal with its code. */
+async function refusingBadQueries<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw new Refusal(400, error.code, error.message)
+    throw error
+  }
 }
 
-const invalid = (error: z.ZodError) => refusal(400, 'search.invalid', error.issues.map((issue) => issue.message).join('；'))
+/** The public site's search client reads Payload's error shape (`errors: [{ message: '[code] 中文说明' }]`). */
+const answerSearch = (handler: () => Promise<Response>) => answerRefusals(handler, refusalInPayloadShape)
 
 /** A site by slug or id; `null` when none. */
 async function findSite(req: PayloadRequest, slugOrId: string): Promise<SiteSummary | null> {
@@ -51,30 +63,28 @@ async function withSites(req: PayloadRequest, hits: SearchHit[]) {
 export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
-  handler: async (req) => {
-    const parsed = searchParamsSchema.safeParse(paramsOf(req.url))
-    if (!parsed.success) return invalid(parsed.error)
-    const index = searchIndexOf(req.payload)
-    if (!index) return refusal(503, 'search.unavailable', '搜索服务正在启动，请稍后再试')
-    const { q, site: siteParam, type, from, to, page, pageSize } = parsed.data
-    const site = siteParam ? await findSite(req, siteParam) : null
-    if (siteParam && !site) return refusal(400, 'search.invalid', `找不到网站“${siteParam}”`)
-    try {
-      const result = await index.search({
-        q,
-        ...(site ? { sites: [site.id] } : {}),
-        ...(type ? { types: type } : {}),
-        ...(from ? { publishedFrom: from } : {}),
-        ...(to ? { publishedTo: to } : {}),
-        page,
-        pageSize,
-      })
+  handler: (req) =>
+    answerSearch(async () => {
+      const parsed = searchParamsSchema.safeParse(paramsOf(req.url))
+      if (!parsed.success) throw invalid(parsed.error)
+      const index = searchIndexOf(req.payload)
+      if (!index) throw unavailable()
+      const { q, site: siteParam, type, from, to, page, pageSize } = parsed.data
+      const site = siteParam ? await findSite(req, siteParam) : null
+      if (siteParam && !site) throw new Refusal(400, 'search.invalid', `找不到网站“${siteParam}”`)
+      const result = await refusingBadQueries(() =>
+        index.search({
+          q,
+          ...(site ? { sites: [site.id] } : {}),
+          ...(type ? { types: type } : {}),
+          ...(from ? { publishedFrom: from } : {}),
+          ...(to ? { publishedTo: to } : {}),
+          page,
+          pageSize,
+        }),
+      )
       return Response.json({ ...result, hits: await withSites(req, result.hits) }, { headers: { 'cache-control': 'no-cache' } })
-    } catch (error) {
-      if (error instanceof SearchQueryError) return refusal(400, error.code, error.message)
-      throw error
-    }
-  },
+    }),
 }
 
 /**
@@ -84,19 +94,15 @@ export const searchEndpoint: Endpoint = {
 export const qaEndpoint: Endpoint = {
   path: '/qa',
   method: 'get',
-  handler: async (req) => {
-    const parsed = qaParamsSchema.safeParse(paramsOf(req.url))
-    if (!parsed.success) return invalid(parsed.error)
-    const index = searchIndexOf(req.payload)
-    if (!index) return refusal(503, 'search.unavailable', '搜索服务正在启动，请稍后再试')
-    const site = await findSite(req, parsed.data.site)
-    if (!site) return refusal(400, 'search.invalid', `找不到网站“${parsed.data.site}”`)
-    try {
-      const answer = await answerQuestion(index, { question: parsed.data.q, sites: site.parent ? [site.id, site.parent] : [site.id] })
+  handler: (req) =>
+    answerSearch(async () => {
+      const parsed = qaParamsSchema.safeParse(paramsOf(req.url))
+      if (!parsed.success) throw invalid(parsed.error)
+      const index = searchIndexOf(req.payload)
+      if (!index) throw unavailable()
+      const site = await findSite(req, parsed.data.site)
+      if (!site) throw new Refusal(400, 'search.invalid', `找不到网站“${parsed.data.site}”`)
+      const answer = await refusingBadQueries(() => answerQuestion(index, { question: parsed.data.q, sites: site.parent ? [site.id, site.parent] : [site.id] }))
       return Response.json({ ...answer, hits: await withSites(req, answer.hits) }, { headers: { 'cache-control': 'no-cache' } })
-    } catch (error) {
-      if (error instanceof SearchQueryError) return refusal(400, error.code, error.message)
-      throw error
-    }
-  },
+    }),
 }

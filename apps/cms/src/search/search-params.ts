@@ -1,21 +1,21 @@
+import { chinaDayEnd, chinaDayStart, isIsoDate } from '@govsite/domain'
 import { MAX_PAGE, MAX_PAGE_SIZE, SEARCH_DOCUMENT_TYPES } from '@govsite/search'
 import { z } from 'zod'
 
-const CHINA_OFFSET = '+08:00'
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
-/** A calendar day in China time (Asia/Shanghai, no daylight saving), as the instant it starts or ends. */
+/** A calendar day in China time, as the instant it starts or ends. */
 function chinaDay(edge: 'start' | 'end') {
   return z
     .string()
     .regex(DATE, '日期格式应为 YYYY-MM-DD')
     .transform((day, ctx) => {
-      const instant = new Date(`${day}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}${CHINA_OFFSET}`)
       // 2026-02-30 would roll over to March: refuse days that do not exist.
-      const sameDay = !Number.isNaN(instant.getTime()) && new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10) === day
-      if (!sameDay) ctx.addIssue({ code: 'custom', message: `日期 ${day} 不存在` })
-      return instant
+      if (!isIsoDate(day)) {
+        ctx.addIssue({ code: 'custom', message: `日期 ${day} 不存在` })
+        return z.NEVER
+      }
+      return edge === 'start' ? chinaDayStart(day) : chinaDayEnd(day)
     })
 }
 

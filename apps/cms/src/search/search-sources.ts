@@ -1,9 +1,9 @@
+import { documentPath, plainText, PUBLIC_DOCUMENTS, type PublicCollection } from '@govsite/domain'
 import type { SearchDocument, SearchDocumentType } from '@govsite/search'
-import { plainText } from '@govsite/ui'
 import type { CollectionSlug } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
-import type { StoredDoc } from '../workflow/workflow-options'
+import { idOf } from '../shared/relation-id'
+import type { StoredDoc } from '../shared/stored-doc'
 
 /** A collection whose published documents are searchable, and how one becomes a search document. */
 export interface SearchSource {
@@ -15,19 +15,18 @@ export interface SearchSource {
 const joined = (...parts: unknown[]) => parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').join('\n')
 
 /**
- * `path` is the public site's route for the type (apps/site/src/content-links.ts), `body` the
- * searchable plain text besides the title.
+ * A public collection's documents in the index: their type and public URL as the shared contract
+ * says (`PUBLIC_DOCUMENTS`, `documentPath`), `body` the searchable plain text besides the title.
  */
 function source(
-  collection: string,
-  type: SearchDocumentType,
-  path: string,
+  collection: PublicCollection,
   body: (doc: StoredDoc) => string,
   category?: (doc: StoredDoc) => string | undefined,
   title: (doc: StoredDoc) => unknown = (doc) => doc.title,
 ): SearchSource {
+  const type: SearchDocumentType = PUBLIC_DOCUMENTS[collection].searchType
   return {
-    collection: collection as CollectionSlug,
+    collection,
     type,
     toDocument: (doc, siteSlug) => {
       const label = category?.(doc)
@@ -38,7 +37,7 @@ function source(
         ...(siteSlug ? { siteSlug } : {}),
         title: String(title(doc) ?? ''),
         body: body(doc),
-        url: `/${path}/${encodeURIComponent(doc.id)}`,
+        url: documentPath(collection, doc.id),
         publishedAt: String(doc.publishedAt ?? doc.updatedAt),
         ...(label ? { category: label } : {}),
       }
@@ -48,19 +47,15 @@ function source(
 
 /** Everything the public search and the Q&A box find. A new publishable type registers here with one line. */
 export const SEARCH_SOURCES: SearchSource[] = [
-  source('articles', 'article', 'articles', (doc) => joined(doc.summary, plainText(doc.body), (doc.keywords as string[] | null)?.join(' '))),
+  source('articles', (doc) => joined(doc.summary, plainText(doc.body), (doc.keywords as string[] | null)?.join(' '))),
   source(
     'policy-documents',
-    'policy',
-    'policies',
     (doc) => joined(doc.documentNumber, doc.issuingAgency, doc.indexNumber, plainText(doc.body), (doc.keywords as string[] | null)?.join(' ')),
     (doc) => (typeof doc.topic === 'string' && doc.topic ? doc.topic : undefined),
   ),
-  source('interpretations', 'interpretation', 'interpretations', (doc) => plainText(doc.body)),
-  source('notices', 'notice', 'notices', (doc) => plainText(doc.body)),
+  source('interpretations', (doc) => plainText(doc.body)),
+  source('notices', (doc) => plainText(doc.body)),
   source(
-    'faqs',
-    'faq',
     'faqs',
     (doc) => plainText(doc.answer),
     (doc) => (typeof doc.category === 'string' && doc.category ? doc.category : undefined),

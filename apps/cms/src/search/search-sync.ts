@@ -1,34 +1,9 @@
-import type { CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterDeleteHook, Payload } from 'payload'
 
-import { idOf } from '../workflow/site-membership'
-import type { StoredDoc } from '../workflow/workflow-options'
+import { idOf } from '../shared/relation-id'
+import type { StoredDoc } from '../shared/stored-doc'
 import { searchIndexOf } from './search-index-store'
 import { searchSourceOf } from './search-sources'
-
-/** Documents whose public version changed in the request's open transaction. */
-const PENDING = 'govsite.searchPending'
-
-type Pending = { collection: string; id: string }[]
-
-/** Remember that a document's public version changes; it is synced once the transaction commits. */
-export function noteSearchChange(req: PayloadRequest, collection: string, id: string): void {
-  if (!searchSourceOf(collection)) return
-  const pending = (req.context[PENDING] as Pending | undefined) ?? []
-  pending.push({ collection, id })
-  req.context[PENDING] = pending
-}
-
-/** The transaction rolled back: nothing changed publicly. */
-export function dropSearchChanges(req: PayloadRequest): void {
-  delete req.context[PENDING]
-}
-
-/** After the commit: bring every noted document's index entry in line with the database. */
-export async function flushSearchChanges(req: PayloadRequest): Promise<void> {
-  const pending = (req.context[PENDING] as Pending | undefined) ?? []
-  delete req.context[PENDING]
-  for (const { collection, id } of pending) await syncSearchDocument(req.payload, collection, id)
-}
 
 /**
  * Index the document's committed public version, or remove it when there is none. Reads the

@@ -27,15 +27,19 @@ const standardColumns = (about: string, news: ColumnSpec['children'] = [], topic
 ]
 
 const COLUMNS: Record<DemoSiteSlug, ColumnSpec[]> = {
-  portal: standardColumns(
-    '走进示例',
-    [
-      { slug: 'headlines', name: '要闻', kind: 'news', home: true },
-      { slug: 'department-news', name: '部门动态', kind: 'news' },
-      { slug: 'county-news', name: '县区动态', kind: 'news' },
-    ],
-    [{ slug: 'business-environment', name: '优化营商环境', kind: 'special', home: true }],
-  ),
+  portal: [
+    ...standardColumns(
+      '走进示例',
+      [
+        { slug: 'headlines', name: '要闻', kind: 'news', home: true },
+        { slug: 'department-news', name: '部门动态', kind: 'news' },
+        { slug: 'county-news', name: '县区动态', kind: 'news' },
+      ],
+      [{ slug: 'business-environment', name: '优化营商环境', kind: 'special', home: true }],
+    ),
+    { slug: 'personnel', name: '人事信息', kind: 'personnel', description: '人事任免、公务员招录和事业单位招聘' },
+    { slug: 'plans', name: '规划计划', kind: 'plans', description: '国民经济和社会发展规划、专项规划和年度计划' },
+  ],
   fgw: standardColumns('机构概况'),
   jyj: standardColumns('机构概况'),
   county: standardColumns(

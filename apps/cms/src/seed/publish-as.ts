@@ -2,7 +2,7 @@ import { CHECKLIST_ITEMS } from '@govsite/domain'
 import { createLocalReq, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
-import { performTransition } from '../workflow/transition-engine'
+import { performTransition } from '../workflow/engine'
 
 /** The 编辑发布人员 and 信息审核人员 of one demo site: two people (R-ROLE-SEPARATE). */
 export interface SiteTeam {

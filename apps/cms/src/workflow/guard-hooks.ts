@@ -1,13 +1,15 @@
 import { WORKFLOW_FIELD_NAMES } from '@govsite/domain'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, RequestContext } from 'payload'
 
-import { writeAuditEntry } from './audit-entry'
-import { currentTime } from './clock'
+import { writeAuditEntry } from '../audit/audit-entry'
+import { currentTime } from '../shared/clock'
 import { contentHash } from './content-hash'
-import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite, VOIDED_REVIEWS } from './context-flags'
+import { DRAFT_SAVE_FLAG, DUPLICATE_FLAG, isEngineWrite, VOIDED_REVIEWS } from '../shared/context-flags'
 import { isLive } from './live-status'
-import { idOf, isPlatformAdmin, sitesWithRole, userId } from './site-membership'
-import { WorkflowError } from './workflow-error'
+import { idOf } from '../shared/relation-id'
+import { isPlatformAdmin, sitesWritableBy } from '../access/roles'
+import { userId } from '../access/site-membership'
+import { Refusal } from '../shared/refusal'
 import { workflowSiteOf, type PublishableOptions } from './workflow-options'
 
 type Doc = Record<string, unknown>
@@ -31,9 +33,9 @@ function assertSiteWritable(user: unknown, collection: { custom?: Record<string,
   if (!user || isPlatformAdmin(user)) return
   const options = collection.custom?.workflow as PublishableOptions | undefined
   const candidates = [idOf(doc.site), idOf(workflowSiteOf(options, doc))].filter((id): id is string => id !== null)
-  const writable = sitesWithRole(user, ['editor', 'site-admin'])
+  const writable = sitesWritableBy(user)
   if (!candidates.some((id) => writable.includes(id))) {
-    throw new WorkflowError(403, 'site.forbidden', '您没有在该站点编辑内容的权限')
+    throw new Refusal(403, 'site.forbidden', '您没有在该站点编辑内容的权限')
   }
 }
 
@@ -53,14 +55,14 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
   if (operation === 'update') assertSiteWritable(req.user, collection, original)
 
   if (data._status === 'published') {
-    throw new WorkflowError(403, 'workflow.publish_forbidden', '内容须经信息审核人员审核通过后，通过“发布”操作发布，不能直接发布')
+    throw new Refusal(403, 'workflow.publish_forbidden', '内容须经信息审核人员审核通过后，通过“发布”操作发布，不能直接发布')
   }
 
   if (operation === 'create') {
     // A duplicate carries its original's state; the copy simply starts over as a draft.
     const claimsState = data.reviewState !== undefined && data.reviewState !== null && data.reviewState !== 'draft'
     if (claimsState && context[DUPLICATE_FLAG] !== true) {
-      throw new WorkflowError(403, 'workflow.state_change_forbidden', '新建内容只能是草稿，审核状态只能通过审核流程改变')
+      throw new Refusal(403, 'workflow.state_change_forbidden', '新建内容只能是草稿，审核状态只能通过审核流程改变')
     }
     const bookkeeping = Object.fromEntries([...WORKFLOW_FIELD_NAMES, ...systemFieldsOf(collection)].map((name) => [name, null]))
     return {
@@ -74,10 +76,10 @@ export const guardContentChanges: CollectionBeforeChangeHook = async ({ data, or
   }
 
   if (data.reviewState !== undefined && data.reviewState !== original.reviewState) {
-    throw new WorkflowError(403, 'workflow.state_change_forbidden', '审核状态只能通过“提交审核/审核通过/退回/发布/撤下”操作改变（如页面已过期，请刷新后重试）')
+    throw new Refusal(403, 'workflow.state_change_forbidden', '审核状态只能通过“提交审核/审核通过/退回/发布/撤下”操作改变（如页面已过期，请刷新后重试）')
   }
   if (context[DRAFT_SAVE_FLAG] !== true && original.id !== undefined && (await isLive(req, collection.slug, original.id as string))) {
-    throw new WorkflowError(403, 'workflow.live_change_forbidden', '已发布的内容只能保存为草稿修改并重新审核；撤下须通过“撤下”操作并填写原因')
+    throw new Refusal(403, 'workflow.live_change_forbidden', '已发布的内容只能保存为草稿修改并重新审核；撤下须通过“撤下”操作并填写原因')
   }
 
   // Bookkeeping belongs to the engine: whatever a client sent, keep the stored values.
@@ -152,6 +154,6 @@ export const auditVoidedReview: CollectionAfterChangeHook = async ({ doc, collec
 /** Deleting live content would unpublish it without a reason: withdraw it first. */
 export const refuseDeletingLive: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   if (await isLive(req, collection.slug, id)) {
-    throw new WorkflowError(409, 'workflow.delete_published', '已发布的内容不能直接删除，请先通过“撤下”操作撤下')
+    throw new Refusal(409, 'workflow.delete_published', '已发布的内容不能直接删除，请先通过“撤下”操作撤下')
   }
 }

@@ -13,8 +13,8 @@ import {
 } from 'payload'
 import { deepCopyObjectSimple, flattenTopLevelFields } from 'payload/shared'
 
-import { isEngineWrite } from './context-flags'
-import { inChinese } from './validation-refusal'
+import { isEngineWrite } from '../shared/context-flags'
+import { inChinese } from '../shared/validation-refusal'
 import { workflowOptions, type PublishHookArgs } from './workflow-options'
 
 type Doc = Record<string, unknown>

@@ -2,7 +2,7 @@ import { documentIdsInRichText, type MediaFingerprint } from '@govsite/domain'
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, FlattenedField, PayloadRequest } from 'payload'
 
 import type { Media } from '../payload-types'
-import { idOf } from './site-membership'
+import { idOf } from '../shared/relation-id'
 import { scoped } from '../access/relationship-scope'
 
 export const MEDIA_COLLECTION = 'media'

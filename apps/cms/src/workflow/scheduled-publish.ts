@@ -1,11 +1,11 @@
-import { decideTransition } from '@govsite/domain'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
-import { isLive } from './live-status'
-import { idOf } from './site-membership'
-import { actorFor, commitTransition, loadLatest, publishNowData, workflowDocumentOf } from './transition-engine'
-import { asWorkflowError } from './validation-refusal'
-import { publishableCollections, workflowOptions, workflowSiteOf, type StoredDoc } from './workflow-options'
+import { idOf } from '../shared/relation-id'
+import type { StoredDoc } from '../shared/stored-doc'
+import { asRefusal } from '../shared/validation-refusal'
+import { systemTransition } from './engine'
+import { loadLatest } from './latest-version'
+import { publishableCollections } from './workflow-options'
 
 export interface ScheduledRunReport {
   published: string[]
@@ -25,18 +25,15 @@ async function schedulerRequest(payload: Payload, doc: StoredDoc): Promise<Paylo
 }
 
 /** Clear a schedule that cannot run, telling the editor why (the workflow panel shows `scheduleNote`) and the audit log. */
-async function clearSchedule(payload: Payload, collection: string, doc: StoredDoc, now: Date, auditAction: string, reason: string) {
-  const req = await schedulerRequest(payload, doc)
-  await commitTransition(req, {
-    collection,
-    doc,
-    action: auditAction as 'scheduled-publish-refused' | 'scheduled-publish-failed',
-    hash: (await workflowDocumentOf(req, collection, doc, false)).contentHash,
-    comment: reason,
-    now,
-    live: await isLive(req, collection, doc.id),
-    plan: { draft: true, data: { scheduledPublishAt: null, scheduledBy: null, scheduleNote: reason }, auditAction, findings: [] },
-  })
+async function clearSchedule(
+  payload: Payload,
+  collection: string,
+  doc: StoredDoc,
+  now: Date,
+  kind: 'scheduled-publish-refused' | 'scheduled-publish-failed',
+  reason: string,
+): Promise<void> {
+  await systemTransition(await schedulerRequest(payload, doc), { kind, collection, id: doc.id, now, reason })
 }
 
 /** Publish one due document in its own transaction, or record why not. */
@@ -47,29 +44,16 @@ async function publishDue(payload: Payload, collection: string, id: string, now:
   if (!doc?.scheduledPublishAt || new Date(String(doc.scheduledPublishAt)) > now) return
   const req = await schedulerRequest(payload, doc)
   try {
-    const live = await isLive(req, collection, doc.id)
-    const workflowDoc = await workflowDocumentOf(req, collection, doc, live)
-    const siteId = idOf(workflowSiteOf(workflowOptions(payload, collection), doc)) ?? ''
-    const decision = decideTransition('publish', actorFor(req.user, siteId), workflowDoc, {})
-    if (!decision.ok) {
-      const reason = `定时发布未执行：${decision.message}`
+    const outcome = await systemTransition(req, { kind: 'scheduled-publish', collection, id: doc.id, now })
+    if (!outcome.ok) {
+      const reason = `定时发布未执行：${outcome.refusal.message}`
       await clearSchedule(payload, collection, doc, now, 'scheduled-publish-refused', reason)
       report.refused.push({ id: doc.id, reason })
       return
     }
-    await commitTransition(req, {
-      collection,
-      doc,
-      action: 'publish',
-      hash: workflowDoc.contentHash,
-      comment: '定时发布',
-      now,
-      live,
-      plan: { draft: false, data: publishNowData(now), auditAction: 'scheduled-publish', findings: [] },
-    })
     report.published.push(doc.id)
   } catch (error) {
-    const refusal = asWorkflowError(error, payload)
+    const refusal = asRefusal(error, payload)
     if (!refusal) payload.logger.error({ err: error, msg: `定时发布失败（${collection} ${doc.id}）` })
     const reason = `定时发布失败：${refusal?.message ?? `系统错误（${error instanceof Error ? error.message : String(error)}），请联系平台管理员`}`
     report.failed.push({ id: doc.id, reason })

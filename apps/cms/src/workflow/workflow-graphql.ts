@@ -1,8 +1,8 @@
 import { CHECKLIST_ITEMS, WORKFLOW_ACTIONS } from '@govsite/domain'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { currentTime } from './clock'
-import { performTransition } from './transition-engine'
+import { currentTime } from '../shared/clock'
+import { performTransition } from './engine'
 
 /**
  * `mutation { workflowTransition(collection, id, action, comment, checklist, publishAt) }`:

@@ -14,13 +14,13 @@ export interface PublishableOptions {
   /** Fields only the system sets (e.g. 索引号): client values are replaced by the stored ones. */
   systemFields?: string[]
   /**
-   * Whether this version may go live (R-NOTICE-30D): throws a WorkflowError when it may not.
+   * Whether this version may go live (R-NOTICE-30D): throws a Refusal when it may not.
    * Checked at submit, at approval and again at publication, after Payload's field validation.
    */
   checkPublishable?: (args: PublishHookArgs) => Promise<void>
   /**
    * Runs in the publish transaction before the document goes live: may refuse (throw a
-   * WorkflowError) or return fields the system sets at publication (e.g. 索引号).
+   * Refusal) or return fields the system sets at publication (e.g. 索引号).
    */
   onPublish?: (args: PublishHookArgs) => Promise<Record<string, unknown> | void>
   /** Runs in the same transaction after the document went live (同步发布 of companions). */

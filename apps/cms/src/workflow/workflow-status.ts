@@ -4,16 +4,17 @@ import {
   decideTransition,
   REVIEW_CHECKLIST,
   REVIEW_STATE_LABELS,
-  REVIEW_WORKFLOW,
   WORKFLOW_ACTIONS,
   type ReviewState,
+  type TransitionRequirements,
   type WorkflowAction,
 } from '@govsite/domain'
 import type { PayloadRequest } from 'payload'
 
-import { loadForActor } from './transition-engine'
+import { loadForActor } from './engine'
 import { workflowOptions } from './workflow-options'
-import { WorkflowError } from './workflow-error'
+import { reviewWorkflowOf } from './workflow-table'
+import { Refusal } from '../shared/refusal'
 
 /** A body that meets every input requirement, so only role, state and content rules decide. */
 const SATISFIED_BODY = {
@@ -28,7 +29,8 @@ export interface WorkflowStatus {
   publishedAt: string | null
   scheduledPublishAt: string | null
   scheduleNote: string | null
-  actions: { action: WorkflowAction; label: string; needsComment: boolean; needsChecklist: boolean; canSchedule: boolean }[]
+  /** The actions this user may take now, each with what the workflow table says it requires (the panel asks for exactly that). */
+  actions: { action: WorkflowAction; label: string; requires: TransitionRequirements }[]
   checklist: { key: string; label: string }[]
   warnings: unknown[]
   history: { at: string; actorName: string; action: string; fromState: string; toState: string; comment: string | null }[]
@@ -36,9 +38,10 @@ export interface WorkflowStatus {
 
 /** What the admin shows for a document: its state, the actions this user may take, its history. */
 export async function workflowStatus(req: PayloadRequest, collection: string, id: string): Promise<WorkflowStatus> {
-  if (!workflowOptions(req.payload, collection)) throw new WorkflowError(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
-  if (!req.user) throw new WorkflowError(403, 'auth.login_required', '请先登录')
-  const { doc, actor, live, warnings, workflowDoc } = await loadForActor(req, collection, id)
+  if (!workflowOptions(req.payload, collection)) throw new Refusal(404, 'workflow.not_managed', `“${collection}”不是需要审核发布的内容类型`)
+  if (!req.user) throw new Refusal(403, 'auth.login_required', '请先登录')
+  const workflow = reviewWorkflowOf(req.payload)
+  const { doc, actor, live, workflowDoc } = await loadForActor(req, collection, id)
   const history = await req.payload.find({
     collection: 'audit-logs',
     where: { and: [{ targetCollection: { equals: collection } }, { documentId: { equals: id } }] },
@@ -56,15 +59,13 @@ export async function workflowStatus(req: PayloadRequest, collection: string, id
     publishedAt: (doc.publishedAt as string | null) ?? null,
     scheduledPublishAt: (doc.scheduledPublishAt as string | null) ?? null,
     scheduleNote: (doc.scheduleNote as string | null) ?? null,
-    actions: WORKFLOW_ACTIONS.filter((action) => decideTransition(action, actor, workflowDoc, SATISFIED_BODY).ok).map((action) => ({
+    actions: WORKFLOW_ACTIONS.filter((action) => decideTransition(action, actor, workflowDoc, SATISFIED_BODY, workflow).ok).map((action) => ({
       action,
-      label: REVIEW_WORKFLOW[action].label.zh,
-      needsComment: action === 'reject' || action === 'unpublish',
-      needsChecklist: action === 'approve',
-      canSchedule: action === 'publish',
+      label: workflow[action].label.zh,
+      requires: workflow[action].requires,
     })),
     checklist: CHECKLIST_ITEMS.map((key) => ({ key, label: REVIEW_CHECKLIST[key].zh })),
-    warnings,
+    warnings: Array.isArray(doc.reviewFindings) ? (doc.reviewFindings as unknown[]) : [],
     history: history.docs.map((entry) => ({
       at: entry.at,
       actorName: entry.actorName ?? '系统',

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { setClock } from '../../src/workflow/clock'
-import { CLIENT_IP_HEADER } from '../../src/workflow/client-ip'
+import { setClock } from '../../src/shared/clock'
+import { CLIENT_IP_HEADER } from '../../src/shared/client-ip'
 import type { ApiResponse } from './api-client'
 import { PASSWORD, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 

@@ -2,7 +2,7 @@ import { startMailReceiver, type MailReceiver } from '@govsite/node-kit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PASSWORD_RESET_SUBJECT } from '../../src/mail/password-reset-mail'
-import { CLIENT_IP_HEADER } from '../../src/workflow/client-ip'
+import { CLIENT_IP_HEADER } from '../../src/shared/client-ip'
 import { PASSWORD, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
 const MAIL_ENV = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'MAIL_FROM', 'CMS_PUBLIC_URL', 'SESSION_LIFETIME_MINUTES'] as const

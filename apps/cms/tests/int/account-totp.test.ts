@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { totpCodeAt } from '../../src/accounts/totp/totp-code'
-import { setClock } from '../../src/workflow/clock'
-import { CLIENT_IP_HEADER } from '../../src/workflow/client-ip'
+import { setClock } from '../../src/shared/clock'
+import { CLIENT_IP_HEADER } from '../../src/shared/client-ip'
 import { PASSWORD, workflowFixture, type Persona, type WorkflowFixture } from './workflow-fixture'
 
 const START = new Date('2026-11-24T02:00:00.000Z')

@@ -1,4 +1,4 @@
-import { CLIENT_IP_HEADER } from '../../src/workflow/client-ip'
+import { CLIENT_IP_HEADER } from '../../src/shared/client-ip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PASSWORD, workflowFixture, type Persona, type WorkflowFixture } from './workflow-fixture'

@@ -4,12 +4,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 export interface TestPayload {
   payload: Payload
+  /** The config Payload was booted with. */
+  config: SanitizedConfig
   databaseUrl: string
   cleanup: () => Promise<void>
+}
+
+export interface BootOptions {
+  /** Boot with a changed config, e.g. another review workflow table (`custom`). */
+  adjust?: (config: SanitizedConfig) => SanitizedConfig
 }
 
 /**
@@ -17,7 +24,7 @@ export interface TestPayload {
  * temp directory, or a new database on the MongoDB server named by GOVSITE_TEST_MONGODB_URL
  * (set by the MongoDB pass of the suite).
  */
-export async function bootPayload(): Promise<TestPayload> {
+export async function bootPayload({ adjust = (config) => config }: BootOptions = {}): Promise<TestPayload> {
   const directory = await mkdtemp(join(tmpdir(), 'govsite-int-'))
   const mongoUrl = process.env.GOVSITE_TEST_MONGODB_URL
   const databaseUrl = mongoUrl ? withDatabaseName(mongoUrl, `govsite_test_${randomBytes(4).toString('hex')}`) : `file:${join(directory, 'govsite.db')}`
@@ -29,7 +36,8 @@ export async function bootPayload(): Promise<TestPayload> {
     SEED_DEMO: 'false',
     MEDIA_DIR: join(directory, 'media'),
   })
-  const config = await (await import('../../src/payload.config')).default
+  const { default: configPromise } = await import('../../src/payload.config')
+  const config = adjust(await configPromise)
   // Outside production Payload rewrites src/payload-types.ts from a child process at each boot:
   // seconds of CPU per test file, and files running side by side would write it at once.
   config.typescript.autoGenerate = false
@@ -37,6 +45,7 @@ export async function bootPayload(): Promise<TestPayload> {
 
   return {
     payload,
+    config,
     databaseUrl,
     cleanup: async () => {
       if (mongoUrl) await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { performTransition } from '../../src/workflow/transition-engine'
+import { performTransition } from '../../src/workflow/engine'
 import { bootPayload, type TestPayload } from './boot-payload'
 
 describe('Local API on a fresh database', () => {

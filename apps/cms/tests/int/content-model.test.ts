@@ -235,7 +235,7 @@ describe('content model', () => {
 
     it('refuses unpinning, shortening, unpublishing and deleting on every path within the window', async () => {
       const id = await notice('closure-migration', { movedTo: 'https://www.example.gov.cn/archive/' })
-      const { setClock } = await import('../../src/workflow/clock')
+      const { setClock } = await import('../../src/shared/clock')
       const day29 = at(29 * DAY)
       setClock(() => day29)
       const early = at(10 * DAY).toISOString()
@@ -280,7 +280,7 @@ describe('content model', () => {
 
     it('never accepts a pin end earlier than 30 days, even after the window', async () => {
       const id = await notice('opening')
-      const { setClock } = await import('../../src/workflow/clock')
+      const { setClock } = await import('../../src/shared/clock')
       setClock(() => at(40 * DAY))
       try {
         const response = await f.api.rest('PATCH', `notices/${id}?draft=true`, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TRANSITION_FLAG } from '../../src/workflow/context-flags'
+import { TRANSITION_FLAG } from '../../src/shared/context-flags'
 import { FULL_CHECKLIST, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
 const block = { version: 1, direction: 'ltr' as const, format: '' as const, indent: 0 }

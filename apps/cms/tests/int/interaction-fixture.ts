@@ -1,4 +1,4 @@
-import { setClock } from '../../src/workflow/clock'
+import { setClock } from '../../src/shared/clock'
 import type { ApiResponse } from './api-client'
 import { FULL_CHECKLIST, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 

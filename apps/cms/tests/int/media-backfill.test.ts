@@ -4,7 +4,7 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { backfillMediaBindings } from '../../src/database/backfill-media-bindings'
+import { backfillMediaBindings } from '../../src/content/backfill-media-bindings'
 import { backfill } from '../../src/migrations/20261201_171652_media_binding'
 import type { Media } from '../../src/payload-types'
 import { workflowFixture, type WorkflowFixture } from './workflow-fixture'

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { isolateCollection, isolateGlobal } from '../../src/access/isolate-relationships'
 import { scoped, scopeOf } from '../../src/access/relationship-scope'
 import { receiveMessage } from '../../src/interaction/message-intake'
-import { TRANSITION_FLAG } from '../../src/workflow/context-flags'
+import { TRANSITION_FLAG } from '../../src/shared/context-flags'
 import { lexical } from './interaction-fixture'
 import { FULL_CHECKLIST, NOW, PERSONAS, workflowFixture, type Persona } from './workflow-fixture'
 

@@ -6,7 +6,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { NEEDS_TRANSACTIONS } from '../needs-transactions.mjs'
-import { notifySiteOfStart, siteNotificationsSettled } from '../../src/content/site-webhook'
+import { notifySiteOfStart, siteNotificationsSettled } from '../../src/site-notify/site-webhook'
 import { runScheduledPublishes } from '../../src/workflow/scheduled-publish'
 import { NOW, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 

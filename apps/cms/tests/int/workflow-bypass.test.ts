@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { performTransition } from '../../src/workflow/transition-engine'
+import { performTransition } from '../../src/workflow/engine'
 import { FULL_CHECKLIST, workflowFixture, type WorkflowFixture } from './workflow-fixture'
 
 /** R-REVIEW-BEFORE-PUBLISH: every way around the workflow is refused and loses nothing. */

@@ -1,11 +1,11 @@
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import type { User } from '../../src/payload-types'
 import { createLocalReq } from 'payload'
 
-import { performTransition, type TransitionResult } from '../../src/workflow/transition-engine'
+import { performTransition, type TransitionResult } from '../../src/workflow/engine'
 import { apiClient, type ApiClient } from './api-client'
-import { bootPayload, type TestPayload } from './boot-payload'
+import { bootPayload, type BootOptions, type TestPayload } from './boot-payload'
 
 export const PASSWORD = 'workflow-test-password'
 export const FULL_CHECKLIST = { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true }
@@ -16,7 +16,6 @@ export type Persona = (typeof PERSONAS)[number]
 
 export interface WorkflowFixture extends TestPayload {
   api: ApiClient
-  config: SanitizedConfig
   siteA: string
   siteB: string
   columnA: string
@@ -37,11 +36,9 @@ export interface WorkflowFixture extends TestPayload {
   articleIn: (state: 'draft' | 'in_review' | 'approved' | 'published') => Promise<string>
 }
 
-export async function workflowFixture(): Promise<WorkflowFixture> {
-  const booted = await bootPayload()
-  const { payload } = booted
-  const { default: configPromise } = await import('../../src/payload.config')
-  const config = await configPromise
+export async function workflowFixture(options: BootOptions = {}): Promise<WorkflowFixture> {
+  const booted = await bootPayload(options)
+  const { payload, config } = booted
   const api = apiClient(config)
 
   const siteA = (
@@ -116,7 +113,6 @@ export async function workflowFixture(): Promise<WorkflowFixture> {
   return {
     ...booted,
     api,
-    config,
     siteA,
     siteB,
     columnA,

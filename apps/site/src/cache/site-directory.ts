@@ -1,11 +1,12 @@
+import type { PublicColumn, PublicSite } from '@govsite/domain'
+
 import { CmsUnavailableError } from '../cms/cms-fetch.js'
-import type { CmsColumn, CmsSite } from '../cms/schemas.js'
 import { SharedInFlight } from './shared-in-flight.js'
 
 /** A site and its columns, as a host or slug resolves to. */
 export interface ResolvedSite {
-  site: CmsSite
-  columns: CmsColumn[]
+  site: PublicSite
+  columns: PublicColumn[]
 }
 
 /** `null`: no such site. `cmsFailure`: the CMS failed and `found` is what the key last resolved to. */

@@ -1,100 +1,58 @@
+import {
+  DETAIL_POPULATE,
+  isPublicSite,
+  PUBLIC_DETAIL_SCHEMAS,
+  PUBLIC_LISTED_SCHEMAS,
+  publicColumnSchema,
+  publicListSchema,
+  publicMediaSchema,
+  publicSiteSchema,
+  selectOf,
+  type PublicCollection,
+  type PublicColumn,
+  type PublicDetailOf,
+  type PublicList,
+  type PublicListedOf,
+  type PublicMedia,
+  type PublicSite,
+} from '@govsite/domain'
 import type { z } from 'zod'
 
 import { cmsGet, type Query } from './cms-fetch.js'
-import {
-  articleSchema,
-  columnSchema,
-  faqSchema,
-  interpretationLinkSchema,
-  interpretationSchema,
-  listedFaqSchema,
-  listedNoticeSchema,
-  listedSchema,
-  listSchema,
-  mediaSchema,
-  noticeSchema,
-  policyLinkSchema,
-  policySchema,
-  siteSchema,
-  type CmsArticle,
-  type CmsColumn,
-  type CmsFaq,
-  type CmsInterpretation,
-  type CmsList,
-  type CmsListed,
-  type CmsListedFaq,
-  type CmsListedNotice,
-  type CmsMedia,
-  type CmsNotice,
-  type CmsPolicy,
-  type CmsSite,
-} from './schemas.js'
 
-export interface ContentOf {
-  articles: CmsArticle
-  notices: CmsNotice
-  'policy-documents': CmsPolicy
-  interpretations: CmsInterpretation
-  faqs: CmsFaq
-}
-/** What lists get of each collection. */
-export interface ListedOf {
-  articles: CmsListed
-  notices: CmsListedNotice
-  'policy-documents': CmsListed
-  interpretations: CmsListed
-  faqs: CmsListedFaq
-}
-/** The publishable collections, by REST slug. */
-export type ContentCollection = keyof ContentOf
 /** The collections a column lists (knowledge-base entries belong to no column). */
-export type ColumnCollection = Exclude<ContentCollection, 'faqs'>
-
-/**
- * `select[field]=true` for each field the schema reads: the CMS then loads only those (Payload on
- * SQLite reads every hasMany and relation table of a document otherwise; found by `npm run bench`).
- */
-function selectOf(schema: z.ZodObject<z.ZodRawShape>, prefix = 'select'): Query {
-  return Object.fromEntries(Object.keys(schema.shape).map((field) => [`${prefix}[${field}]`, 'true']))
-}
+export type ColumnCollection = Exclude<PublicCollection, 'faqs'>
 
 /** How one document shape is read: the query part asking for its fields, and the list answer's validator. */
 interface Reading<T> {
   select: Query
-  answer: z.ZodType<CmsList<T>>
+  answer: z.ZodType<PublicList<T>>
 }
 
 /** Built once per shape at start-up, not on every request. */
-function reading<T>(schema: z.ZodObject<z.ZodRawShape> & z.ZodType<T>): Reading<T> {
-  return { select: selectOf(schema), answer: listSchema(schema) }
+function reading<T>(schema: z.ZodObject & z.ZodType<T>): Reading<T> {
+  return { select: selectOf(schema), answer: publicListSchema(schema) }
 }
 
-const DETAIL: { [C in ContentCollection]: Reading<ContentOf[C]> } = {
-  articles: reading(articleSchema),
-  notices: reading(noticeSchema),
-  'policy-documents': reading(policySchema),
-  interpretations: reading(interpretationSchema),
-  faqs: reading(faqSchema),
+const DETAIL: { [C in PublicCollection]: Reading<PublicDetailOf[C]> } = {
+  articles: reading(PUBLIC_DETAIL_SCHEMAS.articles),
+  notices: reading(PUBLIC_DETAIL_SCHEMAS.notices),
+  'policy-documents': reading(PUBLIC_DETAIL_SCHEMAS['policy-documents']),
+  interpretations: reading(PUBLIC_DETAIL_SCHEMAS.interpretations),
+  faqs: reading(PUBLIC_DETAIL_SCHEMAS.faqs),
 }
 
-const LISTED: { [C in ContentCollection]: Reading<ListedOf[C]> } = {
-  articles: reading(listedSchema),
-  notices: reading(listedNoticeSchema),
-  'policy-documents': reading(listedSchema),
-  interpretations: reading(listedSchema),
-  faqs: reading(listedFaqSchema),
+const LISTED: { [C in PublicCollection]: Reading<PublicListedOf[C]> } = {
+  articles: reading(PUBLIC_LISTED_SCHEMAS.articles),
+  notices: reading(PUBLIC_LISTED_SCHEMAS.notices),
+  'policy-documents': reading(PUBLIC_LISTED_SCHEMAS['policy-documents']),
+  interpretations: reading(PUBLIC_LISTED_SCHEMAS.interpretations),
+  faqs: reading(PUBLIC_LISTED_SCHEMAS.faqs),
 }
 
-const SITES = reading(siteSchema)
-const COLUMNS = reading(columnSchema)
-const MEDIA = reading(mediaSchema)
-
-/** At depth 1 a detail page needs only these fields of the documents it links to. */
-const POPULATE: Query = {
-  ...selectOf(policyLinkSchema, 'populate[policy-documents]'),
-  ...selectOf(interpretationLinkSchema, 'populate[interpretations]'),
-  ...selectOf(mediaSchema, 'populate[media]'),
-}
+const SITES = reading(publicSiteSchema)
+const COLUMNS = reading(publicColumnSchema)
+const MEDIA = reading(publicMediaSchema)
 
 export interface ListOptions {
   /** Only these columns (usually a column and its descendants). */
@@ -111,22 +69,22 @@ export function isDocumentId(value: string): boolean {
 }
 
 /**
- * Everything the public site reads from the CMS, anonymously over REST: only published content.
- * Every content query is scoped to one site explicitly, whatever the CMS's access rules do.
+ * Everything the public site reads from the CMS, anonymously over REST: only published content,
+ * in the shapes of the shared contract (`@govsite/domain`, content/public-content.ts). Every
+ * content query is scoped to one site explicitly, whatever the CMS's access rules do.
  */
 export function createContentClient(cmsUrl: string) {
-  async function firstSite(query: Query): Promise<CmsSite | null> {
+  async function firstSite(query: Query): Promise<PublicSite | null> {
     const { docs } = await cmsGet(cmsUrl, 'sites', { ...query, limit: 1, pagination: 'false', depth: 0, ...SITES.select }, SITES.answer)
     const site = docs[0]
-    // A site still being built (筹建中) is not public yet.
-    return site && site.status !== 'planned' ? site : null
+    return site && isPublicSite(site) ? site : null
   }
 
   /**
    * The newest published documents of a site (or of some columns). Without `page` there is no
    * pager to fill, so the CMS is spared counting them (`pagination=false`).
    */
-  async function list<C extends ContentCollection>(collection: C, siteId: string, options: ListOptions): Promise<CmsList<ListedOf[C]>> {
+  async function list<C extends PublicCollection>(collection: C, siteId: string, options: ListOptions): Promise<PublicList<PublicListedOf[C]>> {
     const { select, answer } = LISTED[collection]
     const query: Query = {
       'where[site][equals]': siteId,
@@ -141,10 +99,10 @@ export function createContentClient(cmsUrl: string) {
     return cmsGet(cmsUrl, collection, query, answer)
   }
 
-  async function one<C extends ContentCollection>(collection: C, siteId: string, id: string): Promise<ContentOf[C] | null> {
+  async function one<C extends PublicCollection>(collection: C, siteId: string, id: string): Promise<PublicDetailOf[C] | null> {
     if (!isDocumentId(id)) return null
     const { select, answer } = DETAIL[collection]
-    const query: Query = { 'where[site][equals]': siteId, 'where[id][equals]': id, limit: 1, pagination: 'false', depth: 1, ...select, ...POPULATE }
+    const query: Query = { 'where[site][equals]': siteId, 'where[id][equals]': id, limit: 1, pagination: 'false', depth: 1, ...select, ...DETAIL_POPULATE }
     const { docs } = await cmsGet(cmsUrl, collection, query, answer)
     return docs[0] ?? null
   }
@@ -153,7 +111,7 @@ export function createContentClient(cmsUrl: string) {
     siteByDomain: (domain: string) => firstSite({ 'where[or][0][englishDomain][equals]': domain, 'where[or][1][chineseDomain][equals]': domain }),
     siteBySlug: (slug: string) => firstSite({ 'where[slug][equals]': slug }),
     /** All columns of a site, in their configured order. */
-    columns: async (siteId: string): Promise<CmsColumn[]> =>
+    columns: async (siteId: string): Promise<PublicColumn[]> =>
       (
         await cmsGet(
           cmsUrl,
@@ -165,7 +123,7 @@ export function createContentClient(cmsUrl: string) {
     list,
     one,
     /** The site's uploaded file called `filename`, if any (media are public, but stay per site). */
-    media: async (siteId: string, filename: string): Promise<CmsMedia | null> =>
+    media: async (siteId: string, filename: string): Promise<PublicMedia | null> =>
       (
         await cmsGet(
           cmsUrl,

@@ -1,5 +1,6 @@
+import type { RateLimiter } from '@govsite/node-kit'
+
 import type { FormGuard } from './form-guard.js'
-import type { RateLimiter } from './rate-limit.js'
 import type { ServiceClient } from './service-client.js'
 
 /** What the interaction routes share: the CMS's public API, CSRF guard and the site's own rate limits. */

@@ -1,6 +1,5 @@
-import { MESSAGE_CATEGORY_LABELS, type PublicMessageList } from '@govsite/domain'
+import { formatChinaDate, MESSAGE_CATEGORY_LABELS, type PublicMessageList } from '@govsite/domain'
 
-import { formatChinaDate } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { handlingTime } from './handling-time.js'
 import { InteractionLayout } from './interaction-layout.js'

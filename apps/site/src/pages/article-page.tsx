@@ -1,7 +1,4 @@
-import { COLUMN_KIND_LABELS } from '@govsite/domain'
-
-import type { CmsArticle } from '../cms/schemas.js'
-import { formatChinaMinute } from '../format-china-time.js'
+import { COLUMN_KIND_LABELS, formatChinaMinute, type PublicArticle } from '@govsite/domain'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { ArticleTools } from './article-tools.js'
 import { AttachmentList } from './attachment-list.js'
@@ -10,7 +7,7 @@ import { SiteLayout } from './layout.js'
 import { SiteRichText } from './site-rich-text.js'
 
 /** An article: title, 发布时间 and 来源, the body (safe Lexical rendering), attachments. */
-export function ArticlePage({ ctx, article, qrCode = null }: { ctx: SiteContext; article: CmsArticle; qrCode?: string | null }) {
+export function ArticlePage({ ctx, article, qrCode = null }: { ctx: SiteContext; article: PublicArticle; qrCode?: string | null }) {
   const column = columnById(ctx, article.column)
   const source = article.source || ctx.site.name
   return (

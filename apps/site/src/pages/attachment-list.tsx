@@ -1,4 +1,5 @@
-import type { CmsMedia } from '../cms/schemas.js'
+import type { PublicMedia } from '@govsite/domain'
+
 import { mediaHref, type SiteContext } from '../site-context.js'
 
 function size(bytes: number | null | undefined): string {
@@ -7,8 +8,8 @@ function size(bytes: number | null | undefined): string {
 }
 
 /** 附件: the published document's attachments, served through the site's `/media/<file>` route. */
-export function AttachmentList({ ctx, attachments }: { ctx: SiteContext; attachments: readonly (string | CmsMedia)[] | null | undefined }) {
-  const files = (attachments ?? []).filter((item): item is CmsMedia => typeof item !== 'string' && Boolean(item.filename))
+export function AttachmentList({ ctx, attachments }: { ctx: SiteContext; attachments: readonly (string | PublicMedia)[] | null | undefined }) {
+  const files = (attachments ?? []).filter((item): item is PublicMedia => typeof item !== 'string' && Boolean(item.filename))
   if (files.length === 0) return null
   return (
     <section aria-labelledby="attachments-heading">

@@ -1,13 +1,12 @@
-import { COLUMN_KIND_LABELS } from '@govsite/domain'
+import { COLUMN_KIND_LABELS, type PublicColumn } from '@govsite/domain'
 
-import type { CmsColumn } from '../cms/schemas.js'
 import { columnHref, refId, type SiteContext } from '../site-context.js'
 import { ItemList, type ListItem } from './item-list.js'
 import { SiteLayout } from './layout.js'
 import { Pager } from './pager.js'
 
 export interface ColumnData {
-  column: CmsColumn
+  column: PublicColumn
   /** Notices pinned now, shown above the list on the first page of a notice column. */
   pinned: ListItem[]
   items: ListItem[]

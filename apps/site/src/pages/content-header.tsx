@@ -1,5 +1,4 @@
-import type { CmsColumn } from '../cms/schemas.js'
-import { formatChinaMinute } from '../format-china-time.js'
+import { formatChinaMinute, type PublicColumn } from '@govsite/domain'
 import { columnHref, type SiteContext } from '../site-context.js'
 
 /** Breadcrumb, the one h1 and the meta line (发布时间 in China time, 来源) of a document page. */
@@ -11,7 +10,7 @@ export function ContentHeader({
   source,
 }: {
   ctx: SiteContext
-  column: CmsColumn | undefined
+  column: PublicColumn | undefined
   title: string
   publishedAt: string | null | undefined
   source?: string | null | undefined

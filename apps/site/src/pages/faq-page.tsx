@@ -1,12 +1,11 @@
-import type { CmsFaq } from '../cms/schemas.js'
-import { formatChinaMinute } from '../format-china-time.js'
+import { formatChinaMinute, type PublicFaq } from '@govsite/domain'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { ContentHeader } from './content-header.js'
 import { SiteLayout } from './layout.js'
 import { SiteRichText } from './site-rich-text.js'
 
 /** A knowledge-base entry (R-KB): the question as the heading, its category and the approved answer. */
-export function FaqPage({ ctx, faq }: { ctx: SiteContext; faq: CmsFaq }) {
+export function FaqPage({ ctx, faq }: { ctx: SiteContext; faq: PublicFaq }) {
   return (
     <SiteLayout
       ctx={ctx}

@@ -1,18 +1,10 @@
-import type { CmsListed, CmsListedNotice } from '../cms/schemas.js'
+import type { HomeData } from '../cms/page-reads.js'
 import { contentHref } from '../content-links.js'
 import { columnHref, siteHref, type SiteContext } from '../site-context.js'
 import { InteractionLinks } from './interaction-layout.js'
 import { ItemList } from './item-list.js'
 import { SiteLayout } from './layout.js'
 import { QaBox } from './qa-box.js'
-
-export interface HomeData {
-  pinned: CmsListedNotice[]
-  news: CmsListed[]
-  notices: CmsListedNotice[]
-  policies: CmsListed[]
-  interpretations: CmsListed[]
-}
 
 function Section({ id, title, more, children }: { id: string; title: string; more?: string | undefined; children: React.ReactNode }) {
   return (

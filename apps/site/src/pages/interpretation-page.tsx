@@ -1,8 +1,6 @@
-import { COLUMN_KIND_LABELS, INTERPRETATION_FORM_LABELS, type InterpretationForm } from '@govsite/domain'
+import { COLUMN_KIND_LABELS, formatChinaMinute, INTERPRETATION_FORM_LABELS, type InterpretationForm, type PublicInterpretation } from '@govsite/domain'
 
-import type { CmsInterpretation } from '../cms/schemas.js'
 import { contentHref } from '../content-links.js'
-import { formatChinaMinute } from '../format-china-time.js'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { ContentHeader } from './content-header.js'
 import { ItemList } from './item-list.js'
@@ -10,7 +8,7 @@ import { SiteLayout } from './layout.js'
 import { SiteRichText } from './site-rich-text.js'
 
 /** An interpretation, linking back to each published policy document it interprets (R-POLICY-INTERP). */
-export function InterpretationPage({ ctx, interpretation }: { ctx: SiteContext; interpretation: CmsInterpretation }) {
+export function InterpretationPage({ ctx, interpretation }: { ctx: SiteContext; interpretation: PublicInterpretation }) {
   const column = columnById(ctx, interpretation.column)
   const policies = (interpretation.policies ?? []).filter(
     (item): item is Exclude<typeof item, string> => typeof item !== 'string' && refId(item.site) === ctx.site.id,

@@ -1,4 +1,4 @@
-import { formatChinaDate } from '../format-china-time.js'
+import { formatChinaDate } from '@govsite/domain'
 
 export interface ListItem {
   id: string

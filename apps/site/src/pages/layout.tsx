@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { prefsClassNames, type ReadingPrefs } from '../reading-prefs.js'
-import { siteHref, type SiteContext } from '../site-context.js'
+import { columnHref, siteHref, type SiteContext } from '../site-context.js'
 import { SiteFooter } from './site-footer.js'
 import { SITE_CSS } from './styles.js'
 
@@ -89,7 +89,7 @@ export function SiteLayout({ ctx, title, column, currentColumnId, meta, children
             </li>
             {topColumns.map((entry) => (
               <li key={entry.id}>
-                <a href={siteHref(ctx, `/columns/${encodeURIComponent(entry.slug)}`)} aria-current={entry.id === currentColumnId ? 'page' : undefined}>
+                <a href={columnHref(ctx, entry)} aria-current={entry.id === currentColumnId ? 'page' : undefined}>
                   {entry.name}
                 </a>
               </li>

@@ -1,4 +1,4 @@
-import { MESSAGE_CATEGORIES, MESSAGE_CATEGORY_LABELS } from '@govsite/domain'
+import { MESSAGE_ANSWER_PERIOD, MESSAGE_CATEGORIES, MESSAGE_CATEGORY_LABELS } from '@govsite/domain'
 
 import { siteHref, type SiteContext } from '../site-context.js'
 import { ChoiceField, RefusableForm, TextField, type FieldErrors } from './form-fields.js'
@@ -31,7 +31,7 @@ export function MessageFormPage({ ctx, token, values = {}, errors = {}, notice }
   return (
     <InteractionLayout ctx={ctx} title="我要写信" current="/messages/new">
       <p>
-        您的留言将在受理后 5 个工作日内答复（法定节假日顺延）。提交成功后请记下查询码，凭查询码可在
+        {`您的留言将在受理后 ${MESSAGE_ANSWER_PERIOD.zh}内答复（法定节假日顺延）。提交成功后请记下查询码，凭查询码可在`}
         <a href={siteHref(ctx, '/messages/track')}>留言查询</a>中查看办理进度和答复。
       </p>
       <RefusableForm action={siteHref(ctx, '/messages/new')} token={token} notice={notice} errors={errors} summary={SUMMARY_FIELDS} submitLabel="提交留言">

@@ -1,6 +1,5 @@
-import { MESSAGE_CATEGORY_LABELS, type MessageStatus } from '@govsite/domain'
+import { formatChinaDate, formatChinaMinute, MESSAGE_ANSWER_PERIOD, MESSAGE_CATEGORY_LABELS, type MessageStatus } from '@govsite/domain'
 
-import { formatChinaDate, formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { FormNotice, TextField } from './form-fields.js'
 import { handlingTime } from './handling-time.js'
@@ -29,7 +28,8 @@ export function MessageTrackPage({ ctx, code, error, message, submitted }: Messa
             您的查询码是 <strong className="tracking-code">{message.trackingCode}</strong>，请妥善保存，凭此码可查询办理进度和答复。
           </p>
           <p>
-            受理时间：{formatChinaMinute(message.receivedAt)}；答复期限：{message.dueDate}（5 个工作日内）。
+            受理时间：{formatChinaMinute(message.receivedAt)}；答复期限：{message.dueDate}
+            {`（${MESSAGE_ANSWER_PERIOD.zh}内）。`}
           </p>
         </FormNotice>
       )}

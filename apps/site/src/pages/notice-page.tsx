@@ -1,7 +1,4 @@
-import { COLUMN_KIND_LABELS, NOTICE_KIND_LABELS } from '@govsite/domain'
-
-import type { CmsNotice } from '../cms/schemas.js'
-import { formatChinaMinute } from '../format-china-time.js'
+import { COLUMN_KIND_LABELS, formatChinaMinute, NOTICE_KIND_LABELS, type PublicNotice } from '@govsite/domain'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'
@@ -9,7 +6,7 @@ import { SiteLayout } from './layout.js'
 import { SiteRichText } from './site-rich-text.js'
 
 /** A notice (公告): kind, the address content moved to (关停迁移公告), body, attachments. */
-export function NoticePage({ ctx, notice }: { ctx: SiteContext; notice: CmsNotice }) {
+export function NoticePage({ ctx, notice }: { ctx: SiteContext; notice: PublicNotice }) {
   const column = columnById(ctx, notice.column)
   const movedTo = notice.movedTo && /^https?:\/\//i.test(notice.movedTo) ? notice.movedTo : null
   return (

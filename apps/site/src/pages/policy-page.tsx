@@ -1,8 +1,6 @@
-import { COLUMN_KIND_LABELS, POLICY_VALIDITY_LABELS, validityBanner } from '@govsite/domain'
+import { COLUMN_KIND_LABELS, formatChinaDate, formatChinaMinute, POLICY_VALIDITY_LABELS, validityBanner, type PublicPolicy } from '@govsite/domain'
 
-import type { CmsPolicy } from '../cms/schemas.js'
 import { contentHref } from '../content-links.js'
-import { formatChinaDate, formatChinaMinute } from '../format-china-time.js'
 import { columnById, refId, type SiteContext } from '../site-context.js'
 import { AttachmentList } from './attachment-list.js'
 import { ContentHeader } from './content-header.js'
@@ -11,7 +9,7 @@ import { SiteLayout } from './layout.js'
 import { SiteRichText } from './site-rich-text.js'
 
 /** The published interpretations of a policy, from its `interpretations` join, this site's only. */
-export function publishedInterpretations(ctx: SiteContext, policy: CmsPolicy) {
+export function publishedInterpretations(ctx: SiteContext, policy: PublicPolicy) {
   return (policy.interpretations?.docs ?? []).filter(
     (item): item is Exclude<typeof item, string> => typeof item !== 'string' && refId(item.site) === ctx.site.id,
   )
@@ -22,7 +20,7 @@ export function publishedInterpretations(ctx: SiteContext, policy: CmsPolicy) {
  * replacement when revised/repealed/expired (R-POLICY-VALIDITY), body, attachments and the list
  * of its interpretations (R-POLICY-INTERP).
  */
-export function PolicyPage({ ctx, policy }: { ctx: SiteContext; policy: CmsPolicy }) {
+export function PolicyPage({ ctx, policy }: { ctx: SiteContext; policy: PublicPolicy }) {
   const column = columnById(ctx, policy.column)
   const replacement =
     policy.supersededBy && typeof policy.supersededBy !== 'string' && refId(policy.supersededBy.site) === ctx.site.id ? policy.supersededBy : null

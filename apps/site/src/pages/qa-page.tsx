@@ -1,19 +1,17 @@
-import type { QaAnswer, TextSegments } from '../interaction/qa-client.js'
+import { MESSAGE_ANSWER_PERIOD, type PublicQaAnswer } from '@govsite/domain'
+
 import { indexedHref } from '../content-links.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { FormNotice } from './form-fields.js'
 import { InteractionLayout } from './interaction-layout.js'
 import { QaBox } from './qa-box.js'
-
-function Highlighted({ segments }: { segments: TextSegments }) {
-  return segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : segment.text))
-}
+import { Highlighted } from './search-highlight.js'
 
 export interface QaPageProps {
   ctx: SiteContext
   question: string
   /** null before a question was asked; 'unavailable' when the knowledge base could not answer. */
-  answer: QaAnswer | 'unavailable' | null
+  answer: PublicQaAnswer | 'unavailable' | null
 }
 
 /**
@@ -52,8 +50,8 @@ export function QaPage({ ctx, question, answer }: QaPageProps) {
           )}
           {(answer.suggestMessage || answer.hits.length === 0) && (
             <p className="qa-no-match">
-              {answer.hits.length === 0 ? '知识库中暂未找到与您的问题相符的解答。' : '以上解答未能解决您的问题？'}您可以通过{writeLink}提出问题，我们将在 5
-              个工作日内答复。
+              {answer.hits.length === 0 ? '知识库中暂未找到与您的问题相符的解答。' : '以上解答未能解决您的问题？'}您可以通过{writeLink}
+              {`提出问题，我们将在 ${MESSAGE_ANSWER_PERIOD.zh}内答复。`}
             </p>
           )}
         </section>

@@ -1,10 +1,11 @@
-import { Highlighted } from './search-highlight.js'
-import type { SearchHit, SearchRefusal, SearchResult, SearchSuggestion } from '../cms/search-client.js'
-import { formatChinaDate } from '../format-china-time.js'
+import { formatChinaDate, type PublicSearchHit, type PublicSearchResult, type PublicSearchSuggestion } from '@govsite/domain'
+
+import type { SearchRefusal } from '../cms/search-client.js'
 import { indexedHref } from '../content-links.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { SiteLayout } from './layout.js'
 import { Pager } from './pager.js'
+import { Highlighted } from './search-highlight.js'
 
 export interface SearchForm {
   q: string
@@ -77,7 +78,7 @@ function Filters({ ctx, form }: { ctx: SiteContext; form: SearchForm }) {
   )
 }
 
-function Hit({ ctx, hit }: { ctx: SiteContext; hit: SearchHit }) {
+function Hit({ ctx, hit }: { ctx: SiteContext; hit: PublicSearchHit }) {
   return (
     <li>
       <h2>
@@ -98,7 +99,7 @@ function Hit({ ctx, hit }: { ctx: SiteContext; hit: SearchHit }) {
   )
 }
 
-function suggestionText(suggestion: SearchSuggestion): string {
+function suggestionText(suggestion: PublicSearchSuggestion): string {
   switch (suggestion.kind) {
     case 'drop-word':
       return `搜索“${suggestion.q}”（${suggestion.total} 条）`
@@ -109,14 +110,14 @@ function suggestionText(suggestion: SearchSuggestion): string {
   }
 }
 
-function suggestionHref(ctx: SiteContext, form: SearchForm, suggestion: SearchSuggestion): string {
+function suggestionHref(ctx: SiteContext, form: SearchForm, suggestion: PublicSearchSuggestion): string {
   const base = { ...form, page: 1 }
   if (suggestion.kind === 'drop-word') return searchHref(ctx, base, { q: suggestion.q })
   if (suggestion.kind === 'all-sites') return searchHref(ctx, base, { scope: 'all' })
   return searchHref(ctx, base, { type: '', from: '', to: '' })
 }
 
-function NothingFound({ ctx, form, result }: { ctx: SiteContext; form: SearchForm; result: SearchResult }) {
+function NothingFound({ ctx, form, result }: { ctx: SiteContext; form: SearchForm; result: PublicSearchResult }) {
   return (
     <section aria-labelledby="search-empty">
       <h2 id="search-empty">{`未找到与“${form.q}”相关的内容`}</h2>
@@ -141,7 +142,7 @@ function NothingFound({ ctx, form, result }: { ctx: SiteContext; form: SearchFor
 }
 
 /** 站内搜索: the form with its filters, then the results, a refusal, or what to try instead. */
-export function SearchPage({ ctx, form, outcome }: { ctx: SiteContext; form: SearchForm; outcome: SearchResult | SearchRefusal | null }) {
+export function SearchPage({ ctx, form, outcome }: { ctx: SiteContext; form: SearchForm; outcome: PublicSearchResult | SearchRefusal | null }) {
   return (
     <SiteLayout ctx={ctx} title={form.q ? `搜索：${form.q}` : '站内搜索'} column={{ name: '站内搜索', type: '搜索' }}>
       <h1>站内搜索</h1>

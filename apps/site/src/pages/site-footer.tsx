@@ -1,4 +1,5 @@
-import type { CmsSite } from '../cms/schemas.js'
+import type { PublicSite } from '@govsite/domain'
+
 import { DzjgBadge } from './dzjg-badge.js'
 
 export const ICP_URL = 'https://beian.miit.gov.cn/'
@@ -20,7 +21,7 @@ export function errorReportHref(siteCode: string | null | undefined, pageUrl: st
  * R-SITE-IDENT: every public page shows 主办单位, 承办单位, contact, 政府网站标识码, ICP备案号 (linked to
  * the MIIT filing system), 公安机关备案号, the 党政机关网站标识 and the 我为政府网站找错 link.
  */
-export function SiteFooter({ site, pageUrl }: { site: CmsSite; pageUrl?: string }) {
+export function SiteFooter({ site, pageUrl }: { site: PublicSite; pageUrl?: string }) {
   return (
     <footer className="site-footer">
       <div className="wrap">

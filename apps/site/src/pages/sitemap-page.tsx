@@ -1,9 +1,10 @@
-import type { CmsColumn } from '../cms/schemas.js'
+import type { PublicColumn } from '@govsite/domain'
+
 import { columnHref, refId, siteHref, type SiteContext } from '../site-context.js'
 import { SiteLayout } from './layout.js'
 
 function ColumnTree({ ctx, parentId }: { ctx: SiteContext; parentId: string | null }) {
-  const level: CmsColumn[] = ctx.columns.filter((column) => refId(column.parent) === parentId)
+  const level: PublicColumn[] = ctx.columns.filter((column) => refId(column.parent) === parentId)
   if (level.length === 0) return null
   return (
     <ul>

@@ -1,6 +1,5 @@
-import type { PublicSurveyList } from '@govsite/domain'
+import { formatChinaMinute, type PublicSurveyList } from '@govsite/domain'
 
-import { formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { InteractionLayout } from './interaction-layout.js'
 

@@ -1,6 +1,5 @@
-import type { PublicSurvey } from '@govsite/domain'
+import { formatChinaMinute, type PublicSurvey } from '@govsite/domain'
 
-import { formatChinaMinute } from '../format-china-time.js'
 import { siteHref, type SiteContext } from '../site-context.js'
 import { ChoiceField, ErrorSummary, FormNotice, FormSafety, TextField, type FieldErrors } from './form-fields.js'
 import { InteractionLayout } from './interaction-layout.js'

@@ -1,12 +1,11 @@
+import { PUBLIC_COLLECTIONS } from '@govsite/domain'
 import type { Request, Response } from 'express'
 
-import type { ContentCollection } from '../cms/content-client.js'
 import { contentHref } from '../content-links.js'
 import { columnHref, siteHref } from '../site-context.js'
 import { siteLocals } from './site-locals.js'
 import { xmlEscape } from './xml-escape.js'
 
-const COLLECTIONS: ContentCollection[] = ['articles', 'notices', 'policy-documents', 'interpretations', 'faqs']
 /** Per collection; sitemaps may hold 50 000 URLs, search engines read the newest first anyway. */
 const LATEST = 1000
 
@@ -27,7 +26,7 @@ export async function sitemapXmlRoute(req: Request, res: Response): Promise<void
     { loc: `${base}${siteHref(ctx, '/')}` },
     ...ctx.columns.map((column) => ({ loc: `${base}${columnHref(ctx, column)}` })),
   ]
-  for (const collection of COLLECTIONS) {
+  for (const collection of PUBLIC_COLLECTIONS) {
     const { docs } = await client.list(collection, ctx.site.id, { limit: LATEST })
     for (const doc of docs) {
       entries.push({ loc: `${base}${contentHref(ctx, collection, doc.id)}`, ...(doc.publishedAt ? { lastmod: new Date(doc.publishedAt).toISOString() } : {}) })

@@ -1,7 +1,7 @@
+import type { PublicDetailOf } from '@govsite/domain'
 import type { Request, Response } from 'express'
 import type { ReactElement } from 'react'
 
-import type { ContentOf } from '../cms/content-client.js'
 import { ArticlePage } from '../pages/article-page.js'
 import { FaqPage } from '../pages/faq-page.js'
 import { NotFoundPage } from '../pages/error-pages.js'
@@ -26,7 +26,7 @@ export async function articleRoute(req: IdRequest, res: Response) {
 /** A published document of this site rendered by `render`, or the site's 404 page. */
 function documentRoute<C extends 'notices' | 'policy-documents' | 'interpretations' | 'faqs'>(
   collection: C,
-  render: (ctx: SiteContext, doc: ContentOf[C]) => ReactElement,
+  render: (ctx: SiteContext, doc: PublicDetailOf[C]) => ReactElement,
 ) {
   return async (req: IdRequest, res: Response) => {
     const { ctx, client } = siteLocals(res)

@@ -37,9 +37,9 @@ export function errorReportRoutes(deps: InteractionDeps): Router {
     if (refusal) return
     const parsed = errorReportSubmissionSchema.safeParse({ ...values, site: ctx.site.slug })
     if (!parsed.success) return form(req, res, 400, values, errorsByField(parsed.error.issues))
-    const allowed = deps.submissionLimiter.take(visitorOf(req).ip)
-    if (!allowed.allowed) {
-      retryAfter(res, allowed.retryAfterSeconds)
+    const retryAfterSeconds = deps.submissionLimiter.hit(visitorOf(req).ip)
+    if (retryAfterSeconds !== null) {
+      retryAfter(res, retryAfterSeconds)
       return form(req, res, 429, values, {}, '您提交过于频繁，请稍后再试。您填写的内容已保留。')
     }
     const result = await deps.service.submitErrorReport(visitorOf(req), parsed.data)

@@ -1,8 +1,9 @@
+import { columnFeedPath } from '@govsite/domain'
 import type { Request, Response } from 'express'
 
+import { collectionFor } from '../cms/page-reads.js'
 import { contentHref } from '../content-links.js'
 import { columnHref, columnWithDescendants, siteHref } from '../site-context.js'
-import { collectionFor } from './column-route.js'
 import { siteLocals } from './site-locals.js'
 import { xmlEscape } from './xml-escape.js'
 
@@ -34,7 +35,7 @@ export async function columnFeedRoute(req: Request<{ slug: string }>, res: Respo
     .send(
       `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">` +
         `<title>${xmlEscape(`${ctx.site.name} - ${column.name}`)}</title><id>${xmlEscape(columnUrl)}</id>` +
-        `<link href="${xmlEscape(columnUrl)}"/><link rel="self" href="${xmlEscape(`${origin}${siteHref(ctx, `/columns/${encodeURIComponent(column.slug)}/feed.xml`)}`)}"/>` +
+        `<link href="${xmlEscape(columnUrl)}"/><link rel="self" href="${xmlEscape(`${origin}${siteHref(ctx, columnFeedPath(column.slug))}`)}"/>` +
         `<updated>${updated}</updated><author><name>${xmlEscape(ctx.site.name)}</name></author>${entries}</feed>`,
     )
 }

@@ -3,8 +3,8 @@ import { Readable, Transform } from 'node:stream'
 import type { ReadableStream } from 'node:stream/web'
 
 import type { Request, Response } from 'express'
+import type { PublicMedia } from '@govsite/domain'
 
-import type { CmsMedia } from '../cms/schemas.js'
 import { NotFoundPage } from '../pages/error-pages.js'
 import { sendPage } from '../render.js'
 import { siteLocals } from './site-locals.js'
@@ -20,7 +20,7 @@ class NotApprovedBytes extends Error {}
  * never changes the file of published content, so the fingerprint is a strong ETag.
  * `Repr-Digest` (RFC 9530) lets a client check the bytes itself.
  */
-function setValidators(res: Response, media: CmsMedia, sha256: string): void {
+function setValidators(res: Response, media: PublicMedia, sha256: string): void {
   const updated = media.updatedAt ? new Date(media.updatedAt) : null
   if (updated && !Number.isNaN(updated.getTime())) res.setHeader('Last-Modified', updated.toUTCString())
   else res.removeHeader('Last-Modified')

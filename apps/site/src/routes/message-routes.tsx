@@ -39,9 +39,9 @@ export function messageRoutes(deps: InteractionDeps): Router {
     if (refusal) return
     const parsed = messageSubmissionSchema.safeParse({ ...values, site: ctx.site.slug, publicAnswer: publicAnswerOf(values.publicAnswer) })
     if (!parsed.success) return form(req, res, 400, values, errorsByField(parsed.error.issues))
-    const allowed = deps.messageLimiter.take(visitorOf(req).ip)
-    if (!allowed.allowed) {
-      retryAfter(res, allowed.retryAfterSeconds)
+    const retryAfterSeconds = deps.messageLimiter.hit(visitorOf(req).ip)
+    if (retryAfterSeconds !== null) {
+      retryAfter(res, retryAfterSeconds)
       return form(req, res, 429, values, {}, '您提交留言过于频繁，请稍后再试。您填写的内容已保留。')
     }
     const result = await deps.service.submitMessage(visitorOf(req), parsed.data)

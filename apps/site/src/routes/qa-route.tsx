@@ -1,7 +1,8 @@
+import type { PublicQaAnswer } from '@govsite/domain'
 import type { Request, Response } from 'express'
 
 import { CmsUnavailableError } from '../cms/cms-fetch.js'
-import { askKnowledgeBase, MAX_QUESTION_LENGTH, type QaAnswer } from '../interaction/qa-client.js'
+import { askKnowledgeBase, MAX_QUESTION_LENGTH } from '../interaction/qa-client.js'
 import { QaPage } from '../pages/qa-page.js'
 import { sendPage } from '../render.js'
 import { siteLocals } from './site-locals.js'
@@ -15,7 +16,7 @@ export function qaRoute(cmsUrl: string) {
     const { ctx } = siteLocals(res)
     const question = (typeof req.query.q === 'string' ? req.query.q : '').trim().slice(0, MAX_QUESTION_LENGTH)
     if (!question) return sendPage(res, <QaPage ctx={ctx} question="" answer={null} />)
-    let answer: QaAnswer | 'unavailable'
+    let answer: PublicQaAnswer | 'unavailable'
     try {
       answer = await askKnowledgeBase(cmsUrl, ctx.site.slug, question)
     } catch (error) {

@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express'
+import { sitePrefix, type PublicSite } from '@govsite/domain'
 
 import type { ResolvedSite, SiteDirectory, SiteLookup } from '../cache/site-directory.js'
 import type { ContentClient } from '../cms/content-client.js'
-import type { CmsSite } from '../cms/schemas.js'
 import { NotFoundPage } from '../pages/error-pages.js'
 import { readingPrefs } from '../reading-prefs.js'
 import { sendPage } from '../render.js'
@@ -10,7 +10,7 @@ import { hostName, resolveSiteByHost, resolveSiteBySlug } from '../site-resoluti
 import type { SiteLocals } from './site-locals.js'
 
 /** The site `find` names, with its columns (asked for only when there is a site). */
-function withColumns(client: ContentClient, find: () => Promise<CmsSite | null>): () => Promise<ResolvedSite | null> {
+function withColumns(client: ContentClient, find: () => Promise<PublicSite | null>): () => Promise<ResolvedSite | null> {
   return async () => {
     const site = await find()
     return site ? { site, columns: await client.columns(site.id) } : null
@@ -45,6 +45,6 @@ export function resolveBySlug(client: ContentClient, directory: SiteDirectory) {
       `slug:${slug}`,
       withColumns(client, () => resolveSiteBySlug(client, slug)),
     )
-    attach(client, lookup, `/_site/${encodeURIComponent(slug)}`, req, res, next)
+    attach(client, lookup, sitePrefix(slug), req, res, next)
   }
 }

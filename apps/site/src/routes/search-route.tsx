@@ -1,6 +1,7 @@
+import type { PublicSearchResult } from '@govsite/domain'
 import type { Request, Response } from 'express'
 
-import { searchCms, type SearchRefusal, type SearchResult } from '../cms/search-client.js'
+import { searchCms, type SearchRefusal } from '../cms/search-client.js'
 import { SEARCH_TYPES, SearchPage, type SearchForm } from '../pages/search-page.js'
 import { sendPage } from '../render.js'
 import { MAX_PAGE } from './pagination.js'
@@ -34,7 +35,7 @@ export function searchRoute(cmsUrl: string) {
     const { ctx } = siteLocals(res)
     const form = searchForm(req.query)
     if (!form.q) return sendPage(res, <SearchPage ctx={ctx} form={form} outcome={null} />)
-    const outcome: SearchResult | SearchRefusal = await searchCms(cmsUrl, {
+    const outcome: PublicSearchResult | SearchRefusal = await searchCms(cmsUrl, {
       q: form.q,
       site: form.scope === 'site' ? ctx.site.id : undefined,
       type: form.type || undefined,

@@ -1,3 +1,4 @@
+import { COLUMN_FEED_ROUTE, COLUMN_ROUTE, documentRoute, MEDIA_ROUTE } from '@govsite/domain'
 import { Router } from 'express'
 
 import { NotFoundPage } from '../pages/error-pages.js'
@@ -22,19 +23,19 @@ export function siteRouter(cmsUrl: string, interaction: Router): Router {
   router.use(interaction)
   router.use((_req, res, next) => next(siteLocals(res).cmsFailure))
   router.get('/', homeRoute)
-  router.get('/columns/:slug', columnRoute)
-  router.get('/columns/:slug/feed.xml', columnFeedRoute)
-  router.get('/articles/:id', articleRoute)
-  router.get('/notices/:id', noticeRoute)
-  router.get('/policies/:id', policyRoute)
-  router.get('/interpretations/:id', interpretationRoute)
-  router.get('/faqs/:id', faqRoute)
+  router.get(COLUMN_ROUTE, columnRoute)
+  router.get(COLUMN_FEED_ROUTE, columnFeedRoute)
+  router.get(documentRoute('articles'), articleRoute)
+  router.get(documentRoute('notices'), noticeRoute)
+  router.get(documentRoute('policy-documents'), policyRoute)
+  router.get(documentRoute('interpretations'), interpretationRoute)
+  router.get(documentRoute('faqs'), faqRoute)
   router.get('/sitemap', (_req, res) => sendPage(res, <SitemapPage ctx={siteLocals(res).ctx} />))
   router.get('/sitemap.xml', sitemapXmlRoute)
   router.get('/robots.txt', robotsRoute)
   router.get('/_prefs', prefsRoute)
   router.get('/search', searchRoute(cmsUrl))
-  router.get('/media/:filename', mediaRoute(cmsUrl))
+  router.get(MEDIA_ROUTE, mediaRoute(cmsUrl))
   router.use((_req, res) => sendPage(res, <NotFoundPage ctx={siteLocals(res).ctx} />, 404))
   return router
 }

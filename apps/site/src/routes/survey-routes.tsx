@@ -79,9 +79,9 @@ export function surveyRoutes(deps: InteractionDeps): Router {
     const issues = validateSurveyAnswers(survey.questions, answers)
     if (issues.length > 0)
       return page(req, res, survey, 400, { values, errors: errorsByField(issues.map((issue) => ({ path: [issue.question], message: issue.message }))) })
-    const allowed = deps.submissionLimiter.take(visitorOf(req).ip)
-    if (!allowed.allowed) {
-      retryAfter(res, allowed.retryAfterSeconds)
+    const retryAfterSeconds = deps.submissionLimiter.hit(visitorOf(req).ip)
+    if (retryAfterSeconds !== null) {
+      retryAfter(res, retryAfterSeconds)
       return page(req, res, survey, 429, { values, notice: { kind: 'error', text: '您提交过于频繁，请稍后再试。您的选择已保留。' } })
     }
     const result = await deps.service.submitSurveyResponse(visitorOf(req), survey.id, { answers, visitorKey: visitorKey(req, res) })

@@ -1,13 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
-
-import {
-  siteStructureEvents,
-  siteWebhookPayloadSchema,
-  WEBHOOK_SIGNATURE_HEADER,
-  WEBHOOK_TIMESTAMP_HEADER,
-  webhookSigningInput,
-  webhookTimestampFresh,
-} from '@govsite/domain'
+import { siteStructureEvents, siteWebhookPayloadSchema, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER } from '@govsite/domain'
+import { verifySiteWebhook } from '@govsite/node-kit'
 import express, { type RequestHandler, type Response } from 'express'
 
 import type { PageCache } from '../cache/page-cache.js'
@@ -28,17 +20,6 @@ function refuse(res: Response, status: number, code: string, message: string): v
   res.status(status).json({ code, message })
 }
 
-/** `sha256=<hex>` of HMAC-SHA256(secret, timestamp + '.' + body). */
-export function webhookSignature(secret: string, timestamp: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(webhookSigningInput(timestamp, body)).digest('hex')}`
-}
-
-function signatureMatches(expected: string, given: string): boolean {
-  const a = Buffer.from(expected, 'utf8')
-  const b = Buffer.from(given, 'utf8')
-  return a.length === b.length && timingSafeEqual(a, b)
-}
-
 /**
  * POST /_hooks/invalidate from the CMS after a publish, unpublish, scheduled publish, notice
  * auto-unpin, or a change to a site or its columns: verify the signature (constant time) and the
@@ -57,10 +38,9 @@ export function invalidateHook(options: InvalidateHookOptions): RequestHandler[]
     const signature = req.get(WEBHOOK_SIGNATURE_HEADER)
     if (!timestamp || !signature) return refuse(res, 401, 'hooks.signature_missing', '缺少签名或时间戳')
     const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : ''
-    if (!signatureMatches(webhookSignature(secret, timestamp, body), signature)) {
-      return refuse(res, 401, 'hooks.signature_invalid', '签名无效')
-    }
-    if (!webhookTimestampFresh(timestamp, now())) return refuse(res, 401, 'hooks.timestamp_expired', '签名已过期，请检查服务器时间')
+    const verdict = verifySiteWebhook(secret, { timestamp, signature, body }, now())
+    if (verdict === 'signature-invalid') return refuse(res, 401, 'hooks.signature_invalid', '签名无效')
+    if (verdict === 'timestamp-expired') return refuse(res, 401, 'hooks.timestamp_expired', '签名已过期，请检查服务器时间')
     let json: unknown
     try {
       json = JSON.parse(body)

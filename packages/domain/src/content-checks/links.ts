@@ -1,15 +1,13 @@
+import { hostHasSuffix, isGovernmentHost } from '../sites/government-host.js'
 import { SPAM_HOST_SHAPES, SPAM_TLDS } from './lexicon/addresses.js'
 import { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme, SITE_ORIGIN } from './link-scheme.js'
 import type { Finding } from './types.js'
 
 const SITE_HOST = new URL(SITE_ORIGIN).host
 
-// Hosts run by government or public institutions: 政务/公益 are reserved for 机关 and 事业单位,
-// edu.cn for schools. org.cn and com.cn are open to anyone, so they are not trusted.
-const PUBLIC_SUFFIXES = ['gov.cn', '政务', '公益', 'gov', 'edu.cn'].map(
-  // URL reports internationalised hosts in punycode: 政务 → xn--zfr164b.
-  (suffix) => new URL(`http://x.${suffix}`).hostname.slice('x.'.length),
-)
+// Besides government hosts, names reserved for public institutions: 公益 for 事业单位, edu.cn for
+// schools, gov for the US government. org.cn and com.cn are open to anyone, so they are not trusted.
+const PUBLIC_INSTITUTION_SUFFIXES = ['公益', 'gov', 'edu.cn']
 const SPAM_TLD_SET = new Set(SPAM_TLDS)
 
 /** Where a host stands for the checks: a public institution's, a known spam shape, or other. */
@@ -21,8 +19,8 @@ export type HostKind = 'public' | 'spam' | 'other'
  * is spam; anything else may be an advertisement.
  */
 export function classifyHost(hostname: string): HostKind {
+  if (isGovernmentHost(hostname) || PUBLIC_INSTITUTION_SUFFIXES.some((suffix) => hostHasSuffix(hostname, suffix))) return 'public'
   const host = hostname.toLowerCase().replace(/\.$/, '')
-  if (PUBLIC_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))) return 'public'
   const labels = host.split('.')
   if (SPAM_TLD_SET.has(labels.at(-1) ?? '') || labels.some((label) => SPAM_HOST_SHAPES.some((shape) => shape.test(label)))) return 'spam'
   return 'other'

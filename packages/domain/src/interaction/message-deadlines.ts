@@ -1,15 +1,17 @@
-import { addCalendarMonths, addDays, chinaDate, chinaDayStart, type IsoDate } from './china-date.js'
+import { addCalendarMonths, addDays, chinaDate, chinaDayStart, type IsoDate } from '../time/china-time.js'
 import type { WorkingCalendar } from './working-calendar.js'
 import type { MessageCategory } from './interaction-kinds.js'
 
 /** R-MSG-5WD: working days a message may take. */
 export const MESSAGE_ANSWER_WORKING_DAYS = 5
+/** R-MSG-5WD: the answer period as the admin and the public site word it (`5 个工作日`). */
+export const MESSAGE_ANSWER_PERIOD = { zh: `${MESSAGE_ANSWER_WORKING_DAYS} 个工作日`, en: `${MESSAGE_ANSWER_WORKING_DAYS} working days` } as const
 /** R-MSG-3M: calendar months after which an unanswered consultation fails the site. */
 export const MESSAGE_VETO_MONTHS = 3
 
 /**
  * R-MSG-5WD: the day a message must be answered by — the received date in China time plus
- * 5 working days, counting from the next day (statutory holidays off, 调休 days on).
+ * `MESSAGE_ANSWER_WORKING_DAYS` working days, counting from the next day (statutory holidays off, 调休 days on).
  */
 export function messageDueDate(receivedAt: Date, calendar: WorkingCalendar): IsoDate {
   let date = chinaDate(receivedAt)

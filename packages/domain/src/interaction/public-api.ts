@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { ISO_DATE_PATTERN } from './china-date.js'
+import { ISO_DATE_PATTERN } from '../time/china-time.js'
 import { MESSAGE_CATEGORIES } from './interaction-kinds.js'
 import { SURVEY_QUESTION_KINDS } from './survey-rules.js'
 import { TRACKING_CODE_PATTERN } from './tracking-code.js'

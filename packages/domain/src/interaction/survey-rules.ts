@@ -1,4 +1,4 @@
-import { addCalendarMonths, chinaDate, type IsoDate } from './china-date.js'
+import { addCalendarMonths, chinaDate, type IsoDate } from '../time/china-time.js'
 
 export const SURVEY_QUESTION_KINDS = ['single', 'multiple', 'text'] as const
 export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number]

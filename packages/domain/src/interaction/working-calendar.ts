@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days'
 import { z } from 'zod'
 
-import { isIsoDate, weekdayOf, type IsoDate } from './china-date.js'
+import { isIsoDate, weekdayOf, type IsoDate } from '../time/china-time.js'
 
 export const CALENDAR_OVERRIDE_KINDS = ['workday', 'holiday'] as const
 export type CalendarOverrideKind = (typeof CALENDAR_OVERRIDE_KINDS)[number]

@@ -1,4 +1,4 @@
-import { formatChinaMinuteCeil } from './format-china-time.js'
+import { formatChinaMinuteCeil } from '../time/china-time.js'
 import type { NoticeKind } from './notice-kinds.js'
 import { isMandatoryPinKind, NOTICE_KIND_LABELS } from './notice-kinds.js'
 

@@ -1,3 +1,5 @@
+import type { RuleIssue } from '../rule-issue.js'
+
 /** 时效性 of a policy document (R-POLICY-VALIDITY). */
 export const POLICY_VALIDITY = ['valid', 'revised', 'repealed', 'expired'] as const
 export type PolicyValidity = (typeof POLICY_VALIDITY)[number]
@@ -7,13 +9,6 @@ export const POLICY_VALIDITY_LABELS: Readonly<Record<PolicyValidity, { zh: strin
   revised: { zh: '已修订', en: 'Revised' },
   repealed: { zh: '已废止', en: 'Repealed' },
   expired: { zh: '已失效', en: 'Expired' },
-}
-
-export interface PolicyRuleIssue {
-  field: string
-  /** Stable English code, e.g. `policy.superseded_by_required`. */
-  code: string
-  message: string
 }
 
 export interface PolicyValidityInput {
@@ -28,7 +23,7 @@ export interface PolicyValidityInput {
  * R-POLICY-VALIDITY: a revised or repealed document names the document that supersedes it, so its
  * page can link there; an expired one (a fixed term ran out) may have none; a valid one has none.
  */
-export function validatePolicyValidity(input: PolicyValidityInput): PolicyRuleIssue[] {
+export function validatePolicyValidity(input: PolicyValidityInput): RuleIssue[] {
   const field = 'supersededBy'
   const supersededBy = input.supersededBy?.trim() ? input.supersededBy : null
   if (input.validity === 'valid') {

@@ -1,4 +1,4 @@
-import type { SiteRuleIssue } from './site-rule-issue.js'
+import type { RuleIssue } from '../rule-issue.js'
 
 /** Province-level abbreviations that prefix ICP and 公安 filing numbers (京ICP备…, 陕公网安备…). */
 const PROVINCE = '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]'
@@ -59,8 +59,8 @@ const IDENTITY_FIELDS = [
  * R-SITE-IDENT: a site cannot go online without 政府网站标识码, ICP备案号 and 公安机关备案号.
  * One issue per missing or malformed number; values are checked as stored (the CMS trims input).
  */
-export function missingIdentityForOnline(site: SiteIdentity): SiteRuleIssue[] {
-  const issues: SiteRuleIssue[] = []
+export function missingIdentityForOnline(site: SiteIdentity): RuleIssue[] {
+  const issues: RuleIssue[] = []
   for (const { field, isValid, required, invalid } of IDENTITY_FIELDS) {
     const value = site[field]
     if (value === null || value === undefined || value.trim() === '') issues.push({ field, ...required })

@@ -1,6 +1,7 @@
+import { GOVERNMENT_CHINESE_DOMAIN_SUFFIX, GOVERNMENT_DOMAIN_SUFFIX, hostHasSuffix } from './government-host.js'
 import type { SiteKind } from './site-kinds.js'
 import { SITE_KIND_LABELS } from './site-kinds.js'
-import type { SiteRuleIssue } from './site-rule-issue.js'
+import type { RuleIssue } from '../rule-issue.js'
 
 export interface SiteDomainsInput {
   kind: SiteKind
@@ -10,9 +11,7 @@ export interface SiteDomainsInput {
   parentEnglishDomain?: string | null
 }
 
-const GOV_CN = '.gov.cn'
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
-const CHINESE_SUFFIX = '.政务'
 const CHINESE_NAME = /^[\p{Script=Han}a-z0-9](?:[\p{Script=Han}a-z0-9-]*[\p{Script=Han}a-z0-9])?$/u
 const HAN = /\p{Script=Han}/u
 
@@ -27,10 +26,10 @@ export function normalizeDomain(host: string): string {
     .replace(/\.+$/, '')
 }
 
-const issue = (field: string, code: string, message: string): SiteRuleIssue => ({ field, code, message })
+const issue = (field: string, code: string, message: string): RuleIssue => ({ field, code, message })
 
 /** Syntax of a stored English domain; `null` when it is a lowercase hostname under `.gov.cn`. */
-function englishDomainSyntaxIssue(field: string, value: string): SiteRuleIssue | null {
+function englishDomainSyntaxIssue(field: string, value: string): RuleIssue | null {
   if (value.trim() === '') return issue(field, 'site.domain_required', '请填写网站英文域名')
   if (/^[a-z][a-z0-9+.-]*:\/\/|^\/\//i.test(value)) {
     return issue(field, 'site.domain_has_scheme', '域名不含协议，请去掉“http://”或“https://”')
@@ -42,7 +41,7 @@ function englishDomainSyntaxIssue(field: string, value: string): SiteRuleIssue |
   if (value.length > 253 || !labels.every((label) => LABEL.test(label))) {
     return issue(field, 'site.domain_invalid', '域名格式不正确，只能包含小写字母、数字、连字符和点，例如 www.xianyang.gov.cn')
   }
-  if (!value.endsWith(GOV_CN) || labels.length < 3) {
+  if (value === GOVERNMENT_DOMAIN_SUFFIX || !hostHasSuffix(value, GOVERNMENT_DOMAIN_SUFFIX)) {
     return issue(field, 'site.domain_not_gov_cn', '政府网站英文域名须以“.gov.cn”结尾')
   }
   return null
@@ -57,7 +56,7 @@ function registrablePart(host: string): string {
 const isPortalDomain = (host: string): boolean => /^www\.[^.]+\.gov\.cn$/.test(host)
 
 /** `○○○.□□□.gov.cn` directly under the portal's registrable part, other than the portal's own `www`. */
-function subDomainIssue(field: string, host: string, parent: string, kindLabel: string): SiteRuleIssue | null {
+function subDomainIssue(field: string, host: string, parent: string, kindLabel: string): RuleIssue | null {
   const registrable = registrablePart(parent)
   const example = `fgw.${registrable}`
   if (host === `www.${registrable}` || host === registrable) {
@@ -79,16 +78,16 @@ function subDomainIssue(field: string, host: string, parent: string, kindLabel: 
  * optional Chinese domain ends in `.政务`, the only Chinese suffix allowed for government websites
  * (`.公益` is for public institutions). Uniqueness across the platform is the CMS's job.
  */
-export function validateSiteDomains(input: SiteDomainsInput): SiteRuleIssue[] {
+export function validateSiteDomains(input: SiteDomainsInput): RuleIssue[] {
   const { parent, parentIssue } = resolveParent(input)
   const englishIssue = englishDomainSyntaxIssue('englishDomain', input.englishDomain) ?? domainPatternIssue(input.kind, input.englishDomain, parent)
   const chinese = input.chineseDomain?.trim() ? input.chineseDomain : null
   const chineseIssue = chinese === null ? null : chineseDomainIssue(chinese)
-  return [englishIssue, chineseIssue, parentIssue].filter((found): found is SiteRuleIssue => found !== null)
+  return [englishIssue, chineseIssue, parentIssue].filter((found): found is RuleIssue => found !== null)
 }
 
 /** The parent portal's domain in normalized form, or why it cannot be used. */
-function resolveParent(input: SiteDomainsInput): { parent: string | null; parentIssue: SiteRuleIssue | null } {
+function resolveParent(input: SiteDomainsInput): { parent: string | null; parentIssue: RuleIssue | null } {
   const field = 'parentEnglishDomain'
   const raw = input.parentEnglishDomain?.trim() ? input.parentEnglishDomain : null
   if (raw === null) {
@@ -103,7 +102,7 @@ function resolveParent(input: SiteDomainsInput): { parent: string | null; parent
 }
 
 /** The kind's pattern for a syntactically valid `.gov.cn` host. */
-function domainPatternIssue(kind: SiteKind, host: string, parent: string | null): SiteRuleIssue | null {
+function domainPatternIssue(kind: SiteKind, host: string, parent: string | null): RuleIssue | null {
   const field = 'englishDomain'
   const kindLabel = SITE_KIND_LABELS[kind].zh
   switch (kind) {
@@ -123,13 +122,13 @@ function domainPatternIssue(kind: SiteKind, host: string, parent: string | null)
   }
 }
 
-function chineseDomainIssue(value: string): SiteRuleIssue | null {
+function chineseDomainIssue(value: string): RuleIssue | null {
   const field = 'chineseDomain'
-  if (!value.endsWith(CHINESE_SUFFIX)) {
+  if (!value.endsWith(`.${GOVERNMENT_CHINESE_DOMAIN_SUFFIX}`)) {
     const hint = value.endsWith('.公益') ? '（“.公益”供事业单位使用）' : ''
     return issue(field, 'site.chinese_domain_suffix', `政府网站中文域名须以“.政务”结尾${hint}，例如 示例市人民政府.政务`)
   }
-  const name = value.slice(0, -CHINESE_SUFFIX.length)
+  const name = value.slice(0, -`.${GOVERNMENT_CHINESE_DOMAIN_SUFFIX}`.length)
   if (!CHINESE_NAME.test(name) || !HAN.test(name)) {
     return issue(field, 'site.chinese_domain_invalid', '中文域名应为“地区名+机构名称.政务”格式，例如 示例市人民政府.政务')
   }

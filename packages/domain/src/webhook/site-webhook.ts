@@ -4,8 +4,8 @@ import { httpUrlField } from '../config/env-fields.js'
 
 /**
  * The CMS → site publish notification (issue 5): a JSON body signed with HMAC-SHA256 over
- * `timestamp + '.' + body` using the shared `SITE_WEBHOOK_SECRET`. The HMAC itself is computed
- * in the apps (node:crypto); this module holds the shared contract only.
+ * `timestamp + '.' + body` using the shared `SITE_WEBHOOK_SECRET`. The HMAC itself needs node:crypto:
+ * `signSiteWebhook` and `verifySiteWebhook` in `@govsite/node-kit`; this module holds the contract.
  */
 export const WEBHOOK_TIMESTAMP_HEADER = 'x-govsite-timestamp'
 export const WEBHOOK_SIGNATURE_HEADER = 'x-govsite-signature'

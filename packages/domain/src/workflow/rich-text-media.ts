@@ -1,20 +1,20 @@
-type Node = Record<string, unknown>
-
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value)
+import { asNode, type LexicalNode } from '../rich-text/lexical-nodes.js'
+import { walkLexical } from '../rich-text/walk-lexical.js'
 
 /** A relation's target id, whether stored as the id or populated as the document. */
 function idOf(value: unknown): string | null {
   if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (isNode(value) && (typeof value.id === 'string' || typeof value.id === 'number')) return String(value.id)
+  const node = asNode(value)
+  if (node && (typeof node.id === 'string' || typeof node.id === 'number')) return String(node.id)
   return null
 }
 
 /** The `{ relationTo, value }` a node points at: upload and relationship nodes, internal links. */
-function targetOf(node: Node): { relationTo: unknown; value: unknown } | null {
+function targetOf(node: LexicalNode): { relationTo: unknown; value: unknown } | null {
   if (node.type === 'upload' || node.type === 'relationship') return { relationTo: node.relationTo, value: node.value }
-  if ((node.type === 'link' || node.type === 'autolink') && isNode(node.fields) && node.fields.linkType === 'internal' && isNode(node.fields.doc)) {
-    return { relationTo: node.fields.doc.relationTo, value: node.fields.doc.value }
-  }
+  const fields = asNode(node.fields)
+  const doc = asNode(fields?.doc)
+  if ((node.type === 'link' || node.type === 'autolink') && fields?.linkType === 'internal' && doc) return { relationTo: doc.relationTo, value: doc.value }
   return null
 }
 
@@ -30,13 +30,18 @@ export interface RichTextReference {
  */
 export function referencesInRichText(state: unknown): RichTextReference[] {
   const found = new Map<string, RichTextReference>()
-  const visit = (node: Node): void => {
-    const target = targetOf(node)
-    const id = target && typeof target.relationTo === 'string' ? idOf(target.value) : null
-    if (target && id !== null) found.set(`${String(target.relationTo)}:${id}`, { relationTo: String(target.relationTo), id })
-    if (Array.isArray(node.children)) node.children.filter(isNode).forEach(visit)
-  }
-  if (isNode(state) && isNode(state.root)) visit(state.root)
+  walkLexical(
+    state,
+    {
+      enter(node) {
+        const target = targetOf(node)
+        const id = target && typeof target.relationTo === 'string' ? idOf(target.value) : null
+        if (target && id !== null) found.set(`${String(target.relationTo)}:${id}`, { relationTo: String(target.relationTo), id })
+        return true
+      },
+    },
+    { bounded: false },
+  )
   return [...found.values()]
 }
 

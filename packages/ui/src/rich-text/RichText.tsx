@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import { createNodeBudget } from './limits.js'
-import { editorRoot } from './read-node.js'
+import { createNodeBudget, editorRoot } from '@govsite/domain'
 import type { ResolveInternalLink } from './render-link.js'
 import { renderChildren } from './render-node.js'
 import type { ResolveUploadUrl } from './render-upload.js'

@@ -1,5 +1,4 @@
-import type { LexicalNode } from './read-node.js'
-import { readString } from './read-node.js'
+import { type LexicalNode, readString } from '@govsite/domain'
 
 const ALIGNMENT_CLASSES: Readonly<Record<string, string>> = {
   center: 'rt-align-center',

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
+import { type LexicalNode, readString } from '@govsite/domain'
 import { alignmentClass } from './alignment-class.js'
-import type { LexicalNode } from './read-node.js'
-import { readString } from './read-node.js'
 
 export function renderParagraph(node: LexicalNode, children: ReactNode[]): ReactNode {
   // An empty paragraph is a blank line the editor typed: keep it visible, as the editor shows it.

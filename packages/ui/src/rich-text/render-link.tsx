@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import type { LexicalNode } from './read-node.js'
-import { asNode, readString } from './read-node.js'
+import { asNode, type LexicalNode, readString } from '@govsite/domain'
 import type { SafeLink } from './safe-url.js'
 import { safeLink } from './safe-url.js'
 

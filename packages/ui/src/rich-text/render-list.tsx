@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
+import { asNode, type LexicalNode, readInteger, readString } from '@govsite/domain'
 import { alignmentClass } from './alignment-class.js'
-import type { LexicalNode } from './read-node.js'
-import { asNode, readInteger, readString } from './read-node.js'
 
 function listType(node: LexicalNode | null): 'bullet' | 'number' | 'check' {
   const stored = readString(node, 'listType')

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import type { LexicalNode } from './read-node.js'
-import { readInteger } from './read-node.js'
+import { type LexicalNode, readInteger } from '@govsite/domain'
 
 export function renderTable(children: ReactNode[]): ReactNode {
   return (

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import type { LexicalNode } from './read-node.js'
-import { readInteger, readString } from './read-node.js'
+import { type LexicalNode, readInteger, readString } from '@govsite/domain'
 
 /** Lexical's text format bits, innermost wrapper first. */
 const FORMAT_WRAPPERS = [

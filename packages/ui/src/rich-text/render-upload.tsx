@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import type { LexicalNode } from './read-node.js'
-import { asNode, readInteger, readString } from './read-node.js'
+import { asNode, type LexicalNode, readInteger, readString } from '@govsite/domain'
 import { linkAttributes } from './render-link.js'
 import { safeImageSrc, safeLink } from './safe-url.js'
 

@@ -4,6 +4,8 @@
  * so `java\tscript:` is seen as `javascript:`), against a placeholder base so relative
  * URLs parse too.
  */
+import { isGovernmentHost } from '@govsite/domain'
+
 const PLACEHOLDER_BASE = 'https://relative.invalid'
 const PLACEHOLDER_HOST = 'relative.invalid'
 
@@ -12,7 +14,7 @@ const IMAGE_PROTOCOLS = new Set(['http:', 'https:'])
 
 export interface SafeLink {
   href: string
-  /** Absolute http(s) URL to a host outside `.gov.cn`. */
+  /** Absolute http(s) URL to a host that is no government host (`gov.cn`, `.政务`). */
   external: boolean
   /** http(s) or relative, i.e. a page that may open in a new tab (not mailto:/tel:). */
   web: boolean
@@ -40,16 +42,12 @@ function parse(raw: unknown): ParsedUrl | null {
   return { url, href: relative ? trimmed : url.href, relative }
 }
 
-function isGovCnHost(hostname: string): boolean {
-  return hostname === 'gov.cn' || hostname.endsWith('.gov.cn')
-}
-
 /** A link target that is http(s), mailto:, tel: or relative; null for anything else (javascript:, data:, vbscript:, file:, unparsable). */
 export function safeLink(raw: unknown): SafeLink | null {
   const parsed = parse(raw)
   if (!parsed || !LINK_PROTOCOLS.has(parsed.url.protocol)) return null
   const web = parsed.url.protocol === 'http:' || parsed.url.protocol === 'https:'
-  const external = web && !parsed.relative && !isGovCnHost(parsed.url.hostname)
+  const external = web && !parsed.relative && !isGovernmentHost(parsed.url.hostname)
   return { href: parsed.href, external, web }
 }
 

@@ -10,6 +10,12 @@ describe('safeLink', () => {
     expect(safeLink('https://www.gov.cn.example.com/')?.external).toBe(true)
   })
 
+  it('treats every government host as internal: .政务 and the fully qualified form too (R-SITE-DOMAIN)', () => {
+    expect(safeLink('https://www.陕西.政务/zwgk/')?.external).toBe(false)
+    expect(safeLink('https://www.xianyang.gov.cn./')?.external).toBe(false)
+    expect(safeLink('https://www.红十字会.公益/')?.external).toBe(true)
+  })
+
   it('keeps relative URLs as written', () => {
     expect(safeLink('  ./tzgg/1.html ')).toEqual({ href: './tzgg/1.html', external: false, web: true })
     expect(safeLink('?page=2')).toEqual({ href: '?page=2', external: false, web: true })

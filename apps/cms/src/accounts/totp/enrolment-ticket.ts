@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { currentTime } from '../../workflow/clock'
+import { currentTime } from '../../shared/clock'
 
 /** Cookie that lets a platform admin who must use two-factor sign-in enrol before their first sign-in. */
 export const ENROLMENT_COOKIE = 'govsite-totp-enrolment'

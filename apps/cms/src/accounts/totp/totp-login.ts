@@ -1,8 +1,8 @@
 import type { CollectionBeforeLoginHook, PayloadRequest } from 'payload'
 
-import { currentTime } from '../../workflow/clock'
-import { isPlatformAdmin } from '../../workflow/site-membership'
-import { WorkflowError } from '../../workflow/workflow-error'
+import { currentTime } from '../../shared/clock'
+import { isPlatformAdmin } from '../../access/roles'
+import { Refusal } from '../../shared/refusal'
 import { auditAccountEvent } from '../account-audit'
 import { forgiveAttempt } from '../account-throttle'
 import { setEnrolmentCookie } from './enrolment-ticket'
@@ -55,17 +55,17 @@ export const requireSecondFactor: CollectionBeforeLoginHook = async ({ req, user
     if (isPlatformAdmin(state) && (await platformAdminsNeedTotp(req))) {
       forgiveAttempt(req, 'loginFailures')
       setEnrolmentCookie(req, state.id)
-      throw new WorkflowError(403, 'auth.totp_enrolment_required', '平台要求平台管理员使用两步验证：请先用身份验证器扫描二维码完成绑定，然后再登录')
+      throw new Refusal(403, 'auth.totp_enrolment_required', '平台要求平台管理员使用两步验证：请先用身份验证器扫描二维码完成绑定，然后再登录')
     }
     return user
   }
   const code = String(req.context[CODE_CONTEXT_KEY] ?? '')
   if (!code) {
     forgiveAttempt(req, 'loginFailures')
-    throw new WorkflowError(401, 'auth.totp_required', '请输入身份验证器上的 6 位动态验证码（或一个恢复码）')
+    throw new Refusal(401, 'auth.totp_required', '请输入身份验证器上的 6 位动态验证码（或一个恢复码）')
   }
   if (!(await acceptCode(req, state, code))) {
-    throw new WorkflowError(401, 'auth.totp_invalid', '动态验证码不正确或已经用过，请输入身份验证器上新的验证码')
+    throw new Refusal(401, 'auth.totp_invalid', '动态验证码不正确或已经用过，请输入身份验证器上新的验证码')
   }
   return user
 }

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { calendarWarning } from '../../globals/working-calendar'
-import { currentTime } from '../../workflow/clock'
+import { currentTime } from '../../shared/clock'
 import { interactionOverview } from '../interaction-overview'
 
 const warning = { border: '1px solid var(--theme-warning-500)', background: 'var(--theme-warning-100)', padding: 12, borderRadius: 4, marginBottom: 16 }

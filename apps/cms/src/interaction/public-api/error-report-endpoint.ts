@@ -2,7 +2,10 @@ import { errorReportSubmissionSchema } from '@govsite/domain'
 import type { Endpoint } from 'payload'
 
 import { rateLimits } from './rate-limit'
-import { answer, jsonResponse, parseOrRefuse, readJson } from './refusal'
+import { answerRefusals } from '../../shared/refusal-shape'
+import { readJsonBody } from '../../shared/json-body'
+import { parseOrRefuse } from '../../shared/parse-or-refuse'
+import { jsonResponse } from './json-response'
 import { requireService, visitorIp } from './service-auth'
 import { siteBySlug } from './site-lookup'
 
@@ -11,12 +14,12 @@ export const submitErrorReportEndpoint: Endpoint = {
   path: '/public/error-reports',
   method: 'post',
   handler: (req) =>
-    answer(async () => {
+    answerRefusals(async () => {
       requireService(req)
       rateLimits.errorReports.take(visitorIp(req), 'error-report.rate-limited', '提交过于频繁，请 10 分钟后再试')
       const input = parseOrRefuse(
         errorReportSubmissionSchema,
-        await readJson(req, 'error-report.invalid'),
+        await readJsonBody(req, 'error-report.invalid'),
         'error-report.invalid',
         '纠错内容不完整或格式不正确',
       )

@@ -10,11 +10,15 @@ import {
 import type { Endpoint } from 'payload'
 
 import type { Message } from '../../payload-types'
-import { currentTime } from '../../workflow/clock'
-import { idOf } from '../../workflow/site-membership'
+import { currentTime } from '../../shared/clock'
+import { idOf } from '../../shared/relation-id'
 import { receiveMessage } from '../message-intake'
 import { rateLimits } from './rate-limit'
-import { answer, jsonResponse, parseOrRefuse, PublicApiRefusal, readJson } from './refusal'
+import { Refusal } from '../../shared/refusal'
+import { answerRefusals } from '../../shared/refusal-shape'
+import { readJsonBody } from '../../shared/json-body'
+import { parseOrRefuse } from '../../shared/parse-or-refuse'
+import { jsonResponse } from './json-response'
 import { requireService, visitorIp } from './service-auth'
 import { siteBySlug, siteSlugOf } from './site-lookup'
 
@@ -25,11 +29,11 @@ export const submitMessageEndpoint: Endpoint = {
   path: '/public/messages',
   method: 'post',
   handler: (req) =>
-    answer(async () => {
+    answerRefusals(async () => {
       requireService(req)
       const ip = visitorIp(req)
       rateLimits.messages.take(ip, 'message.rate-limited', '提交过于频繁，请 10 分钟后再试')
-      const input = parseOrRefuse(messageSubmissionSchema, await readJson(req, 'message.invalid'), 'message.invalid', '留言内容不完整或格式不正确')
+      const input = parseOrRefuse(messageSubmissionSchema, await readJsonBody(req, 'message.invalid'), 'message.invalid', '留言内容不完整或格式不正确')
       const site = await siteBySlug(req, input.site)
       const stored = await receiveMessage(req, { ...input, siteId: site.id, clientIp: ip }, currentTime())
       const receipt: MessageReceipt = { trackingCode: stored.trackingCode, receivedAt: stored.receivedAt, dueDate: stored.dueDate }
@@ -42,10 +46,10 @@ export const messageStatusEndpoint: Endpoint = {
   path: '/public/messages/:trackingCode',
   method: 'get',
   handler: (req) =>
-    answer(async () => {
+    answerRefusals(async () => {
       requireService(req)
       const code = normalizeTrackingCode(String(req.routeParams?.trackingCode ?? ''))
-      const notFound = new PublicApiRefusal(404, 'message.not-found', '查询码不存在，请核对后重试')
+      const notFound = new Refusal(404, 'message.not-found', '查询码不存在，请核对后重试')
       if (!TRACKING_CODE_PATTERN.test(code)) throw notFound
       const found = await req.payload.find({ collection: 'messages', where: { trackingCode: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, req })
       const message = found.docs[0] as Message | undefined
@@ -77,7 +81,7 @@ export const publicMessageListEndpoint: Endpoint = {
   path: '/public/messages',
   method: 'get',
   handler: (req) =>
-    answer(async () => {
+    answerRefusals(async () => {
       requireService(req)
       const query = parseOrRefuse(
         publicMessageListQuerySchema,

@@ -1,5 +1,5 @@
 import { RateLimiter } from '../../rate-limit/rate-limiter'
-import { PublicApiRefusal } from './refusal'
+import { Refusal } from '../../shared/refusal'
 
 const TEN_MINUTES = 10 * 60 * 1000
 
@@ -9,7 +9,7 @@ function publicLimit(limit: number, windowMs: number) {
   return {
     take(key: string, code: string, message: string): void {
       const retryAfter = limiter.hit(key)
-      if (retryAfter !== null) throw new PublicApiRefusal(429, code, message, undefined, { 'retry-after': String(retryAfter) })
+      if (retryAfter !== null) throw new Refusal(429, code, message, undefined, { 'retry-after': String(retryAfter) })
     },
   }
 }

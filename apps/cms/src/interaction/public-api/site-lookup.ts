@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { PublicApiRefusal } from './refusal'
+import { Refusal } from '../../shared/refusal'
 
 export interface PublicSite {
   id: string
@@ -11,7 +11,7 @@ export interface PublicSite {
 export async function siteBySlug(req: PayloadRequest, slug: string): Promise<PublicSite> {
   const found = await req.payload.find({ collection: 'sites', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true, req })
   const site = found.docs[0]
-  if (!site) throw new PublicApiRefusal(404, 'site.not-found', `站点“${slug}”不存在`)
+  if (!site) throw new Refusal(404, 'site.not-found', `站点“${slug}”不存在`)
   return { id: String(site.id), slug: site.slug }
 }
 

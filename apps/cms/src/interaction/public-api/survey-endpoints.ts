@@ -5,12 +5,16 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import type { Survey } from '../../payload-types'
-import { currentTime } from '../../workflow/clock'
-import { idOf } from '../../workflow/site-membership'
+import { currentTime } from '../../shared/clock'
+import { idOf } from '../../shared/relation-id'
 import { hasRichText } from '../rich-text'
 import { surveyQuestions } from '../survey-hooks'
 import { rateLimits } from './rate-limit'
-import { answer, jsonResponse, parseOrRefuse, PublicApiRefusal, readJson } from './refusal'
+import { Refusal } from '../../shared/refusal'
+import { answerRefusals } from '../../shared/refusal-shape'
+import { readJsonBody } from '../../shared/json-body'
+import { parseOrRefuse } from '../../shared/parse-or-refuse'
+import { jsonResponse } from './json-response'
 import { requireService, visitorIp, visitorUserAgent } from './service-auth'
 import { siteBySlug, siteSlugOf } from './site-lookup'
 
@@ -27,7 +31,7 @@ async function publishedSurvey(req: PayloadRequest, id: string): Promise<Survey>
     req,
   })
   const survey = found.docs[0]
-  if (!survey) throw new PublicApiRefusal(404, 'survey.not-found', '调查不存在或尚未发布')
+  if (!survey) throw new Refusal(404, 'survey.not-found', '调查不存在或尚未发布')
   return survey
 }
 
@@ -36,7 +40,7 @@ export const publicSurveyListEndpoint: Endpoint = {
   path: '/public/surveys',
   method: 'get',
   handler: (req) =>
-    answer(async () => {
+    answerRefusals(async () => {
       requireService(req)
       const query = parseOrRefuse(z.object({ site: siteSlugField }), { site: req.searchParams.get('site') ?? undefined }, 'survey.invalid', '查询参数不正确')
       const site = await siteBySlug(req, query.site)
@@ -69,7 +73,7 @@ export const publicSurveyEndpoint: Endpoint = {
   path: '/public/surveys/:id',
   method: 'get',
   handler: (req) =>
-    answer(async () => {
+    answerRefusals(async () => {
       requireService(req)
       const survey = await publishedSurvey(req, String(req.routeParams?.id ?? ''))
       const body: PublicSurvey = {
@@ -100,23 +104,20 @@ export const submitSurveyResponseEndpoint: Endpoint = {
   path: '/public/surveys/:id/responses',
   method: 'post',
   handler: (req) =>
-    answer(async () => {
+    answerRefusals(async () => {
       requireService(req)
       const ip = visitorIp(req)
       rateLimits.surveyResponses.take(ip, 'survey.rate-limited', '提交过于频繁，请 10 分钟后再试')
-      const input = parseOrRefuse(surveyResponseSubmissionSchema, await readJson(req, 'survey.invalid'), 'survey.invalid', '问卷答案不完整或格式不正确')
+      const input = parseOrRefuse(surveyResponseSubmissionSchema, await readJsonBody(req, 'survey.invalid'), 'survey.invalid', '问卷答案不完整或格式不正确')
       const survey = await publishedSurvey(req, String(req.routeParams?.id ?? ''))
       const state = stateOf(survey, currentTime())
-      if (state === 'upcoming') throw new PublicApiRefusal(409, 'survey.not-open', '调查尚未开始')
-      if (state === 'closed') throw new PublicApiRefusal(409, 'survey.closed', '调查已结束')
+      if (state === 'upcoming') throw new Refusal(409, 'survey.not-open', '调查尚未开始')
+      if (state === 'closed') throw new Refusal(409, 'survey.closed', '调查已结束')
       const issues = validateSurveyAnswers(surveyQuestions(survey as unknown as Record<string, unknown>), input.answers)
       if (issues.length > 0) {
-        throw new PublicApiRefusal(
-          400,
-          'survey.invalid',
-          '问卷答案不完整或格式不正确',
-          issues.map((issue) => ({ path: `answers.${issue.question}`, message: issue.message })),
-        )
+        throw new Refusal(400, 'survey.invalid', '问卷答案不完整或格式不正确', {
+          issues: issues.map((issue) => ({ path: `answers.${issue.question}`, message: issue.message })),
+        })
       }
       const surveyId = String(survey.id)
       const visitorKeyHash = keyedHash(req, surveyId, `visitor:${input.visitorKey}`)
@@ -127,7 +128,7 @@ export const submitSurveyResponseEndpoint: Endpoint = {
         overrideAccess: true,
         req,
       })
-      if (earlier.totalDocs > 0) throw new PublicApiRefusal(409, 'survey.already-answered', '您已参与过本次调查，感谢您的参与')
+      if (earlier.totalDocs > 0) throw new Refusal(409, 'survey.already-answered', '您已参与过本次调查，感谢您的参与')
       await req.payload.create({
         collection: 'survey-responses',
         data: { survey: surveyId, site: idOf(survey.site) ?? '', answers: input.answers, visitorKeyHash, clientHash },

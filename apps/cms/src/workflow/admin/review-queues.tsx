@@ -1,8 +1,18 @@
-import { REVIEW_STATE_LABELS, type ReviewState, type SiteRole } from '@govsite/domain'
+import {
+  commentedTransitionsInto,
+  REVIEW_QUEUES,
+  REVIEW_STATE_LABELS,
+  rolesActingIn,
+  type ReviewState,
+  type ReviewWorkflow,
+  type SiteRole,
+} from '@govsite/domain'
 import type { CollectionSlug, Payload, ServerProps, TypedUser } from 'payload'
 
-import { isPlatformAdmin, sitesWithRole } from '../site-membership'
+import { isPlatformAdmin } from '../../access/roles'
+import { sitesWithRole } from '../../access/site-membership'
 import type { PublishableOptions } from '../workflow-options'
+import { reviewWorkflowOf } from '../workflow-table'
 
 interface QueueItem {
   collection: string
@@ -14,11 +24,25 @@ interface QueueItem {
   note?: string
 }
 
-const QUEUES: { state: ReviewState; roles: SiteRole[]; title: string; empty: string }[] = [
-  { state: 'in_review', roles: ['reviewer'], title: '待审核', empty: '没有等待您审核的内容' },
-  { state: 'changes_requested', roles: ['editor'], title: '被退回', empty: '没有被退回的内容' },
-  { state: 'approved', roles: ['editor'], title: '已审核待发布', empty: '没有等待发布的内容' },
-]
+interface Queue {
+  state: ReviewState
+  /** Who works it: the roles whose transitions start from the state (the workflow table). */
+  roles: SiteRole[]
+  title: string
+  empty: string
+  /** The commented transitions that bring a document here: their latest comment says why (退回意见). */
+  noted: { action: string; label: string }[]
+}
+
+function queuesOf(workflow: ReviewWorkflow): Queue[] {
+  return (Object.entries(REVIEW_QUEUES) as [ReviewState, { title: string; empty: string }][]).map(([state, { title, empty }]) => ({
+    state,
+    roles: rolesActingIn(workflow, state),
+    title,
+    empty,
+    noted: commentedTransitionsInto(workflow, state).map((action) => ({ action, label: workflow[action].requires.comment?.label ?? '' })),
+  }))
+}
 
 /** The site whose staff act on this collection's items (messages: the handling site). */
 const workflowSiteField = (config: { custom?: Record<string, unknown> }): string =>
@@ -28,7 +52,7 @@ function workflowCollections(payload: Payload) {
   return Object.values(payload.collections).filter((collection) => collection.config.custom?.workflow)
 }
 
-async function itemsFor(payload: Payload, user: TypedUser, state: ReviewState, roles: SiteRole[]): Promise<QueueItem[]> {
+async function itemsFor(payload: Payload, user: TypedUser, { state, roles, noted }: Queue): Promise<QueueItem[]> {
   const sites = isPlatformAdmin(user) ? null : sitesWithRole(user, roles)
   if (sites !== null && sites.length === 0) return []
   const items: QueueItem[] = []
@@ -54,37 +78,37 @@ async function itemsFor(payload: Payload, user: TypedUser, state: ReviewState, r
       })
     }
   }
-  if (state === 'changes_requested') await attachRejectionComments(payload, items)
+  if (noted.length > 0) await attachComments(payload, items, noted)
   return items
 }
 
-/** Editors see why an item came back: the reviewer's latest comment. */
-async function attachRejectionComments(payload: Payload, items: QueueItem[]): Promise<void> {
+/** Editors see why an item came back: the latest comment of the transition that brought it (the reviewer's). */
+async function attachComments(payload: Payload, items: QueueItem[], noted: Queue['noted']): Promise<void> {
   for (const item of items) {
     const rejection = await payload.find({
       collection: 'audit-logs',
-      where: { and: [{ documentId: { equals: item.id } }, { action: { equals: 'reject' } }] },
+      where: { and: [{ documentId: { equals: item.id } }, { action: { in: noted.map((transition) => transition.action) } }] },
       sort: '-at',
       limit: 1,
       depth: 0,
       overrideAccess: true,
     })
     const entry = rejection.docs[0]
-    if (entry) item.note = `${entry.actorName ?? ''}：${entry.comment ?? ''}`
+    const label = noted.find((transition) => transition.action === entry?.action)?.label
+    if (entry) item.note = `${label}：${entry.actorName ?? ''}：${entry.comment ?? ''}`
   }
 }
 
 /**
  * Dashboard queues across all the user's sites: 待审核 for reviewers, 被退回 (with the
- * reviewer's comment) and 已审核待发布 for editors.
+ * reviewer's comment) and 已审核待发布 for editors — whose queue each is, the workflow table says.
  */
 export async function ReviewQueues({ payload, user }: ServerProps) {
   if (!user) return null
   const queues = await Promise.all(
-    QUEUES.filter((queue) => isPlatformAdmin(user) || sitesWithRole(user, queue.roles).length > 0).map(async (queue) => ({
-      ...queue,
-      items: await itemsFor(payload, user, queue.state, queue.roles),
-    })),
+    queuesOf(reviewWorkflowOf(payload))
+      .filter((queue) => isPlatformAdmin(user) || sitesWithRole(user, queue.roles).length > 0)
+      .map(async (queue) => ({ ...queue, items: await itemsFor(payload, user, queue) })),
   )
   if (queues.length === 0) return null
   return (
@@ -105,7 +129,7 @@ export async function ReviewQueues({ payload, user }: ServerProps) {
                     {' '}
                     · {item.collectionLabel} · {REVIEW_STATE_LABELS[item.state].zh}
                   </span>
-                  {item.note ? <div>退回意见：{item.note}</div> : null}
+                  {item.note ? <div>{item.note}</div> : null}
                 </li>
               ))}
             </ul>

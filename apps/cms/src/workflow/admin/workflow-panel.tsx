@@ -17,7 +17,8 @@ function formatTime(value: string | null): string {
 
 /**
  * The document's review workflow in the admin sidebar: current state, the actions this user
- * may take (decided by the server), the checklist and comment they need, and the history.
+ * may take (decided by the server), what each requires (the workflow table, as the server reports
+ * it: checklist, comment, schedule), and the history.
  */
 export function WorkflowPanel() {
   const { id, collectionSlug } = useDocumentInfo()
@@ -52,8 +53,8 @@ export function WorkflowPanel() {
     setError(null)
     const body: Record<string, unknown> = {}
     if (comment.trim()) body.comment = comment.trim()
-    if (chosen.needsChecklist) body.checklist = checklist
-    if (chosen.canSchedule && publishAt) body.publishAt = new Date(publishAt).toISOString()
+    if (chosen.requires.checklist) body.checklist = checklist
+    if (chosen.requires.schedule && publishAt) body.publishAt = new Date(publishAt).toISOString()
     const response = await fetch(`${base}/${chosen.action}`, {
       method: 'POST',
       credentials: 'include',
@@ -112,7 +113,7 @@ export function WorkflowPanel() {
       {chosen ? (
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontWeight: 600 }}>{chosen.label}</legend>
-          {chosen.needsChecklist
+          {chosen.requires.checklist
             ? [...status.checklist, ...(status.warnings.length > 0 ? [{ key: 'warningsAcknowledged', label: '已查看并确认预审提示' }] : [])].map((item) => (
                 <label key={item.key} style={{ display: 'block', margin: '4px 0' }}>
                   <input
@@ -124,14 +125,14 @@ export function WorkflowPanel() {
                 </label>
               ))
             : null}
-          {chosen.canSchedule ? (
+          {chosen.requires.schedule ? (
             <label style={{ display: 'block', margin: '4px 0' }}>
               定时发布（留空则立即发布）
               <input type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
             </label>
           ) : null}
           <label style={{ display: 'block', margin: '4px 0' }}>
-            {chosen.needsComment ? (chosen.action === 'unpublish' ? '撤下原因（必填）' : '退回意见（必填）') : '意见（可选）'}
+            {chosen.requires.comment ? `${chosen.requires.comment.label}（必填）` : '意见（可选）'}
             <textarea rows={3} style={{ width: '100%' }} value={comment} onChange={(event) => setComment(event.target.value)} />
           </label>
           <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void submit()}>
