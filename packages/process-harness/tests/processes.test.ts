@@ -61,10 +61,11 @@ describe('startProcess', () => {
     const failure: unknown = await startProcess({
       ...node("console.log('still migrating, pid ' + process.pid); setInterval(() => {}, 1000)"),
       ready: () => false,
-      timeoutMs: 500,
+      // Long enough for a node process to print its first line on a loaded machine.
+      timeoutMs: 5_000,
     }).catch((error: unknown) => error)
     if (!(failure instanceof Error)) throw new Error('expected the start to fail')
-    expect(failure.message).toMatch(/^probe did not start within 500 ms:\nstill migrating, pid \d+/)
+    expect(failure.message).toMatch(/^probe did not start within 5000 ms:\nstill migrating, pid \d+/)
     expect(alive(Number(/pid (\d+)/.exec(failure.message)?.[1]))).toBe(false)
   })
 
