@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -39,6 +40,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off',
     },
+  },
+  {
+    // Type-aware rules: every TypeScript file is checked with the types of its workspace's tsconfig.json.
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    // The rules of hooks (and the React Compiler's checks) for every React component: the admin's, the site's and
+    // @govsite/ui's; each as an error, since a warning would not fail `npm run lint`.
+    files: ['**/*.tsx'],
+    plugins: reactHooks.configs.flat.recommended.plugins,
+    rules: Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error'])),
   },
   {
     // The domain and search packages are framework-free (docs/architecture.md).

@@ -1,18 +1,42 @@
+import { availableParallelism, totalmem } from 'node:os'
+
 import { defineConfig, mergeConfig } from 'vitest/config'
 
 import shared from '../../vitest.shared.js'
 import { needsTransactionsTag } from './tests/needs-transactions.mjs'
 
+/**
+ * Peak memory of one worker running an integration file (its own Payload on its own SQLite
+ * file, its own child process). Half the machine's memory is left to everything else.
+ */
+const WORKER_MEMORY_BYTES = 1.5 * 2 ** 30
+const integrationWorkers = Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 / WORKER_MEMORY_BYTES)))
+
 export default mergeConfig(
   shared,
   defineConfig({
     test: {
-      include: ['tests/int/**/*.test.ts', 'tests/http/**/*.test.ts', 'tests/startup/**/*.test.ts', 'tests/runner/**/*.test.ts'],
-      // Each file boots its own Payload on its own database; one at a time keeps memory flat.
-      fileParallelism: false,
       testTimeout: 60_000,
       hookTimeout: 120_000,
       tags: [needsTransactionsTag()],
+      projects: [
+        {
+          // `npm test` in this workspace: no build needed. Each file boots Payload in its own
+          // process (env, module state) on its own database and loopback ports, so files run side by side.
+          extends: true,
+          test: { name: 'int', include: ['tests/int/**/*.test.ts', 'tests/runner/**/*.test.ts'], maxWorkers: integrationWorkers },
+        },
+        {
+          // `npm run test:built`: the built server (`npm run build` first), one file at a time.
+          extends: true,
+          test: {
+            name: 'built',
+            include: ['tests/http/**/*.test.ts', 'tests/startup/**/*.test.ts'],
+            fileParallelism: false,
+            sequence: { groupOrder: 1 },
+          },
+        },
+      ],
     },
   }),
 )

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './harness/browser.js'
-import { freePort, startCms, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+import { freePort, startCms, tempDataDirectory, testSecret, type RunningApp } from '@govsite/process-harness'
 
 const PASSWORD = 'demo-password-e2e-2026'
 /** A one-pixel PNG. */

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoTokens } from './harness/demo-platform.js'
 import { ContinuousPublisher, portalNews, uploadMedia, type DemoApi } from './harness/demo-writes.js'
 import { newInstallation, runDataCommand, startGovSite, type Installation, type RunningGovSite } from './harness/installation.js'
 import { dumpPlatform, type Doc, type PlatformDump } from './harness/platform-dump.js'
-import { freePort } from './harness/processes.js'
+import { freePort } from '@govsite/process-harness'
 
 const sha256 = async (file: string) =>
   createHash('sha256')

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD, demoTokens, FULL_CHECKLIST } from './harness/demo-platform.js'
-import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from '@govsite/process-harness'
 
 /** Every collection the review workflow manages. */
 const WORKFLOW_COLLECTIONS = ['articles', 'policy-documents', 'interpretations', 'notices', 'messages', 'faqs', 'surveys'] as const

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './harness/browser.js'
 import { seriousViolations } from './harness/axe.js'
 import { startDemoPlatform, type DemoPlatform } from './harness/demo-platform.js'
-import type { RunningApp } from './harness/processes.js'
+import type { RunningApp } from '@govsite/process-harness'
 
 const require = createRequire(import.meta.url)
 // jsqr is a UMD bundle whose module.exports is the decoder itself (its typings say `default`).

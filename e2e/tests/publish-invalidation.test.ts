@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './harness/browser.js'
 import { demoTokens, FULL_CHECKLIST, startDemoPlatform, type DemoPlatform } from './harness/demo-platform.js'
-import type { RunningApp } from './harness/processes.js'
+import type { RunningApp } from '@govsite/process-harness'
 
 /** Poll every 100 ms for at most 1 s until `check` holds for the page body. */
 async function within1s(url: string, check: (body: string) => boolean): Promise<number> {

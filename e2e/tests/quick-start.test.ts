@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginToAdmin } from './harness/admin.js'
 import { launchChromium } from './harness/browser.js'
-import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
+import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from '@govsite/process-harness'
 
 const DEMO_PASSWORD = 'demo-password-e2e-2026'
 

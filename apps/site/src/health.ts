@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express'
 
-import { probeCms } from './cms-client.js'
+import { probeCms } from './cms/cms-health-probe.js'
 
 const startedAt = new Date()
 

@@ -1,9 +1,10 @@
 import { fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
+import { stopChild } from '@govsite/process-harness'
+
 import type { SuiteContext } from '../suite.js'
 import type { LoadResult } from './load-test.js'
-import { stopChild } from './processes.js'
 
 export interface BackgroundLoadOptions {
   origin: string

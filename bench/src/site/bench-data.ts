@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
+import { ExitCodeError, runToCompletion } from '@govsite/process-harness'
+
 import type { SuiteContext } from '../suite.js'
-import { ExitCodeError, runToCompletion } from './processes.js'
 
 export interface BenchData {
   /** When the articles were created by an earlier run (BENCH_DATA_DIR), the date of that run. */
@@ -29,15 +30,16 @@ const SUMMARY_PREFIX = 'bench summary: '
  */
 async function scaleTo(context: SuiteContext, cmsDir: string, env: NodeJS.ProcessEnv, target: number, attempt = 1): Promise<string> {
   try {
-    return await runToCompletion(context, {
+    return await runToCompletion({
       name: 'scale-articles',
       command: process.execPath,
-      args: ['--import', 'tsx', 'src/bench/scale-articles.ts', String(target)],
+      args: ['--import', 'tsx', 'bench/scale-articles.ts', String(target)],
       cwd: cmsDir,
       env,
       progress: (line) => {
         if (line.startsWith('bench data:')) context.log(line)
       },
+      onSpawn: (stop) => context.onCleanup(stop),
     })
   } catch (error) {
     if (attempt >= 5 || !(error instanceof ExitCodeError) || error.code !== 13 || error.output.trim()) throw error
@@ -55,7 +57,7 @@ interface ScaleSummary {
 
 /**
  * Seed the demo platform into a fresh SQLite file and grow it to `total` published articles
- * through the CMS's workflow engine (apps/cms/src/bench/scale-articles.ts, run with the CMS's
+ * through the CMS's workflow engine (apps/cms/bench/scale-articles.ts, run with the CMS's
  * own Payload config; the seed runs in the first process only).
  */
 export async function createBenchData(context: SuiteContext, env: NodeJS.ProcessEnv, databaseFile: string, total: number): Promise<BenchData> {

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+import { startProcess } from '@govsite/process-harness'
+
 import type { SuiteContext } from '../suite.js'
-import { startProcess } from './processes.js'
 
 const NGINX = '/usr/sbin/nginx'
 
@@ -149,13 +150,14 @@ export async function startNginx(
   execFileSync('chmod', ['-R', 'a+rX', root])
   const config = join(prefix, 'nginx.conf')
   await writeFile(config, nginxConfig({ ...options, prefix, root }))
-  const started = await startProcess(context, {
+  const started = await startProcess({
     name: 'nginx',
     command: binary,
     args: ['-p', prefix, '-c', config],
     cwd: prefix,
     env: process.env,
     timeoutMs: 10_000,
+    onSpawn: (stop) => context.onCleanup(stop),
   })
   await waitForHttp(`http://127.0.0.1:${options.port}/`, 10_000)
   return { pid: started.pid }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
-import { SITE_NODE_ARGS } from '@govsite/node-kit'
+import { freePort, startCms, startSite } from '@govsite/process-harness'
 
 import { table } from '../markdown.js'
 import type { Suite, SuiteContext, SuiteResult } from '../suite.js'
@@ -13,7 +13,6 @@ import { httpGet } from './http-get.js'
 import { loadTest, type LoadResult } from './load-test.js'
 import { copiedHeaders, ensureNginx, nginxVersion, startNginx } from './nginx.js'
 import { peakRssMB } from './peak-rss.js'
-import { freePort, startProcess } from './processes.js'
 import { measurePublishVisible } from './publish-visible.js'
 import {
   formatMs,
@@ -77,25 +76,12 @@ async function startGovSite(context: SuiteContext, directory: string): Promise<{
   context.log(`creating ${ARTICLES} published articles through the workflow engine`)
   const data = await createBenchData(context, cmsEnv, databaseFile, ARTICLES)
   context.log(`${data.created} articles in ${data.createSeconds.toFixed(0)} s; starting the built CMS and site`)
-  const ready = (output: string) => output.includes('已启动')
-  await startProcess(context, {
-    name: 'CMS',
-    command: process.execPath,
-    args: ['apps/cms/dist/server/main.js'],
-    cwd: context.repoRoot,
-    env: cmsEnv,
-    ready,
-    timeoutMs: 180_000,
-  })
-  const site = await startProcess(context, {
-    name: 'site',
-    command: process.execPath,
-    args: [...SITE_NODE_ARGS, 'apps/site/dist/main.js'],
-    cwd: context.repoRoot,
-    env: { ...common, SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_WEBHOOK_SECRET: webhookSecret },
-    ready,
-    timeoutMs: 30_000,
-  })
+  const onSpawn = (stop: () => Promise<void>) => context.onCleanup(stop)
+  await startCms(cmsEnv, { onSpawn })
+  const site = await startSite(
+    { ...common, SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_WEBHOOK_SECRET: webhookSecret },
+    { onSpawn },
+  )
   return { servers: { cms: `http://127.0.0.1:${cmsPort}`, site: `http://127.0.0.1:${sitePort}`, sitePid: site.pid }, data }
 }
 

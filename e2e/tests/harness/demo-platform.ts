@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from './processes.js'
+import { freePort, startCms, startSite, tempDataDirectory, testSecret, type RunningApp } from '@govsite/process-harness'
 
 export const DEMO_PASSWORD = 'demo-password-e2e-2026'
 export const FULL_CHECKLIST = { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true, warningsAcknowledged: true }

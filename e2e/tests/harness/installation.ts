@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { freePort, REPO_ROOT } from './processes.js'
+import { freePort, REPO_ROOT, startProcess, type RunningProcess } from '@govsite/process-harness'
 
 /**
  * A GovSite installation laid out as `npm start` lays it out, in a temp directory: the database,
@@ -43,11 +43,9 @@ export function runDataCommand(command: 'backup' | 'restore', args: readonly str
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })))
 }
 
-export interface RunningGovSite {
+export interface RunningGovSite extends RunningProcess {
   cmsUrl: string
   siteUrl: string
-  output: () => string
-  stop: () => Promise<void>
 }
 
 /**
@@ -56,7 +54,10 @@ export interface RunningGovSite {
  */
 export async function startGovSite(installation: Installation, extraEnv: Record<string, string> = {}): Promise<RunningGovSite> {
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/run-govsite.mjs')], {
+  const running = await startProcess({
+    name: "npm start's launcher",
+    command: process.execPath,
+    args: [join(REPO_ROOT, 'scripts/run-govsite.mjs')],
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -68,36 +69,8 @@ export async function startGovSite(installation: Installation, extraEnv: Record<
       SITE_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_hooks/invalidate`,
       ...extraEnv,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ready: (output) => /\[cms\] .*已启动/.test(output) && /\[site\] .*已启动/.test(output),
+    timeoutMs: 240_000,
   })
-  let output = ''
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const running: RunningGovSite = {
-    cmsUrl: `http://127.0.0.1:${cmsPort}`,
-    siteUrl: `http://127.0.0.1:${sitePort}`,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-      await exited
-    },
-  }
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void running.stop()
-      reject(new Error(`npm start's launcher did not start within 240 s:\n${output}`))
-    }, 240_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (/\[cms\] .*已启动/.test(output) && /\[site\] .*已启动/.test(output)) {
-        clearTimeout(timer)
-        resolve(running)
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`npm start's launcher exited with ${code}:\n${output}`))
-    })
-  })
+  return { ...running, cmsUrl: `http://127.0.0.1:${cmsPort}`, siteUrl: `http://127.0.0.1:${sitePort}` }
 }

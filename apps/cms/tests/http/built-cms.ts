@@ -1,12 +1,8 @@
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-const MAIN = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url))
+import { freePort, startCms, tempDataDirectory, testSecret } from '@govsite/process-harness'
+
 export const DEMO_PASSWORD = 'demo-password-http-2026'
 
 export interface BuiltCms {
@@ -18,31 +14,17 @@ export interface BuiltCms {
   stop: () => Promise<void>
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
-
 /**
  * The built CMS server (custom server, Next.js, Payload) on loopback with the demo platform seeded
  * on a fresh SQLite file; `env(port)` adds or overrides settings. Resolves once it says it started.
  */
 export async function startBuiltCms(env: (port: number) => Record<string, string> = () => ({})): Promise<BuiltCms> {
-  const directory = await mkdtemp(join(tmpdir(), 'govsite-http-'))
+  const directory = await tempDataDirectory('govsite-http-')
   const port = await freePort()
-  const serviceSecret = randomBytes(24).toString('hex')
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+  const serviceSecret = testSecret()
+  const cms = await startCms(
+    {
+      PAYLOAD_SECRET: testSecret(),
       DATABASE_URL: `file:${join(directory, 'govsite.db')}`,
       MEDIA_DIR: join(directory, 'media'),
       CMS_PORT: String(port),
@@ -52,37 +34,15 @@ export async function startBuiltCms(env: (port: number) => Record<string, string
       SITE_SERVICE_SECRET: serviceSecret,
       ...env(port),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`the built CMS did not start within 240 s:\n${output}`))
-    }, 240_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes('已启动')) {
-        clearTimeout(timer)
-        resolve()
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`the built CMS exited with ${code}:\n${output}`))
-    })
-  })
+    { timeoutMs: 240_000 },
+  )
   return {
     port,
-    url: `http://127.0.0.1:${port}`,
+    url: cms.url,
     serviceSecret,
-    output: () => output,
+    output: cms.output,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-      await exited
+      await cms.stop()
       await rm(directory, { recursive: true, force: true })
     },
   }

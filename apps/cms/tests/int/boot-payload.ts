@@ -38,6 +38,9 @@ export async function bootPayload({ adjust = (config) => config }: BootOptions =
   })
   const { default: configPromise } = await import('../../src/payload.config')
   const config = adjust(await configPromise)
+  // Outside production Payload rewrites src/payload-types.ts from a child process at each boot:
+  // seconds of CPU per test file, and files running side by side would write it at once.
+  config.typescript.autoGenerate = false
   const payload = await getPayload({ config })
 
   return {

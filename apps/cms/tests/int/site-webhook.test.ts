@@ -36,12 +36,14 @@ describe('CMS → site publish notification', () => {
   beforeAll(async () => {
     receiver = createServer((req, res) => {
       let body = ''
-      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
-      req.on('end', async () => {
+      const answer = async () => {
         received.push({ headers: req.headers, body, seen: await inspect?.() })
         res.statusCode = failNext-- > 0 ? 500 : 204
         res.end()
-      })
+      }
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
+      // The answer waits for the test's look at the database; a failed look fails the run as an unhandled rejection.
+      req.on('end', () => void answer())
     })
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
     process.env.SITE_WEBHOOK_URL = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/_hooks/invalidate`

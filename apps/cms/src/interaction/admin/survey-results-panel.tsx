@@ -16,12 +16,13 @@ export function SurveyResultsPanel() {
 
   useEffect(() => {
     if (!id) return
-    void (async () => {
+    const load = async () => {
       const response = await fetch(`${config.routes.api}/surveys/${id}/results`, { credentials: 'include' })
       const body = await response.json()
       if (response.ok) setResults(body as SurveyResults)
       else setError((body as { message?: string }).message ?? '无法读取调查结果')
-    })()
+    }
+    load().catch(() => setError('无法读取调查结果'))
   }, [id, config.routes.api])
 
   if (!id) return null

@@ -1,7 +1,7 @@
 'use client'
 
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useCallback, useEffect, useState, type CSSProperties } from 'react'
+import { useEffect, useState, type CSSProperties } from 'react'
 
 import type { WorkflowStatus } from '../workflow-status'
 
@@ -33,16 +33,16 @@ export function WorkflowPanel() {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const load = useCallback(async () => {
-    const response = await fetch(base, { credentials: 'include' })
-    const body = await response.json()
-    if (response.ok) setStatus(body as WorkflowStatus)
-    else setError(body.message ?? '无法读取审核状态')
-  }, [base])
-
   useEffect(() => {
-    if (id) void load()
-  }, [id, load])
+    if (!id) return
+    const load = async () => {
+      const response = await fetch(base, { credentials: 'include' })
+      const body = await response.json()
+      if (response.ok) setStatus(body as WorkflowStatus)
+      else setError(body.message ?? '无法读取审核状态')
+    }
+    load().catch(() => setError('无法读取审核状态'))
+  }, [id, base])
 
   if (!id) return <div style={box}>保存草稿后即可提交审核。</div>
   if (!status) return <div style={box}>{error ?? '正在读取审核状态…'}</div>

@@ -1,4 +1,4 @@
-/** What the site knows of the CMS: its base URL. It talks to it over HTTP only (no database access). */
+/** Whether the CMS and its database answer, as `GET /healthz` reports it. */
 export interface CmsProbe {
   status: 'ok' | 'error'
   latencyMs: number

@@ -3,15 +3,15 @@
  * by DATABASE_URL, then grow it to `<total>` published articles spread over every site's news
  * columns. Each article is drafted by its site's demo editor, approved by the reviewer and
  * published, through the same workflow engine as the seed (no raw SQL, no shortcuts).
- * Usage: tsx src/bench/scale-articles.ts <total>; prints the timings as JSON on a line starting `bench summary: `.
+ * Usage: tsx bench/scale-articles.ts <total>; prints the timings as JSON on a line starting `bench summary: `.
  */
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
 
-import config from '../payload.config'
-import type { User } from '../payload-types'
-import { DEMO_ACCOUNTS } from '../seed/demo-accounts'
-import { lexicalText } from '../seed/lexical-text'
-import { publishThroughWorkflow, type SiteTeam } from '../seed/publish-as'
+import config from '../src/payload.config'
+import type { User } from '../src/payload-types'
+import { DEMO_ACCOUNTS } from '../src/seed/demo-accounts'
+import { lexicalText } from '../src/seed/lexical-text'
+import { publishThroughWorkflow, type SiteTeam } from '../src/seed/publish-as'
 import { benchArticleText } from './bench-article-text'
 
 /** Marks the timings line: the CMS's own log lines go to stdout too, before and after it. */

@@ -1,0 +1,5 @@
+export { freePort } from './free-port.js'
+export { tempDataDirectory, testSecret } from './temp-data.js'
+export { startProcess, stopChild, STOP_GRACE_MS, type RunningProcess, type StartOptions } from './start-process.js'
+export { ExitCodeError, runToCompletion, type RunOptions } from './run-to-completion.js'
+export { CMS_START_TIMEOUT_MS, READY_LINE, REPO_ROOT, SITE_START_TIMEOUT_MS, startCms, startSite, type AppStartOptions, type RunningApp } from './built-apps.js'
