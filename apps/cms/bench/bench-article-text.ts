@@ -89,7 +89,8 @@ const KEYWORDS = ['工作动态', '政务服务', '民生', '高质量发展', '
 
 /** A deterministic pick: the same index always gives the same text. */
 function pick<T>(list: readonly T[], index: number, salt: number): T {
-  return list[Math.abs((index * 2654435761 + salt * 40503) >>> 0) % list.length]
+  // The lists are constant and non-empty, so a position modulo their length always holds an entry.
+  return list[Math.abs((index * 2654435761 + salt * 40503) >>> 0) % list.length]!
 }
 
 function fill(template: string, actor: string, topic: string): string {

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     await initTransaction(req)
     try {
       for (let index = first; index < Math.min(first + BATCH, total); index++) {
-        const { site, column, team } = targets[index % targets.length]
+        const { site, column, team } = targets[index % targets.length]!
         const { paragraphs, ...text } = benchArticleText(index)
         await publishThroughWorkflow(req, team, 'articles', { ...text, site, column, slug: `bench-${index}`, body: lexicalText(...paragraphs) })
       }
