@@ -81,6 +81,8 @@ export interface Config {
     'survey-responses': SurveyResponse;
     'error-reports': ErrorReport;
     'audit-logs': AuditLog;
+    'column-content-summaries': ColumnContentSummary;
+    'inspection-snapshots': InspectionSnapshot;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -106,6 +108,8 @@ export interface Config {
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    'column-content-summaries': ColumnContentSummariesSelect<false> | ColumnContentSummariesSelect<true>;
+    'inspection-snapshots': InspectionSnapshotsSelect<false> | InspectionSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,11 +123,13 @@ export interface Config {
     'content-check-settings': ContentCheckSetting;
     'working-calendar': WorkingCalendar;
     'account-security': AccountSecurity;
+    'compliance-settings': ComplianceSetting;
   };
   globalsSelect: {
     'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
     'account-security': AccountSecuritySelect<false> | AccountSecuritySelect<true>;
+    'compliance-settings': ComplianceSettingsSelect<false> | ComplianceSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -230,6 +236,10 @@ export interface Site {
    * Placeholders: {creditCode} {year} {serial:5} {siteSlug}
    */
   indexNumberPattern?: string | null;
+  /**
+   * Navigation-only homepages are checked through their second-level pages
+   */
+  homepageLayout?: ('content' | 'navigation') | null;
   mourningMode?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -261,6 +271,11 @@ export interface Column {
   description?: string | null;
   order?: number | null;
   showOnHomepage?: boolean | null;
+  updateInterval?: {
+    count?: number | null;
+    unit?: ('days' | 'months') | null;
+  };
+  exemptReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -833,6 +848,59 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "column-content-summaries".
+ */
+export interface ColumnContentSummary {
+  id: string;
+  site?: (string | null) | Site;
+  column?: (string | null) | Column;
+  collection: 'articles' | 'policy-documents' | 'interpretations' | 'notices';
+  publishedCount: number;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-snapshots".
+ */
+export interface InspectionSnapshot {
+  id: string;
+  site?: (string | null) | Site;
+  date: string;
+  status: 'pass' | 'warning' | 'fail';
+  failing:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  warning:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  evaluation:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -910,6 +978,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-logs';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'column-content-summaries';
+        value: string | ColumnContentSummary;
+      } | null)
+    | ({
+        relationTo: 'inspection-snapshots';
+        value: string | InspectionSnapshot;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1012,6 +1088,7 @@ export interface SitesSelect<T extends boolean = true> {
   contactAddress?: T;
   creditCode?: T;
   indexNumberPattern?: T;
+  homepageLayout?: T;
   mourningMode?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1029,6 +1106,13 @@ export interface ColumnsSelect<T extends boolean = true> {
   description?: T;
   order?: T;
   showOnHomepage?: T;
+  updateInterval?:
+    | T
+    | {
+        count?: T;
+        unit?: T;
+      };
+  exemptReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1373,6 +1457,33 @@ export interface AuditLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "column-content-summaries_select".
+ */
+export interface ColumnContentSummariesSelect<T extends boolean = true> {
+  site?: T;
+  column?: T;
+  collection?: T;
+  publishedCount?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-snapshots_select".
+ */
+export interface InspectionSnapshotsSelect<T extends boolean = true> {
+  site?: T;
+  date?: T;
+  status?: T;
+  failing?: T;
+  warning?: T;
+  evaluation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1483,6 +1594,32 @@ export interface AccountSecurity {
   createdAt?: string | null;
 }
 /**
+ * Warning lines lie inside the national veto lines.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-settings".
+ */
+export interface ComplianceSetting {
+  id: string;
+  homepageWarningDays: number;
+  newsColumnsWarning: number;
+  staleColumnsWarning: number;
+  emptyColumnsWarning: number;
+  unavailableWarningPercent: number;
+  consultationWarningMonths: number;
+  serviceGuideWarningMissing: number;
+  securityHandlingHours: number;
+  channelCheckMaxAgeHours: number;
+  surveyResultsWarningDays: number;
+  errorReportWarningDays: number;
+  defaultUpdateInterval: {
+    count: number;
+    unit: 'days' | 'months';
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-check-settings_select".
  */
@@ -1521,6 +1658,32 @@ export interface WorkingCalendarSelect<T extends boolean = true> {
  */
 export interface AccountSecuritySelect<T extends boolean = true> {
   requireTotpForPlatformAdmins?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-settings_select".
+ */
+export interface ComplianceSettingsSelect<T extends boolean = true> {
+  homepageWarningDays?: T;
+  newsColumnsWarning?: T;
+  staleColumnsWarning?: T;
+  emptyColumnsWarning?: T;
+  unavailableWarningPercent?: T;
+  consultationWarningMonths?: T;
+  serviceGuideWarningMissing?: T;
+  securityHandlingHours?: T;
+  channelCheckMaxAgeHours?: T;
+  surveyResultsWarningDays?: T;
+  errorReportWarningDays?: T;
+  defaultUpdateInterval?:
+    | T
+    | {
+        count?: T;
+        unit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

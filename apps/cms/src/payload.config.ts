@@ -22,6 +22,11 @@ import { Sites } from './collections/sites'
 import { SurveyResponses } from './collections/survey-responses'
 import { Surveys } from './collections/surveys'
 import { usersCollection } from './collections/users'
+import { ColumnContentSummaries } from './compliance/column-content-summaries'
+import { complianceEndpoints } from './compliance/compliance-endpoints'
+import { ComplianceSettingsGlobal } from './compliance/compliance-settings-global'
+import { InspectionSnapshots } from './compliance/inspection-snapshots'
+import { withColumnSummaries } from './compliance/keep-column-summaries'
 import { databaseAdapter } from './database/adapter'
 import { backfillMediaBindings } from './content/backfill-media-bindings'
 import { runMigrations } from './database/run-migrations'
@@ -83,14 +88,18 @@ export default buildConfig({
     SurveyResponses,
     ErrorReports,
     AuditLogs,
-  ].map(isolateCollection),
+    ColumnContentSummaries,
+    InspectionSnapshots,
+  ]
+    .map(withColumnSummaries)
+    .map(isolateCollection),
   // Attachments are capped per type in the media collection; this bounds any single upload.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
-  globals: [ContentCheckSettings, WorkingCalendarSettings, AccountSecuritySettings].map(isolateGlobal),
+  globals: [ContentCheckSettings, WorkingCalendarSettings, AccountSecuritySettings, ComplianceSettingsGlobal].map(isolateGlobal),
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
   plugins: [inputValidation],
-  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
+  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, ...complianceEndpoints],
   admin: {
     user: users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isPlatformAdmin, sitesWritableBy } from './roles'
+import { isPlatformAdmin, isSupervisor, sitesWritableBy } from './roles'
 import { sitesWithRole } from './site-membership'
 
 const onSites = (siteIds: string[]): Where => ({ site: { in: siteIds } })
@@ -54,11 +54,11 @@ export const siteAdminsOfOwnSites: Access = ({ req, data }) => {
 
 /**
  * Site structure (sites, columns) is public to visitors; in the admin, staff see only the
- * sites they hold a role on and platform admins see all.
+ * sites they hold a role on, platform admins and supervisors (who inspect them) see all.
  */
 export function publicOrOwnSites(siteField: 'id' | 'site'): Access {
   return ({ req }) => {
-    if (!req.user || isPlatformAdmin(req.user)) return true
+    if (!req.user || isPlatformAdmin(req.user) || isSupervisor(req.user)) return true
     return { [siteField]: { in: sitesWithRole(req.user) } }
   }
 }

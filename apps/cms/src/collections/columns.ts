@@ -6,6 +6,7 @@ import { notifyColumnChanged, notifyColumnDeleted } from '../site-notify/site-ch
 import { idOf } from '../shared/relation-id'
 import { publicOrOwnSites, siteAdminsOfOwnSites } from '../access/site-scoped-access'
 import { scoped } from '../access/relationship-scope'
+import { columnSupervisionFields } from '../compliance/supervision-fields'
 
 /** A column's parent is a column of the same site, never itself; its slug is unique within the site. */
 const validateColumn: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -91,5 +92,6 @@ export const Columns: CollectionConfig = {
       label: { zh: '在首页显示', en: 'Show on homepage' },
       admin: { position: 'sidebar' },
     },
+    ...columnSupervisionFields,
   ],
 }

@@ -7,6 +7,7 @@ import { notifySiteChanged, notifySiteDeleted } from '../site-notify/site-change
 import { publicOrOwnSites } from '../access/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
 import { scoped } from '../access/relationship-scope'
+import { homepageLayoutField } from '../compliance/supervision-fields'
 
 const option =
   <T extends string>(labels: Record<T, { zh: string; en: string }>) =>
@@ -121,6 +122,7 @@ export const Sites: CollectionConfig = {
         },
       ],
     },
+    homepageLayoutField,
     {
       name: 'mourningMode',
       type: 'checkbox',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { runDailyInspection } from '../compliance/daily-inspection'
 import { runNoticeAutoUnpin } from '../content/notice-auto-unpin'
 import { currentTime } from '../shared/clock'
 import { runScheduledPublishes } from '../workflow/scheduled-publish'
@@ -25,9 +26,11 @@ function every(payload: Payload, intervalMs: number, name: string, job: (payload
 
 /**
  * The CMS's timed jobs: scheduled publications each minute; expired notice pins hourly, which
- * unpins each notice on the day its window ends.
+ * unpins each notice on the day its window ends; the daily inspection (R-DAILY-INSPECT) looked
+ * for hourly, so it runs within the first hour of each China day.
  */
 export function startScheduler(payload: Payload): void {
   every(payload, EVERY_MINUTE, '定时发布检查', runScheduledPublishes)
   every(payload, EVERY_HOUR, '公告置顶到期检查', runNoticeAutoUnpin)
+  every(payload, EVERY_HOUR, '每日网站检查', runDailyInspection)
 }

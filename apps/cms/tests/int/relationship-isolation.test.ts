@@ -187,6 +187,17 @@ const BUILDERS: Record<Exclude<CollectionSlug, `payload-${string}`>, Builder> = 
     create('error-reports', { site: siteId(site), url: 'https://www.example.gov.cn/x', description: unique('错别字'), ...extra }),
   'audit-logs': (site, _owner, extra) =>
     create('audit-logs', { at: NOW.toISOString(), action: 'submit', targetCollection: 'articles', documentId: randomUUID(), site: siteId(site), ...extra }),
+  // One summary per column and type: each on a column of its own.
+  'column-content-summaries': async (site, _owner, extra) =>
+    create('column-content-summaries', {
+      site: siteId(site),
+      column: await columnFor(site, 'articles', true),
+      collection: 'articles',
+      publishedCount: 0,
+      ...extra,
+    }),
+  'inspection-snapshots': (site, _owner, extra) =>
+    create('inspection-snapshots', { site: siteId(site), date: '2026-11-24', status: 'pass', failing: [], warning: [], evaluation: {}, ...extra }),
 }
 const builders = new Map<string, Builder>(Object.entries(BUILDERS))
 
