@@ -81,6 +81,10 @@ export interface Config {
     'survey-responses': SurveyResponse;
     'error-reports': ErrorReport;
     'audit-logs': AuditLog;
+    'availability-days': AvailabilityDay;
+    'link-findings': LinkFinding;
+    'link-check-runs': LinkCheckRun;
+    'channel-checks': ChannelCheck;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -106,6 +110,10 @@ export interface Config {
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    'availability-days': AvailabilityDaysSelect<false> | AvailabilityDaysSelect<true>;
+    'link-findings': LinkFindingsSelect<false> | LinkFindingsSelect<true>;
+    'link-check-runs': LinkCheckRunsSelect<false> | LinkCheckRunsSelect<true>;
+    'channel-checks': ChannelChecksSelect<false> | ChannelChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,11 +127,13 @@ export interface Config {
     'content-check-settings': ContentCheckSetting;
     'working-calendar': WorkingCalendar;
     'account-security': AccountSecurity;
+    'monitor-settings': MonitorSetting;
   };
   globalsSelect: {
     'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
     'account-security': AccountSecuritySelect<false> | AccountSecuritySelect<true>;
+    'monitor-settings': MonitorSettingsSelect<false> | MonitorSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -833,6 +843,102 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-days".
+ */
+export interface AvailabilityDay {
+  id: string;
+  site: string | Site;
+  date: string;
+  checks: number;
+  failures: number;
+  failedChecks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-findings".
+ */
+export interface LinkFinding {
+  id: string;
+  site: string | Site;
+  pageUrl: string;
+  targetUrl: string;
+  linkText?: string | null;
+  element?: string | null;
+  internal?: boolean | null;
+  outcome: 'ok' | 'warning' | 'broken-suspected' | 'broken-confirmed' | 'danger';
+  reasons?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  detail?: string | null;
+  evidence?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  documentCollection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  column?: (string | null) | Column;
+  editor?: (string | null) | User;
+  adminPath?: string | null;
+  firstFoundAt: string;
+  lastCheckedAt: string;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-check-runs".
+ */
+export interface LinkCheckRun {
+  id: string;
+  site: string | Site;
+  scope: 'homepage' | 'site';
+  startedAt: string;
+  finishedAt?: string | null;
+  pagesRead?: number | null;
+  targetsChecked?: number | null;
+  findings?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-checks".
+ */
+export interface ChannelCheck {
+  id: string;
+  site: string | Site;
+  checkedAt: string;
+  formWorks: boolean;
+  intakeWorks: boolean;
+  problem?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -910,6 +1016,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-logs';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'availability-days';
+        value: string | AvailabilityDay;
+      } | null)
+    | ({
+        relationTo: 'link-findings';
+        value: string | LinkFinding;
+      } | null)
+    | ({
+        relationTo: 'link-check-runs';
+        value: string | LinkCheckRun;
+      } | null)
+    | ({
+        relationTo: 'channel-checks';
+        value: string | ChannelCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1373,6 +1495,74 @@ export interface AuditLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-days_select".
+ */
+export interface AvailabilityDaysSelect<T extends boolean = true> {
+  site?: T;
+  date?: T;
+  checks?: T;
+  failures?: T;
+  failedChecks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-findings_select".
+ */
+export interface LinkFindingsSelect<T extends boolean = true> {
+  site?: T;
+  pageUrl?: T;
+  targetUrl?: T;
+  linkText?: T;
+  element?: T;
+  internal?: T;
+  outcome?: T;
+  reasons?: T;
+  detail?: T;
+  evidence?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  column?: T;
+  editor?: T;
+  adminPath?: T;
+  firstFoundAt?: T;
+  lastCheckedAt?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-check-runs_select".
+ */
+export interface LinkCheckRunsSelect<T extends boolean = true> {
+  site?: T;
+  scope?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  pagesRead?: T;
+  targetsChecked?: T;
+  findings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-checks_select".
+ */
+export interface ChannelChecksSelect<T extends boolean = true> {
+  site?: T;
+  checkedAt?: T;
+  formWorks?: T;
+  intakeWorks?: T;
+  problem?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1484,6 +1674,27 @@ export interface AccountSecurity {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitor-settings".
+ */
+export interface MonitorSetting {
+  id: string;
+  /**
+   * One domain per line, subdomains included; a link to one is dangerous (e.g. expired domains re-registered by spammers)
+   */
+  suspiciousDomains?: string | null;
+  /**
+   * Default 5
+   */
+  portalIntervalMinutes?: number | null;
+  /**
+   * Default 15; at least 20 checks a day
+   */
+  otherIntervalMinutes?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-check-settings_select".
  */
 export interface ContentCheckSettingsSelect<T extends boolean = true> {
@@ -1521,6 +1732,18 @@ export interface WorkingCalendarSelect<T extends boolean = true> {
  */
 export interface AccountSecuritySelect<T extends boolean = true> {
   requireTotpForPlatformAdmins?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitor-settings_select".
+ */
+export interface MonitorSettingsSelect<T extends boolean = true> {
+  suspiciousDomains?: T;
+  portalIntervalMinutes?: T;
+  otherIntervalMinutes?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

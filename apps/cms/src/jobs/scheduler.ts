@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { runNoticeAutoUnpin } from '../content/notice-auto-unpin'
+import { monitorJobs } from '../monitoring/monitor-jobs'
+import type { MonitorRuntime } from '../monitoring/monitor-runtime'
 import { currentTime } from '../shared/clock'
 import { runScheduledPublishes } from '../workflow/scheduled-publish'
 
@@ -25,9 +27,14 @@ function every(payload: Payload, intervalMs: number, name: string, job: (payload
 
 /**
  * The CMS's timed jobs: scheduled publications each minute; expired notice pins hourly, which
- * unpins each notice on the day its window ends.
+ * unpins each notice on the day its window ends; the monitors (R-DAILY-INSPECT): availability
+ * probes looked at each minute, link and channel checks hourly, each run only for the sites due.
  */
-export function startScheduler(payload: Payload): void {
+export function startScheduler(payload: Payload, monitors: MonitorRuntime): void {
   every(payload, EVERY_MINUTE, '定时发布检查', runScheduledPublishes)
   every(payload, EVERY_HOUR, '公告置顶到期检查', runNoticeAutoUnpin)
+  const jobs = monitorJobs(monitors)
+  every(payload, EVERY_MINUTE, '可用性监测', jobs.availability)
+  every(payload, EVERY_HOUR, '链接检测', jobs.links)
+  every(payload, EVERY_HOUR, '互动渠道检测', jobs.channel)
 }

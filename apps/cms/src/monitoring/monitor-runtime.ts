@@ -1,0 +1,37 @@
+import { monitorSiteAddress } from '@govsite/domain'
+import { GuardedClient, monitorUserAgent, ResultCache, type NetworkSettings, type TargetProbe } from '@govsite/monitors'
+
+import { currentTime } from '../shared/clock'
+
+/** What the CMS configuration says about the monitors (`MONITOR_SITE_ADDRESS`, `MONITOR_ALLOWED_NETWORKS`). */
+export interface MonitorConfig {
+  /** `https://{domain}/` or another pattern with `{domain}` and `{slug}`. */
+  siteAddress: string
+  networks: { allowLoopback: boolean; allowPrivate: boolean }
+  /** The CMS's own address (`CMS_PUBLIC_URL`): where the intake is checked and whom the user agent names. */
+  cmsUrl: string
+}
+
+/**
+ * One per process, shared by every monitor job: the guarded client (so its 2 connections per host
+ * hold across jobs), the link result cache (3 hours) and when each site was last probed.
+ */
+export interface MonitorRuntime {
+  client: GuardedClient
+  cache: ResultCache<TargetProbe>
+  addressOf: (site: { slug: string; englishDomain: string }) => string
+  cmsUrl: string
+  lastProbedAt: Map<string, number>
+}
+
+/** `network` lets tests resolve fixture names to loopback and skip retry waits. */
+export function createMonitorRuntime(config: MonitorConfig, network: Partial<NetworkSettings> = {}): MonitorRuntime {
+  const cmsUrl = config.cmsUrl.replace(/\/+$/, '')
+  return {
+    client: new GuardedClient({ userAgent: monitorUserAgent(`${cmsUrl}/monitor`), ...config.networks, ...network }),
+    cache: new ResultCache<TargetProbe>({ now: currentTime }),
+    addressOf: (site) => monitorSiteAddress(config.siteAddress, site),
+    cmsUrl,
+    lastProbedAt: new Map(),
+  }
+}
