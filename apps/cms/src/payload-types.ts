@@ -875,7 +875,7 @@ export interface LinkFinding {
   linkText?: string | null;
   element?: string | null;
   internal?: boolean | null;
-  outcome: 'ok' | 'warning' | 'broken-suspected' | 'broken-confirmed' | 'danger';
+  outcome: 'warning' | 'broken-suspected' | 'broken-confirmed' | 'danger';
   reasons?:
     | {
         [k: string]: unknown;

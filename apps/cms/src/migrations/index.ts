@@ -4,7 +4,7 @@ import * as migration_20261127_093200_public_list_indexes from './20261127_09320
 import * as migration_20261201_171652_media_binding from './20261201_171652_media_binding';
 import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon';
 import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
-import * as migration_20261201_204249_monitors from './20261201_204249_monitors';
+import * as migration_20261201_204814_monitors from './20261201_204814_monitors';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261201_181441_accounts_security',
   },
   {
-    up: migration_20261201_204249_monitors.up,
-    down: migration_20261201_204249_monitors.down,
-    name: '20261201_204249_monitors'
+    up: migration_20261201_204814_monitors.up,
+    down: migration_20261201_204814_monitors.down,
+    name: '20261201_204814_monitors'
   },
 ];

@@ -152,7 +152,7 @@ export async function checkLinksOfSite(payload: Payload, runtime: MonitorRuntime
       await payload.update({
         collection: 'link-findings',
         id: finding.id,
-        data: { outcome: 'ok', resolvedAt: now.toISOString(), lastCheckedAt: now.toISOString() },
+        data: { resolvedAt: now.toISOString(), lastCheckedAt: now.toISOString() },
         depth: 0,
         overrideAccess: true,
       })

@@ -3,13 +3,14 @@ import { LINK_OUTCOME_LABELS, type LinkOutcome } from '@govsite/monitors'
 import { scoped } from '../access/relationship-scope'
 import { monitorCollection } from './monitor-access'
 
-const OUTCOMES = Object.keys(LINK_OUTCOME_LABELS) as LinkOutcome[]
+/** A row is a problem found; once resolved it keeps the last outcome found, with `resolvedAt`. */
+const OUTCOMES = (Object.keys(LINK_OUTCOME_LABELS) as LinkOutcome[]).filter((outcome) => outcome !== 'ok')
 
 /**
  * 链接检测 (R-DAILY-INSPECT, R-VETO-SECURITY): one row per page and link target that was not ok
  * — dead, suspect, slow or dangerous — naming the document the page shows, its column and the
- * editor responsible. `resolvedAt` is set (and the outcome becomes ok) when a later check read
- * the page and the link was no longer a problem.
+ * editor responsible. `resolvedAt` is set when a later check read the page and the link was no
+ * longer a problem (fixed, or gone from the page); the outcome stays the last problem found.
  */
 export const LinkFindings = monitorCollection({
   slug: 'link-findings',
