@@ -28,4 +28,14 @@ describe('monitor environment (R-DAILY-INSPECT)', () => {
     expect(monitorSiteAddress('https://{domain}/', site)).toBe('https://www.examplecounty.gov.cn/')
     expect(parse({ MONITOR_SITE_ADDRESS: 'ftp://{domain}/' })).toMatchObject({ ok: false, issues: [{ code: 'config.url_invalid' }] })
   })
+
+  it('reads fixed addresses for host names, and refuses an entry that is no name=IP pair', () => {
+    expect(parse({ MONITOR_HOST_ADDRESSES: 'Expo2019.Example.gov.cn=127.0.0.1, www.example.gov.cn = ::1' })).toMatchObject({
+      ok: true,
+      value: { monitors: { hostAddresses: { 'expo2019.example.gov.cn': '127.0.0.1', 'www.example.gov.cn': '::1' } } },
+    })
+    for (const bad of ['expo.example.gov.cn', 'expo.example.gov.cn=localhost', '=127.0.0.1', 'expo.example.gov.cn=999.1.1.1']) {
+      expect(parse({ MONITOR_HOST_ADDRESSES: bad })).toMatchObject({ ok: false, issues: [{ code: 'config.monitor_hosts_invalid' }] })
+    }
+  })
 })

@@ -1,5 +1,4 @@
 import { availabilityRule, complianceSettingsSchema, securityRule } from '@govsite/domain'
-import { staticResolver } from '@govsite/monitors'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkLinksOfSite, runDueLinkChecks } from '../../src/monitoring/link-check-job'
@@ -66,8 +65,13 @@ beforeAll(async () => {
   })
   rest = await serveRest(fx.config)
   runtime = createMonitorRuntime(
-    { siteAddress: `http://127.0.0.1:${site.port}/_site/{slug}/`, networks: { allowLoopback: true, allowPrivate: false }, cmsUrl: rest.url },
-    { resolve: staticResolver({ 'ext.test': '127.0.0.1', '127.0.0.1': '127.0.0.1' }), totalTimeoutMs: 1_500, retries: 1, wait: async () => undefined },
+    {
+      siteAddress: `http://127.0.0.1:${site.port}/_site/{slug}/`,
+      networks: { allowLoopback: true, allowPrivate: false },
+      hostAddresses: { 'ext.test': '127.0.0.1' },
+      cmsUrl: rest.url,
+    },
+    { totalTimeoutMs: 1_500, retries: 1, wait: async () => undefined },
   )
   for (const monitored of await monitoredSites(fx.payload, runtime)) sites.set(monitored.id, monitored)
 })

@@ -42,3 +42,27 @@ export const monitorSiteAddressField = envVar((raw, ctx) => {
 export function monitorSiteAddress(pattern: string, site: { slug: string; englishDomain: string }): string {
   return pattern.replaceAll('{domain}', site.englishDomain).replaceAll('{slug}', encodeURIComponent(site.slug))
 }
+
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
+const isIpLiteral = (value: string) => IPV4.test(value) || (value.includes(':') && URL.canParse(`http://[${value}]/`))
+
+/**
+ * R-DAILY-INSPECT: `MONITOR_HOST_ADDRESSES`, fixed addresses for some host names
+ * (`name=address,…`, like curl's `--resolve`): a deployment sends its sites' names to its front
+ * door, the demo its link targets to loopback. Every address is still judged by the network
+ * policy (`MONITOR_ALLOWED_NETWORKS`).
+ */
+export const monitorHostAddressesField = envVar((raw, ctx) => {
+  const table: Record<string, string> = {}
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    const [name, address] = entry.split('=').map((part) => part.trim())
+    if (!name || !address || !URL.canParse(`http://${name}/`) || !isIpLiteral(address)) {
+      return issue(ctx, 'config.monitor_hosts_invalid', `MONITOR_HOST_ADDRESSES 的每一项须为“域名=IP 地址”（当前含“${entry}”）`)
+    }
+    table[new URL(`http://${name}/`).hostname] = address
+  }
+  return table
+})
