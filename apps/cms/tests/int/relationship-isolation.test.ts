@@ -185,6 +185,22 @@ const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promi
     create('error-reports', { site: siteId(site), url: 'https://www.example.gov.cn/x', description: unique('错别字'), ...extra }),
   'audit-logs': (site, _owner, extra) =>
     create('audit-logs', { at: NOW.toISOString(), action: 'submit', targetCollection: 'articles', documentId: randomUUID(), site: siteId(site), ...extra }),
+  // The monitors' records, as their jobs store them.
+  'availability-days': (site, _owner, extra) =>
+    create('availability-days', { site: siteId(site), date: `day-${(serial += 1)}`, checks: 1, failures: 0, ...extra }),
+  'link-findings': (site, _owner, extra) =>
+    create('link-findings', {
+      site: siteId(site),
+      pageUrl: `https://www.example.gov.cn/p${(serial += 1)}`,
+      targetUrl: 'https://www.example.gov.cn/missing',
+      outcome: 'broken-confirmed',
+      firstFoundAt: NOW.toISOString(),
+      lastCheckedAt: NOW.toISOString(),
+      ...extra,
+    }),
+  'link-check-runs': (site, _owner, extra) => create('link-check-runs', { site: siteId(site), scope: 'homepage', startedAt: NOW.toISOString(), ...extra }),
+  'channel-checks': (site, _owner, extra) =>
+    create('channel-checks', { site: siteId(site), checkedAt: NOW.toISOString(), formWorks: true, intakeWorks: true, ...extra }),
 }
 
 /** Targets are only pointed at, never changed: one per collection, site and owner is enough. */
