@@ -128,13 +128,18 @@ describe('availability probes (R-VETO-AVAILABILITY, R-DAILY-INSPECT)', () => {
 
 describe('link checks (R-DAILY-INSPECT, R-VETO-SECURITY)', () => {
   const first = new Date(DAY_ONE.getTime() + 40 * 24 * HOUR)
-  const alerts: { alert: DangerousLinkAlert; storedBefore: boolean }[] = []
+  const alerts: { alert: DangerousLinkAlert; storedBefore: boolean; runStillOpen?: boolean }[] = []
 
   it('stores each dead, suspect and dangerous link with its document, column and editor, reporting the dangerous one at once', async () => {
     setClock(() => first)
     const stop = onDangerousLink(async (alert, payload) => {
       const stored = await payload.count({ collection: 'link-findings', where: { id: { equals: alert.findingId } }, overrideAccess: true })
-      alerts.push({ alert, storedBefore: stored.totalDocs === 1 })
+      const open = await payload.count({
+        collection: 'link-check-runs',
+        where: { and: [{ site: { equals: alert.siteId } }, { finishedAt: { exists: false } }] },
+        overrideAccess: true,
+      })
+      alerts.push({ alert, storedBefore: stored.totalDocs === 1, runStillOpen: open.totalDocs === 1 })
     })
     homepageRequests = 1
     await checkLinksOfSite(fx.payload, runtime, sites.get(fx.siteA)!, 'site', first)
@@ -171,6 +176,7 @@ describe('link checks (R-DAILY-INSPECT, R-VETO-SECURITY)', () => {
           adminPath: `/admin/collections/articles/${article}`,
         }),
         storedBefore: true,
+        runStillOpen: true,
       },
     ])
     const facts = (await readMonitorFacts(fx.payload, [fx.siteA], first)).get(fx.siteA)!
