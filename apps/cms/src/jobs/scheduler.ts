@@ -27,14 +27,18 @@ function every(payload: Payload, intervalMs: number, name: string, job: (payload
 
 /**
  * The CMS's timed jobs: scheduled publications each minute; expired notice pins hourly, which
- * unpins each notice on the day its window ends; the monitors (R-DAILY-INSPECT): availability
- * probes looked at each minute, link and channel checks hourly, each run only for the sites due.
+ * unpins each notice on the day its window ends; the monitors (R-DAILY-INSPECT), from a minute
+ * after start-up: availability probes looked at each minute, link and channel checks every 5
+ * minutes, each run only for the sites due.
  */
 export function startScheduler(payload: Payload, monitors: MonitorRuntime): void {
   every(payload, EVERY_MINUTE, '定时发布检查', runScheduledPublishes)
   every(payload, EVERY_HOUR, '公告置顶到期检查', runNoticeAutoUnpin)
   const jobs = monitorJobs(monitors)
-  every(payload, EVERY_MINUTE, '可用性监测', jobs.availability)
-  every(payload, EVERY_HOUR, '链接检测', jobs.links)
-  every(payload, EVERY_HOUR, '互动渠道检测', jobs.channel)
+  // A minute after start-up, so a public site started alongside the CMS is answering by then.
+  setTimeout(() => {
+    every(payload, EVERY_MINUTE, '可用性监测', jobs.availability)
+    every(payload, 5 * EVERY_MINUTE, '链接检测', jobs.links)
+    every(payload, 5 * EVERY_MINUTE, '互动渠道检测', jobs.channel)
+  }, EVERY_MINUTE).unref()
 }

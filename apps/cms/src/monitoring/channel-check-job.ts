@@ -5,8 +5,9 @@ import type { ChannelCheck } from '../payload-types'
 import { monitoredSites, type MonitoredSite } from './monitored-sites'
 import type { MonitorRuntime } from './monitor-runtime'
 
-/** R-VETO-NO-CHANNEL: each site's channel is checked every 6 hours (the rule trusts a check for 48). */
+/** R-VETO-NO-CHANNEL: each site's channel is checked every 6 hours (the rule trusts a check for 48), a failing one again after 15 minutes. */
 export const CHANNEL_CHECK_EVERY_MS = 6 * 60 * 60 * 1000
+export const CHANNEL_RECHECK_FAILED_MS = 15 * 60 * 1000
 
 /** The 我要写信 page carries the form that posts the message. */
 const MESSAGE_FORM = /<form\b[^>]*\baction="[^"]*\/messages\/new"/i
@@ -52,7 +53,7 @@ export async function checkChannelOfSite(payload: Payload, runtime: MonitorRunti
   })) as ChannelCheck
 }
 
-/** R-VETO-NO-CHANNEL (hourly): check every online site whose last channel check is 6 hours old or more. */
+/** R-VETO-NO-CHANNEL (every 5 minutes): check every online site whose last channel check is 6 hours old, or 15 minutes when it failed. */
 export async function runDueChannelChecks(payload: Payload, runtime: MonitorRuntime, now: Date): Promise<number> {
   let checked = 0
   for (const site of await monitoredSites(payload, runtime)) {
@@ -64,8 +65,9 @@ export async function runDueChannelChecks(payload: Payload, runtime: MonitorRunt
       depth: 0,
       overrideAccess: true,
     })
-    const lastAt = last.docs[0] ? new Date((last.docs[0] as ChannelCheck).checkedAt).getTime() : undefined
-    if (lastAt !== undefined && now.getTime() - lastAt < CHANNEL_CHECK_EVERY_MS) continue
+    const previous = last.docs[0] as ChannelCheck | undefined
+    const wait = previous?.formWorks && previous.intakeWorks ? CHANNEL_CHECK_EVERY_MS : CHANNEL_RECHECK_FAILED_MS
+    if (previous && now.getTime() - new Date(previous.checkedAt).getTime() < wait) continue
     await checkChannelOfSite(payload, runtime, site, now)
     checked++
   }

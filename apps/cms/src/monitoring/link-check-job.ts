@@ -168,11 +168,11 @@ export async function checkLinksOfSite(payload: Payload, runtime: MonitorRuntime
   return report
 }
 
-/** When the site's last run of `scope` started, if ever. */
+/** When the site's last run of `scope` that could read its start page started, if ever (a run that could not is tried again). */
 async function lastRunAt(payload: Payload, siteId: string, scope: LinkCheckScope): Promise<number | undefined> {
   const found = await payload.find({
     collection: 'link-check-runs',
-    where: { and: [{ site: { equals: siteId } }, { scope: { equals: scope } }] },
+    where: { and: [{ site: { equals: siteId } }, { scope: { equals: scope } }, { pagesRead: { greater_than: 0 } }] },
     sort: '-startedAt',
     limit: 1,
     depth: 0,
@@ -183,9 +183,10 @@ async function lastRunAt(payload: Payload, siteId: string, scope: LinkCheckScope
 }
 
 /**
- * R-DAILY-INSPECT (hourly): run each online site's whole-site check when a week has passed since
- * the last one, else its homepage check when a day has passed since the last run of either (the
- * walk reads the homepage too); one site at a time, since the checker already keeps 2
+ * R-DAILY-INSPECT (every 5 minutes): run each online site's whole-site check when a week has passed
+ * since the last one, else its homepage check when a day has passed since the last run of either
+ * (the walk reads the homepage too); a run that could not read the site's homepage does not count,
+ * so it is tried again at the next tick. One site at a time, since the checker already keeps 2
  * connections per host and checks its targets in parallel.
  */
 export async function runDueLinkChecks(payload: Payload, runtime: MonitorRuntime, now: Date): Promise<number> {
