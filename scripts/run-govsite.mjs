@@ -6,8 +6,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { DEFAULT_SECRETS_DIR } from '@govsite/domain'
-import { PERSISTED_SECRETS, SITE_NODE_ARGS, startMailReceiver } from '@govsite/node-kit'
+import { DEFAULT_SECRETS_DIR, DEFAULT_SITE_PORT } from '@govsite/domain'
+import { PERSISTED_SECRETS, SITE_NODE_ARGS, startDemoLinkTargets, startMailReceiver } from '@govsite/node-kit'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -48,6 +48,27 @@ if (!env.SMTP_HOST) {
   console.log(`[govsite] 未设置 SMTP_HOST：邮件发往本机的测试收件服务 ${receiver.host}:${receiver.port}，内容打印在此（生产环境请设置 SMTP_HOST）`)
 }
 
+/**
+ * The demo's monitors (unless MONITOR_SITE_ADDRESS is set, or SEED_DEMO=false): probe the local
+ * public site, may reach loopback — said here, never a silent default — and find the demo's dead
+ * and dangerous links on a small server of fixed pages on 127.0.0.1, never an outside address.
+ */
+let linkTargets
+if (!env.MONITOR_SITE_ADDRESS && env.SEED_DEMO !== 'false') {
+  env.MONITOR_SITE_ADDRESS = `http://localhost:${env.SITE_PORT || DEFAULT_SITE_PORT}/_site/{slug}/`
+  env.MONITOR_ALLOWED_NETWORKS ||= 'loopback'
+  try {
+    linkTargets = await startDemoLinkTargets()
+    env.MONITOR_HOST_ADDRESSES = [env.MONITOR_HOST_ADDRESSES, linkTargets.hostAddresses].filter(Boolean).join(',')
+  } catch (error) {
+    console.warn(`[govsite] 演示链接目标未能启动（${error.message}），演示中的危险链接将显示为无法连接`)
+  }
+  console.log(
+    `[govsite] 未设置 MONITOR_SITE_ADDRESS：监测访问本机的公共网站 ${env.MONITOR_SITE_ADDRESS}，允许访问 ${env.MONITOR_ALLOWED_NETWORKS} 地址；` +
+      `演示链接目标在 127.0.0.1:${linkTargets?.port ?? '—'}（生产环境请设置 MONITOR_SITE_ADDRESS，并不设置 MONITOR_ALLOWED_NETWORKS）`,
+  )
+}
+
 const commands = dev
   ? {
       cms: ['npx', ['tsx', 'apps/cms/src/server/main.ts', '--dev']],
@@ -86,7 +107,10 @@ for (const [name, [command, args]] of Object.entries(commands)) {
   prefixed(name, child.stderr, process.stderr)
   child.on('exit', (code, signal) => {
     children.delete(name)
-    if (children.size === 0) void receiver?.close()
+    if (children.size === 0) {
+      void receiver?.close()
+      void linkTargets?.close()
+    }
     if (!stopping) {
       console.error(`[govsite] ${name} 已退出（${signal ?? `退出码 ${code}`}），正在停止其余服务`)
       stopAll(code || 1)

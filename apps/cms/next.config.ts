@@ -10,8 +10,9 @@ const nextConfig: NextConfig = {
   turbopack: { root: repositoryRoot },
   outputFileTracingRoot: repositoryRoot,
   poweredByHeader: false,
-  // Its package.json says CommonJS but its `module` entry is ESM, which Turbopack refuses; Node loads the CommonJS build.
-  serverExternalPackages: ['chinese-days'],
+  // chinese-days: its package.json says CommonJS but its `module` entry is ESM, which Turbopack refuses; Node loads the CommonJS build.
+  // @govsite/monitors reads its own package.json at run time (the user agent's version).
+  serverExternalPackages: ['chinese-days', '@govsite/monitors'],
   // Type errors are caught by `turbo run typecheck`; skipping them here keeps `npm start` fast.
   typescript: { ignoreBuildErrors: true },
   webpack: (webpackConfig) => {

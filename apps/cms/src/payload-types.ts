@@ -81,8 +81,10 @@ export interface Config {
     'survey-responses': SurveyResponse;
     'error-reports': ErrorReport;
     'audit-logs': AuditLog;
-    'column-content-summaries': ColumnContentSummary;
-    'inspection-snapshots': InspectionSnapshot;
+    'availability-days': AvailabilityDay;
+    'link-findings': LinkFinding;
+    'link-check-runs': LinkCheckRun;
+    'channel-checks': ChannelCheck;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -108,8 +110,10 @@ export interface Config {
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
-    'column-content-summaries': ColumnContentSummariesSelect<false> | ColumnContentSummariesSelect<true>;
-    'inspection-snapshots': InspectionSnapshotsSelect<false> | InspectionSnapshotsSelect<true>;
+    'availability-days': AvailabilityDaysSelect<false> | AvailabilityDaysSelect<true>;
+    'link-findings': LinkFindingsSelect<false> | LinkFindingsSelect<true>;
+    'link-check-runs': LinkCheckRunsSelect<false> | LinkCheckRunsSelect<true>;
+    'channel-checks': ChannelChecksSelect<false> | ChannelChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -123,13 +127,13 @@ export interface Config {
     'content-check-settings': ContentCheckSetting;
     'working-calendar': WorkingCalendar;
     'account-security': AccountSecurity;
-    'compliance-settings': ComplianceSetting;
+    'monitor-settings': MonitorSetting;
   };
   globalsSelect: {
     'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
     'account-security': AccountSecuritySelect<false> | AccountSecuritySelect<true>;
-    'compliance-settings': ComplianceSettingsSelect<false> | ComplianceSettingsSelect<true>;
+    'monitor-settings': MonitorSettingsSelect<false> | MonitorSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -236,10 +240,6 @@ export interface Site {
    * Placeholders: {creditCode} {year} {serial:5} {siteSlug}
    */
   indexNumberPattern?: string | null;
-  /**
-   * Navigation-only homepages are checked through their second-level pages
-   */
-  homepageLayout?: ('content' | 'navigation') | null;
   mourningMode?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -271,11 +271,6 @@ export interface Column {
   description?: string | null;
   order?: number | null;
   showOnHomepage?: boolean | null;
-  updateInterval?: {
-    count?: number | null;
-    unit?: ('days' | 'months') | null;
-  };
-  exemptReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -848,28 +843,40 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "column-content-summaries".
+ * via the `definition` "availability-days".
  */
-export interface ColumnContentSummary {
+export interface AvailabilityDay {
   id: string;
-  site?: (string | null) | Site;
-  column?: (string | null) | Column;
-  collection: 'articles' | 'policy-documents' | 'interpretations' | 'notices';
-  publishedCount: number;
-  lastPublishedAt?: string | null;
+  site: string | Site;
+  date: string;
+  checks: number;
+  failures: number;
+  failedChecks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "inspection-snapshots".
+ * via the `definition` "link-findings".
  */
-export interface InspectionSnapshot {
+export interface LinkFinding {
   id: string;
-  site?: (string | null) | Site;
-  date: string;
-  status: 'pass' | 'warning' | 'fail';
-  failing:
+  site: string | Site;
+  pageUrl: string;
+  targetUrl: string;
+  linkText?: string | null;
+  element?: string | null;
+  internal?: boolean | null;
+  outcome: 'warning' | 'broken-suspected' | 'broken-confirmed' | 'danger';
+  reasons?:
     | {
         [k: string]: unknown;
       }
@@ -878,7 +885,8 @@ export interface InspectionSnapshot {
     | number
     | boolean
     | null;
-  warning:
+  detail?: string | null;
+  evidence?:
     | {
         [k: string]: unknown;
       }
@@ -887,15 +895,45 @@ export interface InspectionSnapshot {
     | number
     | boolean
     | null;
-  evaluation:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  documentCollection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  column?: (string | null) | Column;
+  editor?: (string | null) | User;
+  adminPath?: string | null;
+  firstFoundAt: string;
+  lastCheckedAt: string;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-check-runs".
+ */
+export interface LinkCheckRun {
+  id: string;
+  site: string | Site;
+  scope: 'homepage' | 'site';
+  startedAt: string;
+  finishedAt?: string | null;
+  pagesRead?: number | null;
+  targetsChecked?: number | null;
+  findings?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-checks".
+ */
+export interface ChannelCheck {
+  id: string;
+  site: string | Site;
+  checkedAt: string;
+  formWorks: boolean;
+  intakeWorks: boolean;
+  problem?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -980,12 +1018,20 @@ export interface PayloadLockedDocument {
         value: string | AuditLog;
       } | null)
     | ({
-        relationTo: 'column-content-summaries';
-        value: string | ColumnContentSummary;
+        relationTo: 'availability-days';
+        value: string | AvailabilityDay;
       } | null)
     | ({
-        relationTo: 'inspection-snapshots';
-        value: string | InspectionSnapshot;
+        relationTo: 'link-findings';
+        value: string | LinkFinding;
+      } | null)
+    | ({
+        relationTo: 'link-check-runs';
+        value: string | LinkCheckRun;
+      } | null)
+    | ({
+        relationTo: 'channel-checks';
+        value: string | ChannelCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1088,7 +1134,6 @@ export interface SitesSelect<T extends boolean = true> {
   contactAddress?: T;
   creditCode?: T;
   indexNumberPattern?: T;
-  homepageLayout?: T;
   mourningMode?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1106,13 +1151,6 @@ export interface ColumnsSelect<T extends boolean = true> {
   description?: T;
   order?: T;
   showOnHomepage?: T;
-  updateInterval?:
-    | T
-    | {
-        count?: T;
-        unit?: T;
-      };
-  exemptReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1457,28 +1495,69 @@ export interface AuditLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "column-content-summaries_select".
+ * via the `definition` "availability-days_select".
  */
-export interface ColumnContentSummariesSelect<T extends boolean = true> {
+export interface AvailabilityDaysSelect<T extends boolean = true> {
   site?: T;
-  column?: T;
-  collection?: T;
-  publishedCount?: T;
-  lastPublishedAt?: T;
+  date?: T;
+  checks?: T;
+  failures?: T;
+  failedChecks?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "inspection-snapshots_select".
+ * via the `definition` "link-findings_select".
  */
-export interface InspectionSnapshotsSelect<T extends boolean = true> {
+export interface LinkFindingsSelect<T extends boolean = true> {
   site?: T;
-  date?: T;
-  status?: T;
-  failing?: T;
-  warning?: T;
-  evaluation?: T;
+  pageUrl?: T;
+  targetUrl?: T;
+  linkText?: T;
+  element?: T;
+  internal?: T;
+  outcome?: T;
+  reasons?: T;
+  detail?: T;
+  evidence?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  column?: T;
+  editor?: T;
+  adminPath?: T;
+  firstFoundAt?: T;
+  lastCheckedAt?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-check-runs_select".
+ */
+export interface LinkCheckRunsSelect<T extends boolean = true> {
+  site?: T;
+  scope?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  pagesRead?: T;
+  targetsChecked?: T;
+  findings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-checks_select".
+ */
+export interface ChannelChecksSelect<T extends boolean = true> {
+  site?: T;
+  checkedAt?: T;
+  formWorks?: T;
+  intakeWorks?: T;
+  problem?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1594,28 +1673,23 @@ export interface AccountSecurity {
   createdAt?: string | null;
 }
 /**
- * Warning lines lie inside the national veto lines.
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "compliance-settings".
+ * via the `definition` "monitor-settings".
  */
-export interface ComplianceSetting {
+export interface MonitorSetting {
   id: string;
-  homepageWarningDays: number;
-  newsColumnsWarning: number;
-  staleColumnsWarning: number;
-  emptyColumnsWarning: number;
-  unavailableWarningPercent: number;
-  consultationWarningMonths: number;
-  serviceGuideWarningMissing: number;
-  securityHandlingHours: number;
-  channelCheckMaxAgeHours: number;
-  surveyResultsWarningDays: number;
-  errorReportWarningDays: number;
-  defaultUpdateInterval: {
-    count: number;
-    unit: 'days' | 'months';
-  };
+  /**
+   * One domain per line, subdomains included; a link to one is dangerous (e.g. expired domains re-registered by spammers)
+   */
+  suspiciousDomains?: string | null;
+  /**
+   * Default 5
+   */
+  portalIntervalMinutes?: number | null;
+  /**
+   * Default 15; at least 20 checks a day
+   */
+  otherIntervalMinutes?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1664,26 +1738,12 @@ export interface AccountSecuritySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "compliance-settings_select".
+ * via the `definition` "monitor-settings_select".
  */
-export interface ComplianceSettingsSelect<T extends boolean = true> {
-  homepageWarningDays?: T;
-  newsColumnsWarning?: T;
-  staleColumnsWarning?: T;
-  emptyColumnsWarning?: T;
-  unavailableWarningPercent?: T;
-  consultationWarningMonths?: T;
-  serviceGuideWarningMissing?: T;
-  securityHandlingHours?: T;
-  channelCheckMaxAgeHours?: T;
-  surveyResultsWarningDays?: T;
-  errorReportWarningDays?: T;
-  defaultUpdateInterval?:
-    | T
-    | {
-        count?: T;
-        unit?: T;
-      };
+export interface MonitorSettingsSelect<T extends boolean = true> {
+  suspiciousDomains?: T;
+  portalIntervalMinutes?: T;
+  otherIntervalMinutes?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

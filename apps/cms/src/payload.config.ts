@@ -47,6 +47,12 @@ import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './shared/clock'
 import { REFUSAL_NAME } from './shared/refusal'
 import { startScheduler } from './jobs/scheduler'
+import { AvailabilityDays } from './monitoring/availability-days-collection'
+import { ChannelChecks } from './monitoring/channel-checks-collection'
+import { LinkCheckRuns } from './monitoring/link-check-runs-collection'
+import { LinkFindings } from './monitoring/link-findings-collection'
+import { createMonitorRuntime } from './monitoring/monitor-runtime'
+import { MonitorSettings } from './monitoring/monitor-settings-global'
 import { workflowMutations } from './workflow/workflow-graphql'
 import { reviewWorkflowSetting } from './workflow/workflow-table'
 
@@ -90,12 +96,16 @@ export default buildConfig({
     AuditLogs,
     ColumnContentSummaries,
     InspectionSnapshots,
+    AvailabilityDays,
+    LinkFindings,
+    LinkCheckRuns,
+    ChannelChecks,
   ]
     .map(withColumnSummaries)
     .map(isolateCollection),
   // Attachments are capped per type in the media collection; this bounds any single upload.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
-  globals: [ContentCheckSettings, WorkingCalendarSettings, AccountSecuritySettings, ComplianceSettingsGlobal].map(isolateGlobal),
+  globals: [ContentCheckSettings, WorkingCalendarSettings, AccountSecuritySettings, ComplianceSettingsGlobal, MonitorSettings].map(isolateGlobal),
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
   plugins: [inputValidation],
@@ -130,7 +140,7 @@ export default buildConfig({
     if (settings.nodeEnv !== 'test') console.log(`GovSite CMS：搜索索引已建立（${indexed} 篇已发布内容）`)
     // Tests drive scheduled publishing directly with an injected clock.
     if (settings.nodeEnv !== 'test') {
-      startScheduler(payload)
+      startScheduler(payload, createMonitorRuntime({ ...settings.monitors, cmsUrl: settings.publicUrl }))
       announceSiteWebhook()
       await notifySiteOfStart()
       await announceCalendarCoverage(payload, currentTime())

@@ -20,8 +20,8 @@ import {
 import type { Payload, Where } from 'payload'
 
 import { idOf } from '../shared/relation-id'
+import { readMonitorFacts } from '../monitoring/monitor-facts'
 import { COLUMN_CONTENT_SUMMARIES } from './column-content-summaries'
-import { monitorFactsFor } from './monitor-facts-for'
 
 const date = (value: unknown): Date | null => (typeof value === 'string' && value !== '' ? new Date(value) : null)
 
@@ -126,7 +126,7 @@ export async function buildSiteInputs(payload: Payload, now: Date, siteIds?: rea
     select: { site: true, title: true, closesAt: true },
     ...all,
   })
-  const monitors = await monitorFactsFor(
+  const monitors = await readMonitorFacts(
     payload,
     sites.map((site) => site.id),
     now,

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { runDailyInspection } from '../compliance/daily-inspection'
 import { runNoticeAutoUnpin } from '../content/notice-auto-unpin'
+import { monitorJobs } from '../monitoring/monitor-jobs'
+import type { MonitorRuntime } from '../monitoring/monitor-runtime'
 import { currentTime } from '../shared/clock'
 import { runScheduledPublishes } from '../workflow/scheduled-publish'
 
@@ -27,10 +29,19 @@ function every(payload: Payload, intervalMs: number, name: string, job: (payload
 /**
  * The CMS's timed jobs: scheduled publications each minute; expired notice pins hourly, which
  * unpins each notice on the day its window ends; the daily inspection (R-DAILY-INSPECT) looked
- * for hourly, so it runs within the first hour of each China day.
+ * for hourly, so it runs within the first hour of each China day; the monitors (R-DAILY-INSPECT),
+ * from a minute after start-up: availability probes looked at each minute, link and channel
+ * checks every 5 minutes, each run only for the sites due.
  */
-export function startScheduler(payload: Payload): void {
+export function startScheduler(payload: Payload, monitors: MonitorRuntime): void {
   every(payload, EVERY_MINUTE, '定时发布检查', runScheduledPublishes)
   every(payload, EVERY_HOUR, '公告置顶到期检查', runNoticeAutoUnpin)
   every(payload, EVERY_HOUR, '每日网站检查', runDailyInspection)
+  const jobs = monitorJobs(monitors)
+  // A minute after start-up, so a public site started alongside the CMS is answering by then.
+  setTimeout(() => {
+    every(payload, EVERY_MINUTE, '可用性监测', jobs.availability)
+    every(payload, 5 * EVERY_MINUTE, '链接检测', jobs.links)
+    every(payload, 5 * EVERY_MINUTE, '互动渠道检测', jobs.channel)
+  }, EVERY_MINUTE).unref()
 }

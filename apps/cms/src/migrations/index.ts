@@ -4,7 +4,6 @@ import * as migration_20261127_093200_public_list_indexes from './20261127_09320
 import * as migration_20261201_171652_media_binding from './20261201_171652_media_binding';
 import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon';
 import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
-import * as migration_20261201_204323_compliance_core from './20261201_204323_compliance_core';
 
 export const migrations = [
   {
@@ -36,10 +35,5 @@ export const migrations = [
     up: migration_20261201_181441_accounts_security.up,
     down: migration_20261201_181441_accounts_security.down,
     name: '20261201_181441_accounts_security',
-  },
-  {
-    up: migration_20261201_204323_compliance_core.up,
-    down: migration_20261201_204323_compliance_core.down,
-    name: '20261201_204323_compliance_core'
   },
 ];

@@ -5,6 +5,7 @@ import { createDemoAccounts, DEMO_ACCOUNTS } from './demo-accounts'
 import { seedDemoArticles } from './demo-articles'
 import { createDemoColumns } from './demo-columns'
 import { seedDemoInteraction } from './demo-interaction'
+import { seedDemoMonitoring } from './demo-monitoring'
 import { seedDemoNotices } from './demo-notices'
 import { seedDemoPolicies } from './demo-policies'
 import { createDemoSites, DEMO_SITES } from './demo-sites'
@@ -39,6 +40,7 @@ export async function seedDemo(payload: Payload, password: string): Promise<Seed
     await seedDemoNotices(platform)
     await seedDemoArticles(platform)
     await seedDemoInteraction(platform)
+    await seedDemoMonitoring(platform)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

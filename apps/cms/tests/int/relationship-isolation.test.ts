@@ -198,6 +198,22 @@ const BUILDERS: Record<Exclude<CollectionSlug, `payload-${string}`>, Builder> = 
     }),
   'inspection-snapshots': (site, _owner, extra) =>
     create('inspection-snapshots', { site: siteId(site), date: '2026-11-24', status: 'pass', failing: [], warning: [], evaluation: {}, ...extra }),
+  // The monitors' records, as their jobs store them.
+  'availability-days': (site, _owner, extra) =>
+    create('availability-days', { site: siteId(site), date: `day-${(serial += 1)}`, checks: 1, failures: 0, ...extra }),
+  'link-findings': (site, _owner, extra) =>
+    create('link-findings', {
+      site: siteId(site),
+      pageUrl: `https://www.example.gov.cn/p${(serial += 1)}`,
+      targetUrl: 'https://www.example.gov.cn/missing',
+      outcome: 'broken-confirmed',
+      firstFoundAt: NOW.toISOString(),
+      lastCheckedAt: NOW.toISOString(),
+      ...extra,
+    }),
+  'link-check-runs': (site, _owner, extra) => create('link-check-runs', { site: siteId(site), scope: 'homepage', startedAt: NOW.toISOString(), ...extra }),
+  'channel-checks': (site, _owner, extra) =>
+    create('channel-checks', { site: siteId(site), checkedAt: NOW.toISOString(), formWorks: true, intakeWorks: true, ...extra }),
 }
 const builders = new Map<string, Builder>(Object.entries(BUILDERS))
 

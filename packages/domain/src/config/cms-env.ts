@@ -18,6 +18,7 @@ import { SERVICE_SECRET_MIN_LENGTH } from '../interaction/public-api.js'
 import { sessionLifetimeField } from './account-env.js'
 import { parseMailEnv } from './mail-env.js'
 import { trustProxyField } from './trust-proxy.js'
+import { monitorHostAddressesField, monitorNetworksField, monitorSiteAddressField } from './monitor-env.js'
 
 export const DEFAULT_CMS_PORT = 3000
 export const DEFAULT_DEMO_PASSWORD = 'demo-password-2026'
@@ -46,6 +47,9 @@ export const cmsEnvSchema = z
     SMTP_USER: z.string().optional(),
     SMTP_PASSWORD: z.string().optional(),
     MAIL_FROM: z.string().optional(),
+    MONITOR_SITE_ADDRESS: monitorSiteAddressField,
+    MONITOR_ALLOWED_NETWORKS: monitorNetworksField,
+    MONITOR_HOST_ADDRESSES: monitorHostAddressesField,
   })
   .transform((env, ctx) => {
     const publicUrl = httpUrlField('CMS_PUBLIC_URL', `http://localhost:${env.CMS_PORT}`).safeParse(env.CMS_PUBLIC_URL)
@@ -78,6 +82,8 @@ export const cmsEnvSchema = z
       sessionLifetimeMinutes: env.SESSION_LIFETIME_MINUTES,
       /** Outgoing mail (password reset); `smtp` undefined → none is sent. */
       mail,
+      /** R-DAILY-INSPECT: where the monitors find each site and which networks they may reach. */
+      monitors: { siteAddress: env.MONITOR_SITE_ADDRESS, networks: env.MONITOR_ALLOWED_NETWORKS, hostAddresses: env.MONITOR_HOST_ADDRESSES },
     }
   })
 
