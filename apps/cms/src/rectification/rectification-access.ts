@@ -24,3 +24,11 @@ export const updateRectificationOrders: Access = ({ req }) => {
   const sites = sitesWithRole(req.user, ['site-admin'])
   return sites.length > 0 ? { site: { in: sites } } : false
 }
+
+/**
+ * Field access, so the admin shows each person only the boxes they may fill in; the write guard
+ * still refuses (403, never a silent drop) a value sent for a field that is not theirs.
+ */
+export const issuerFields = { create: ({ req }: { req: { user?: unknown } }) => actsAsSupervisor(req.user), update: () => false }
+export const siteFields = { create: () => false, update: ({ req }: { req: { user?: unknown } }) => !actsAsSupervisor(req.user) }
+export const supervisorFields = { update: ({ req }: { req: { user?: unknown } }) => actsAsSupervisor(req.user) }

@@ -1,5 +1,5 @@
 import { decideRectificationMove, type RectificationActor, type RectificationSource, type RectificationState } from '@govsite/domain'
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { rolesOnSite, userId } from '../access/site-membership'
 import { currentTime } from '../shared/clock'
@@ -80,19 +80,53 @@ function issue(data: Doc, req: PayloadRequest): Doc {
   const inspection = inspectionWriteOf(req.context)
   if (inspection) return { ...data, history: [{ action: 'issue', to: 'open', at: writeTime(req), note: inspection.note }] }
   if (!actsAsSupervisor(req.user)) throw new Refusal(403, 'rectification.supervisors_only', '只有监管人员和平台管理员可以下发整改通知')
-  const foreign = Object.keys(FIELD_LABELS).filter((name) => !ISSUED_FIELDS.includes(name) && name in data && !blank(data[name]))
-  const defaults: Doc = { source: 'manual', state: 'open' }
-  const locked = foreign.filter(
-    (name) => !(name in defaults && data[name] === defaults[name]) && !(name === 'history' && (data.history as unknown[]).length === 0),
-  )
+  return {
+    ...data,
+    source: 'manual',
+    state: 'open',
+    findingKey: null,
+    issuedBy: userId(req.user),
+    history: [row(req, { action: 'issue', to: 'open', note: null })],
+  }
+}
+
+/** What a new order may carry besides `ISSUED_FIELDS`: the values a manual order starts with anyway. */
+const ISSUE_DEFAULTS: Doc = { source: 'manual', state: 'open' }
+
+/**
+ * Each person writes only the fields that are theirs (`WRITABLE`; on a new order, `ISSUED_FIELDS`).
+ * Checked before Payload's field access, which would silently drop the value, so the writer
+ * gets a 403 naming the fields instead. What the admin sends back unchanged is not a change.
+ */
+export const refuseFieldsNotTheirs: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const data = (args as { data?: Doc }).data
+  if (!data || inspectionWriteOf(req.context)) return args
+  if (operation === 'create') {
+    const locked = Object.keys(FIELD_LABELS).filter(
+      (name) =>
+        !ISSUED_FIELDS.includes(name) &&
+        !blank(data[name]) &&
+        data[name] !== ISSUE_DEFAULTS[name] &&
+        !(name === 'history' && (data.history as unknown[]).length === 0),
+    )
+    if (locked.length > 0) refuseLocked(locked)
+    return args
+  }
+  if (operation !== 'update') return args
+  const id = (args as { id?: string | number }).id
+  // A bulk update has no single original: every field it sends counts as a change.
+  const original =
+    id === undefined ? null : await req.payload.findByID({ collection: 'rectification-orders', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const writable = WRITABLE[actsAsSupervisor(req.user) ? 'supervisor' : 'site-admin']
+  const locked = changedFields(data, (original ?? {}) as Doc).filter((name) => !writable.includes(name))
   if (locked.length > 0) refuseLocked(locked)
-  return { ...data, ...defaults, findingKey: null, issuedBy: userId(req.user), history: [row(req, { action: 'issue', to: 'open', note: null })] }
+  return args
 }
 
 /**
  * R-INSPECT-CYCLE on every write path (REST, GraphQL, the admin, the Local API): a state change
- * must be a move of `RECTIFICATION_MOVES` for the acting person (or the inspection), each person
- * changes only the fields that are theirs, a closed order stays closed, and every move, feedback
+ * must be a move of `RECTIFICATION_MOVES` for the acting person (or the inspection), a closed
+ * order stays closed, and every move, feedback
  * and comment is appended to the history.
  */
 export const guardRectificationWrite: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
@@ -103,10 +137,6 @@ export const guardRectificationWrite: CollectionBeforeChangeHook = ({ data, orig
   const inspection = inspectionWriteOf(req.context)
   const person = inspection ? null : personOf(req, idOf(original.site))
   if (!inspection && !person) throw new Refusal(403, 'rectification.not_allowed', '您无权处理该整改通知')
-  if (person) {
-    const locked = changed.filter((name) => !WRITABLE[person].includes(name))
-    if (locked.length > 0) refuseLocked(locked)
-  }
   const from = original.state as RectificationState
   const to = (data.state ?? from) as RectificationState
   const merged = { ...original, ...data } as Doc

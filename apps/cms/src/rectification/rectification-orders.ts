@@ -10,9 +10,16 @@ import type { CollectionConfig } from 'payload'
 
 import { scoped } from '../access/relationship-scope'
 import { nobody } from '../access/roles'
-import { createRectificationOrders, readRectificationOrders, updateRectificationOrders } from './rectification-access'
+import {
+  createRectificationOrders,
+  issuerFields,
+  readRectificationOrders,
+  siteFields,
+  supervisorFields,
+  updateRectificationOrders,
+} from './rectification-access'
 import { HISTORY_ACTION_LABELS } from './rectification-history'
-import { guardRectificationWrite } from './rectification-hooks'
+import { guardRectificationWrite, refuseFieldsNotTheirs } from './rectification-hooks'
 
 /** Rule a manual order may name besides the inspection rules, for problems no rule measures. */
 export const OTHER_RULE = 'other'
@@ -41,14 +48,15 @@ export const RectificationOrders: CollectionConfig = {
     },
   },
   access: { read: readRectificationOrders, create: createRectificationOrders, update: updateRectificationOrders, delete: nobody },
-  hooks: { beforeChange: [guardRectificationWrite] },
+  hooks: { beforeOperation: [refuseFieldsNotTheirs], beforeChange: [guardRectificationWrite] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+    { name: 'title', access: issuerFields, type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     {
       type: 'row',
       fields: [
         {
           name: 'site',
+          access: issuerFields,
           type: 'relationship',
           relationTo: 'sites',
           required: true,
@@ -66,7 +74,7 @@ export const RectificationOrders: CollectionConfig = {
           label: { zh: '状态', en: 'State' },
           admin: { components: { Cell: '/rectification/admin/state-badge#StateBadgeCell' } },
         },
-        { name: 'deadline', type: 'date', required: true, index: true, label: { zh: '整改期限', en: 'Deadline' }, admin: dayOnly },
+        { name: 'deadline', access: supervisorFields, type: 'date', required: true, index: true, label: { zh: '整改期限', en: 'Deadline' }, admin: dayOnly },
       ],
     },
     {
@@ -74,6 +82,7 @@ export const RectificationOrders: CollectionConfig = {
       fields: [
         {
           name: 'rule',
+          access: issuerFields,
           type: 'select',
           required: true,
           index: true,
@@ -82,6 +91,7 @@ export const RectificationOrders: CollectionConfig = {
         },
         {
           name: 'severity',
+          access: issuerFields,
           type: 'select',
           required: true,
           defaultValue: 'fail',
@@ -103,12 +113,12 @@ export const RectificationOrders: CollectionConfig = {
       type: 'collapsible',
       label: { zh: '问题证据', en: 'Evidence' },
       fields: [
-        { name: 'summary', type: 'textarea', required: true, maxLength: 2000, label: { zh: '发现的问题', en: 'What was found' } },
+        { name: 'summary', access: issuerFields, type: 'textarea', required: true, maxLength: 2000, label: { zh: '发现的问题', en: 'What was found' } },
         {
           type: 'row',
           fields: [
-            { name: 'evidenceUrl', type: 'text', maxLength: 2000, label: { zh: '问题页面地址', en: 'Page URL' } },
-            { name: 'foundAt', type: 'date', label: { zh: '发现时间', en: 'Found at' }, admin: minute },
+            { name: 'evidenceUrl', access: issuerFields, type: 'text', maxLength: 2000, label: { zh: '问题页面地址', en: 'Page URL' } },
+            { name: 'foundAt', access: issuerFields, type: 'date', label: { zh: '发现时间', en: 'Found at' }, admin: minute },
           ],
         },
         {
@@ -126,6 +136,7 @@ export const RectificationOrders: CollectionConfig = {
       fields: [
         {
           name: 'feedback',
+          access: siteFields,
           type: 'textarea',
           maxLength: 4000,
           label: { zh: '整改情况反馈（站点填写）', en: "Site's feedback" },
@@ -133,12 +144,13 @@ export const RectificationOrders: CollectionConfig = {
         },
         {
           name: 'dismissalReason',
+          access: siteFields,
           type: 'textarea',
           maxLength: 2000,
           label: { zh: '不予整改的理由（站点填写）', en: 'Reason for dismissal' },
           admin: { description: '认为不需要整改时填写理由，提交后须监管人员同意。' },
         },
-        { name: 'supervisorComment', type: 'textarea', maxLength: 2000, label: { zh: '监管意见', en: "Supervisor's comment" } },
+        { name: 'supervisorComment', access: supervisorFields, type: 'textarea', maxLength: 2000, label: { zh: '监管意见', en: "Supervisor's comment" } },
       ],
     },
     {
