@@ -46,15 +46,15 @@ describe('rectification orders in the admin', () => {
       }),
       launchChromium(),
     ])
-    ;({ admin } = await demoTokens(cms.url, ['admin']))
-    const sites = await call(admin!, 'GET', 'sites?where[slug][equals]=portal&depth=0')
+    admin = (await demoTokens(cms.url, ['admin'])).admin!
+    const sites = await call(admin, 'GET', 'sites?where[slug][equals]=portal&depth=0')
     const portal = (sites.docs as { id: string }[])[0]!.id
     for (const [who, roles] of [
       ['portal-admin', { siteRoles: [{ site: portal, role: 'site-admin' }] }],
       ['supervisor', { platformRole: 'supervisor' }],
     ] as const) {
       const email = `${who}@example.gov.cn`
-      await call(admin!, 'POST', 'users', { email, name: who === 'supervisor' ? '监管人员' : '门户站点管理员', password: PASSWORD, ...roles })
+      await call(admin, 'POST', 'users', { email, name: who === 'supervisor' ? '监管人员' : '门户站点管理员', password: PASSWORD, ...roles })
       const login = await fetch(`${cms.url}/api/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -96,6 +96,7 @@ describe('rectification orders in the admin', () => {
       await page.setViewportSize({ width, height: 900 })
       await page.goto(`${cms.url}/admin/collections/rectification-orders`)
       await page.getByText('首页轮播图链接失效').first().waitFor()
+      await expect.poll(() => page.getByText('示例市人民政府').count(), { timeout: 15_000 }).toBe(3)
       await expect(page.getByText('已逾期').count()).resolves.toBe(1)
       await expect(page.getByText('整改中', { exact: true }).count()).resolves.toBe(1)
       await expect(page.getByText('已报整改完成，待复查').count()).resolves.toBe(1)
@@ -112,6 +113,8 @@ describe('rectification orders in the admin', () => {
       await page.goto(`${cms.url}/admin/collections/rectification-orders/${id}`)
       await page.getByText('首页轮播图第二张图片链接返回 404').first().waitFor()
       await expect(page.getByText('整改情况反馈（站点填写）').isVisible()).resolves.toBe(true)
+      await expect(page.locator('#field-title').isDisabled()).resolves.toBe(true)
+      await expect(page.locator('#field-supervisorComment').isDisabled()).resolves.toBe(true)
       await screenshot(page, `rectification-edit-${width}`)
     }
     await page.locator('#field-feedback').fill('已删除失效链接，轮播图改为链接到现行专题。')
@@ -120,7 +123,10 @@ describe('rectification orders in the admin', () => {
       .poll(async () => (await call(tokens.supervisor!, 'GET', `rectification-orders/${id}?depth=0`)).feedback, { timeout: 15_000 })
       .toBe('已删除失效链接，轮播图改为链接到现行专题。')
     const saved = await call(tokens.supervisor!, 'GET', `rectification-orders/${id}?depth=0`)
-    expect((saved.history as { action: string }[]).map((row) => row.action)).toEqual(['issue', 'feedback'])
+    expect(saved.history).toMatchObject([
+      { action: 'issue', byName: '监管人员' },
+      { action: 'feedback', byName: '门户站点管理员', note: '已删除失效链接，轮播图改为链接到现行专题。' },
+    ])
     expect(saved.state).toBe('open')
   })
 })

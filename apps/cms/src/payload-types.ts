@@ -803,6 +803,9 @@ export interface RectificationOrder {
   id: string;
   title: string;
   site: string | Site;
+  /**
+   * 站点管理员可改为整改中、已报整改完成或申请不予整改；自动下发的通知由复查关闭。
+   */
   state: 'open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed';
   deadline: string;
   rule:
@@ -836,6 +839,7 @@ export interface RectificationOrder {
   dismissalReason?: string | null;
   supervisorComment?: string | null;
   issuedBy?: (string | null) | User;
+  issuedByName?: string | null;
   closedAt?: string | null;
   problemGoneAt?: string | null;
   history?:
@@ -860,6 +864,7 @@ export interface RectificationOrder {
         from?: ('open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed') | null;
         to?: ('open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed') | null;
         by?: (string | null) | User;
+        byName?: string | null;
         note?: string | null;
         id?: string | null;
       }[]
@@ -1449,6 +1454,7 @@ export interface RectificationOrdersSelect<T extends boolean = true> {
   dismissalReason?: T;
   supervisorComment?: T;
   issuedBy?: T;
+  issuedByName?: T;
   closedAt?: T;
   problemGoneAt?: T;
   history?:
@@ -1459,6 +1465,7 @@ export interface RectificationOrdersSelect<T extends boolean = true> {
         from?: T;
         to?: T;
         by?: T;
+        byName?: T;
         note?: T;
         id?: T;
       };

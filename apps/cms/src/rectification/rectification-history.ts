@@ -15,6 +15,8 @@ export interface HistoryRow {
   from?: string | null
   to?: string | null
   by?: string | number | null
+  /** Kept as written: staff cannot read other accounts, and a record names who acted then. */
+  byName?: string | null
   at: string
   note?: string | null
 }

@@ -38,6 +38,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   dismissalReason: '不予整改的理由',
   supervisorComment: '监管意见',
   issuedBy: '下发人',
+  issuedByName: '下发人',
   closedAt: '办结时间',
   problemGoneAt: '问题消除时间',
   history: '处理记录',
@@ -52,7 +53,9 @@ function normalized(name: string, value: unknown): unknown {
   if (['deadline', 'foundAt', 'closedAt', 'problemGoneAt'].includes(name)) return instant(value)
   if (name === 'history') {
     const rows = (value as HistoryRow[] | null | undefined) ?? []
-    return JSON.stringify(rows.map((row) => [row.action, row.from ?? null, row.to ?? null, idOf(row.by), instant(row.at), row.note ?? null]))
+    return JSON.stringify(
+      rows.map((row) => [row.action, row.from ?? null, row.to ?? null, idOf(row.by), row.byName ?? null, instant(row.at), row.note ?? null]),
+    )
   }
   return blank(value) ? null : value
 }
@@ -73,12 +76,23 @@ function personOf(req: PayloadRequest, siteId: string | null): Person | null {
 /** The time of a write: the inspection's own, else the clock's. */
 const writeTime = (req: PayloadRequest): string => (inspectionWriteOf(req.context)?.at ?? currentTime()).toISOString()
 
-const row = (req: PayloadRequest, entry: Omit<HistoryRow, 'at' | 'by'>): HistoryRow => ({ ...entry, by: userId(req.user), at: writeTime(req) })
+/** The acting person's name (or e-mail) as the history shows it. */
+const nameOf = (user: unknown): string | null => {
+  const person = user as { name?: string | null; email?: string | null } | null | undefined
+  return person?.name || person?.email || null
+}
+
+const INSPECTION_NAME = '监测系统'
+
+const row = (req: PayloadRequest, entry: Omit<HistoryRow, 'at' | 'by' | 'byName'>): HistoryRow =>
+  inspectionWriteOf(req.context)
+    ? { ...entry, byName: INSPECTION_NAME, at: writeTime(req) }
+    : { ...entry, by: userId(req.user), byName: nameOf(req.user), at: writeTime(req) }
 
 /** A supervisor issues an order by hand; the inspection issues its own (`syncRectificationOrders`). */
 function issue(data: Doc, req: PayloadRequest): Doc {
   const inspection = inspectionWriteOf(req.context)
-  if (inspection) return { ...data, history: [{ action: 'issue', to: 'open', at: writeTime(req), note: inspection.note }] }
+  if (inspection) return { ...data, history: [row(req, { action: 'issue', to: 'open', note: inspection.note })] }
   if (!actsAsSupervisor(req.user)) throw new Refusal(403, 'rectification.supervisors_only', '只有监管人员和平台管理员可以下发整改通知')
   return {
     ...data,
@@ -86,6 +100,7 @@ function issue(data: Doc, req: PayloadRequest): Doc {
     state: 'open',
     findingKey: null,
     issuedBy: userId(req.user),
+    issuedByName: nameOf(req.user),
     history: [row(req, { action: 'issue', to: 'open', note: null })],
   }
 }
@@ -158,7 +173,7 @@ export const guardRectificationWrite: CollectionBeforeChangeHook = ({ data, orig
   } else if (closedBefore && person) {
     throw new Refusal(409, 'rectification.closed', '该整改通知已办结，不能再修改')
   } else if (inspection) {
-    history.push({ action: changed.includes('problemGoneAt') ? 'release' : 'escalate', at: writeTime(req), note: inspection.note })
+    history.push(row(req, { action: changed.includes('problemGoneAt') ? 'release' : 'escalate', note: inspection.note }))
   }
   if (person && to === from && changed.includes('feedback')) history.push(row(req, { action: 'feedback', note: merged.feedback as string }))
   if (person && to === from && changed.includes('supervisorComment')) history.push(row(req, { action: 'comment', note: merged.supervisorComment as string }))

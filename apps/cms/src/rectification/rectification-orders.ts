@@ -40,7 +40,7 @@ export const RectificationOrders: CollectionConfig = {
   labels: { singular: { zh: '整改通知', en: 'Rectification order' }, plural: { zh: '整改通知', en: 'Rectification orders' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'site', 'state', 'severity', 'deadline', 'source', 'createdAt'],
+    defaultColumns: ['title', 'state', 'deadline', 'site', 'severity', 'source', 'createdAt'],
     group: { zh: '监管', en: 'Supervision' },
     description: {
       zh: '监测发现的问题和监管人员下发的问题。站点管理员填写整改情况反馈并报告整改完成；自动下发的通知在复查不再发现问题后自动关闭。',
@@ -72,7 +72,10 @@ export const RectificationOrders: CollectionConfig = {
           index: true,
           options: stateOptions,
           label: { zh: '状态', en: 'State' },
-          admin: { components: { Cell: '/rectification/admin/state-badge#StateBadgeCell' } },
+          admin: {
+            components: { Cell: '/rectification/admin/state-badge#StateBadgeCell' },
+            description: '站点管理员可改为整改中、已报整改完成或申请不予整改；自动下发的通知由复查关闭。',
+          },
         },
         { name: 'deadline', access: supervisorFields, type: 'date', required: true, index: true, label: { zh: '整改期限', en: 'Deadline' }, admin: dayOnly },
       ],
@@ -162,8 +165,9 @@ export const RectificationOrders: CollectionConfig = {
           relationTo: 'users',
           custom: scoped('engine-only'),
           label: { zh: '下发人', en: 'Issued by' },
-          admin: bookkeeping,
+          admin: { ...bookkeeping, hidden: true },
         },
+        { name: 'issuedByName', type: 'text', label: { zh: '下发人', en: 'Issued by' }, admin: bookkeeping },
         { name: 'closedAt', type: 'date', label: { zh: '办结时间', en: 'Closed at' }, admin: { ...bookkeeping, ...minute } },
         {
           name: 'problemGoneAt',
@@ -194,7 +198,15 @@ export const RectificationOrders: CollectionConfig = {
             },
             { name: 'from', type: 'select', options: stateOptions, label: { zh: '原状态', en: 'From' } },
             { name: 'to', type: 'select', options: stateOptions, label: { zh: '新状态', en: 'To' } },
-            { name: 'by', type: 'relationship', relationTo: 'users', custom: scoped('engine-only'), label: { zh: '操作人', en: 'By' } },
+            {
+              name: 'by',
+              type: 'relationship',
+              relationTo: 'users',
+              custom: scoped('engine-only'),
+              label: { zh: '操作人', en: 'By' },
+              admin: { hidden: true },
+            },
+            { name: 'byName', type: 'text', label: { zh: '操作人', en: 'By' } },
           ],
         },
         { name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' } },

@@ -36,7 +36,7 @@ describe('rectification orders from the inspection (R-INSPECT-CYCLE)', () => {
       foundAt: NOW.toISOString(),
       adminPath: '/admin/collections/columns/a',
       deadline: china('2026-12-16 23:59').toISOString().replace('00.000Z', '59.999Z'),
-      history: [expect.objectContaining({ action: 'issue', to: 'open', note: '2026-12-01 监测发现' })],
+      history: [expect.objectContaining({ action: 'issue', to: 'open', byName: '监测系统', note: '2026-12-01 监测发现' })],
     })
     expect(second).toMatchObject({ findingKey: 'column:b', state: 'open' })
   })
@@ -62,6 +62,7 @@ describe('rectification orders from the inspection (R-INSPECT-CYCLE)', () => {
     expect(reopened!.history!.map((row) => row.action)).toEqual(['issue', 'claim-fixed', 'recheck-failed'])
     expect(reopened!.history![1]).toMatchObject({
       by: fx.users.siteAdminA.id,
+      byName: 'siteAdminA',
       at: china('2026-12-02 15:00').toISOString(),
       note: '已在栏目中发布三篇信息',
       from: 'open',
