@@ -92,7 +92,8 @@ const row = (req: PayloadRequest, entry: Omit<HistoryRow, 'at' | 'by' | 'byName'
 /** A supervisor issues an order by hand; the inspection issues its own (`syncRectificationOrders`). */
 function issue(data: Doc, req: PayloadRequest): Doc {
   const inspection = inspectionWriteOf(req.context)
-  if (inspection) return { ...data, history: [row(req, { action: 'issue', to: 'open', note: inspection.note })] }
+  if (inspection)
+    return { ...data, history: [...((data.history as HistoryRow[] | undefined) ?? []), row(req, { action: 'issue', to: 'open', note: inspection.note })] }
   if (!actsAsSupervisor(req.user)) throw new Refusal(403, 'rectification.supervisors_only', '只有监管人员和平台管理员可以下发整改通知')
   return {
     ...data,

@@ -61,7 +61,7 @@ export const RectificationOrders: CollectionConfig = {
           relationTo: 'sites',
           required: true,
           index: true,
-          custom: scoped('platform-site'),
+          custom: scoped('own-site'),
           label: { zh: '整改站点', en: 'Site' },
         },
         {

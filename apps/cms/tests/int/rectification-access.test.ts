@@ -18,7 +18,7 @@ beforeAll(async () => {
   const all = (await fx.payload.find({ collection: 'rectification-orders', pagination: false, depth: 0, overrideAccess: true })).docs
   autoA = String(all.find((order) => order.findingKey === 'column:a')!.id)
   autoB = String(all.find((order) => order.findingKey === 'column:x')!.id)
-  const issued = await fx.api.rest('POST', 'rectification-orders', { token: fx.supervisor.token, body: { ...manualOrder, site: fx.siteA } })
+  const issued = await fx.api.rest('POST', 'rectification-orders', { token: fx.users.platformAdmin.token, body: { ...manualOrder, site: fx.siteA } })
   expect(issued.status).toBe(201)
   manualA = String((issued.body.doc as { id: string }).id)
 })
@@ -60,15 +60,19 @@ describe('who sees rectification orders (R-INSPECT-CYCLE)', () => {
 })
 
 describe('issuing orders by hand', () => {
-  it('records a supervisor’s order as manual, open and issued by them', async () => {
+  it('records a hand-issued order as manual, open and issued by its issuer', async () => {
     expect(await stored(manualA)).toMatchObject({
       source: 'manual',
       state: 'open',
-      issuedBy: fx.supervisor.id,
+      issuedBy: fx.users.platformAdmin.id,
+      issuedByName: 'platformAdmin',
       findingKey: null,
-      history: [{ action: 'issue', by: fx.supervisor.id }],
+      history: [{ action: 'issue', by: fx.users.platformAdmin.id, byName: 'platformAdmin' }],
     })
     expect((await fx.api.rest('POST', 'rectification-orders', { token: token('platformAdmin'), body: { ...manualOrder, site: fx.siteB } })).status).toBe(201)
+    // The supervising office cannot read the sites collection yet, so its site reference is refused.
+    const bySupervisor = await fx.api.rest('POST', 'rectification-orders', { token: token('supervisor'), body: { ...manualOrder, site: fx.siteB } })
+    expect(bySupervisor).toMatchObject({ status: 400, body: { code: 'relationship.target_unavailable' } })
   })
 
   it('refuses orders from anyone else and orders posing as the inspection’s', async () => {

@@ -9,6 +9,7 @@ import { scoped, scopeOf } from '../../src/access/relationship-scope'
 import { receiveMessage } from '../../src/interaction/message-intake'
 import { TRANSITION_FLAG } from '../../src/shared/context-flags'
 import { lexical } from './interaction-fixture'
+import { INSPECTION_WRITE } from '../../src/rectification/inspection-write'
 import { FULL_CHECKLIST, NOW, PERSONAS, workflowFixture, type Persona } from './workflow-fixture'
 
 /**
@@ -183,6 +184,28 @@ const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promi
     create('survey-responses', { survey: await BUILDERS.surveys(site, 'survey-responses'), site: siteId(site), answers: {}, ...extra }),
   'error-reports': (site, _owner, extra) =>
     create('error-reports', { site: siteId(site), url: 'https://www.example.gov.cn/x', description: unique('错别字'), ...extra }),
+  // Automatic orders are written by the inspection only.
+  'rectification-orders': async (site, _owner, extra) =>
+    String(
+      (
+        await f.payload.create({
+          collection: 'rectification-orders',
+          data: {
+            title: unique('整改'),
+            site: siteId(site),
+            rule: 'R-VETO-EMPTY-5',
+            findingKey: unique('column:'),
+            source: 'automatic',
+            severity: 'warning',
+            summary: '空白栏目',
+            deadline: NOW.toISOString(),
+            ...extra,
+          },
+          context: { [INSPECTION_WRITE]: { note: '监测发现', at: NOW } },
+          overrideAccess: true,
+        })
+      ).id,
+    ),
   'audit-logs': (site, _owner, extra) =>
     create('audit-logs', { at: NOW.toISOString(), action: 'submit', targetCollection: 'articles', documentId: randomUUID(), site: siteId(site), ...extra }),
 }
