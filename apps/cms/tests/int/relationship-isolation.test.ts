@@ -200,7 +200,7 @@ const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promi
             summary: '空白栏目',
             deadline: NOW.toISOString(),
             ...extra,
-          },
+          } as never,
           context: { [INSPECTION_WRITE]: { note: '监测发现', at: NOW } },
           overrideAccess: true,
         })
