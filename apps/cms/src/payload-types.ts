@@ -80,6 +80,7 @@ export interface Config {
     surveys: Survey;
     'survey-responses': SurveyResponse;
     'error-reports': ErrorReport;
+    'rectification-orders': RectificationOrder;
     'audit-logs': AuditLog;
     'availability-days': AvailabilityDay;
     'link-findings': LinkFinding;
@@ -109,6 +110,7 @@ export interface Config {
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
+    'rectification-orders': RectificationOrdersSelect<false> | RectificationOrdersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'availability-days': AvailabilityDaysSelect<false> | AvailabilityDaysSelect<true>;
     'link-findings': LinkFindingsSelect<false> | LinkFindingsSelect<true>;
@@ -802,6 +804,85 @@ export interface ErrorReport {
   createdAt: string;
 }
 /**
+ * Findings of the inspection and orders issued by supervisors.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rectification-orders".
+ */
+export interface RectificationOrder {
+  id: string;
+  title: string;
+  site: string | Site;
+  /**
+   * 站点管理员可改为整改中、已报整改完成或申请不予整改；自动下发的通知由复查关闭。
+   */
+  state: 'open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed';
+  deadline: string;
+  rule:
+    | 'R-VETO-HOME'
+    | 'R-VETO-NEWS-COLS'
+    | 'R-VETO-STALE-10'
+    | 'R-VETO-EMPTY-5'
+    | 'R-VETO-NO-CHANNEL'
+    | 'R-MSG-3M'
+    | 'R-VETO-AVAILABILITY'
+    | 'R-VETO-SECURITY'
+    | 'R-VETO-SERVICE'
+    | 'R-MSG-5WD'
+    | 'R-SURVEY-1M'
+    | 'R-ERROR-REPORT'
+    | 'other';
+  severity: 'fail' | 'warning';
+  source: 'automatic' | 'manual';
+  summary: string;
+  evidenceUrl?: string | null;
+  foundAt?: string | null;
+  adminPath?: string | null;
+  findingKey?: string | null;
+  /**
+   * 写明做了哪些整改；报告整改完成时必填。
+   */
+  feedback?: string | null;
+  /**
+   * 认为不需要整改时填写理由，提交后须监管人员同意。
+   */
+  dismissalReason?: string | null;
+  supervisorComment?: string | null;
+  issuedBy?: (string | null) | User;
+  issuedByName?: string | null;
+  closedAt?: string | null;
+  problemGoneAt?: string | null;
+  history?:
+    | {
+        at: string;
+        action:
+          | 'issue'
+          | 'start'
+          | 'claim-fixed'
+          | 'request-dismissal'
+          | 'accept-dismissal'
+          | 'reject-dismissal'
+          | 'dismiss'
+          | 'confirm-fixed'
+          | 'reject-fix'
+          | 'verify-fixed'
+          | 'recheck-failed'
+          | 'feedback'
+          | 'comment'
+          | 'escalate'
+          | 'release';
+        from?: ('open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed') | null;
+        to?: ('open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed') | null;
+        by?: (string | null) | User;
+        byName?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs".
  */
@@ -1012,6 +1093,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'error-reports';
         value: string | ErrorReport;
+      } | null)
+    | ({
+        relationTo: 'rectification-orders';
+        value: string | RectificationOrder;
       } | null)
     | ({
         relationTo: 'audit-logs';
@@ -1467,6 +1552,45 @@ export interface ErrorReportsSelect<T extends boolean = true> {
   contact?: T;
   state?: T;
   handlerNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rectification-orders_select".
+ */
+export interface RectificationOrdersSelect<T extends boolean = true> {
+  title?: T;
+  site?: T;
+  state?: T;
+  deadline?: T;
+  rule?: T;
+  severity?: T;
+  source?: T;
+  summary?: T;
+  evidenceUrl?: T;
+  foundAt?: T;
+  adminPath?: T;
+  findingKey?: T;
+  feedback?: T;
+  dismissalReason?: T;
+  supervisorComment?: T;
+  issuedBy?: T;
+  issuedByName?: T;
+  closedAt?: T;
+  problemGoneAt?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -34,6 +34,7 @@ import { healthEndpoint } from './endpoints/health'
 import { migrations } from './migrations'
 import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
+import { RectificationOrders } from './rectification/rectification-orders'
 import { richTextEditor } from './content/rich-text-editor'
 import { announceSiteWebhook, notifySiteOfStart } from './site-notify/site-webhook'
 import { verifyMutation } from './accounts/email-verification-off'
@@ -93,6 +94,7 @@ export default buildConfig({
     Surveys,
     SurveyResponses,
     ErrorReports,
+    RectificationOrders,
     AuditLogs,
     ColumnContentSummaries,
     InspectionSnapshots,

@@ -403,3 +403,26 @@ export {
   type ComplianceTrendDay,
   type SerializedEvaluation,
 } from './compliance/compliance-api.js'
+export {
+  ACTIVE_RECTIFICATION_STATES,
+  isActiveRectificationState,
+  RECTIFICATION_SEVERITY_LABELS,
+  RECTIFICATION_SOURCE_LABELS,
+  RECTIFICATION_SOURCES,
+  RECTIFICATION_STATE_LABELS,
+  RECTIFICATION_STATES,
+  type RectificationActor,
+  type RectificationSeverity,
+  type RectificationSource,
+  type RectificationState,
+} from './compliance/rectification/rectification-states.js'
+export {
+  decideRectificationMove,
+  RECTIFICATION_MOVES,
+  type RectificationMove,
+  type RectificationMoveDecision,
+  type RectificationNoteField,
+} from './compliance/rectification/rectification-moves.js'
+export { RECTIFICATION_DEADLINE_DAYS, rectificationDeadline } from './compliance/rectification/rectification-deadlines.js'
+export { evaluationFindings, ruleFindings, type FindingTarget, type RectificationFinding } from './compliance/rectification/rectification-findings.js'
+export { planRectification, type RecordedOrder, type RectificationPlan } from './compliance/rectification/plan-rectification.js'

@@ -402,7 +402,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_review_state_idx\` ON \`_policy_documents_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_author_idx\` ON \`_policy_documents_v\` (\`version_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_approval_version_approval_by_idx\` ON \`_policy_documents_v\` (\`version_approval_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_scheduled_publish_at_idx\` ON \`_policy_documents_v\` (\`version_scheduled_publish_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_policy_documents_v_version_version_scheduled_publish_at_idx\` ON \`_policy_documents_v\` (\`version_scheduled_publish_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_scheduled_by_idx\` ON \`_policy_documents_v\` (\`version_scheduled_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_published_at_idx\` ON \`_policy_documents_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_updated_at_idx\` ON \`_policy_documents_v\` (\`version_updated_at\`);`)

@@ -39,7 +39,9 @@ async function backfillMediaRefs(db: Db, content: (typeof CONTENT_TABLES)[number
   const rows = (await db.all(sql.raw(`SELECT ${columns.map((name) => `"${name}"`).join(', ')} FROM "${table}"${versions ? ' WHERE latest = 1' : ''}`))) as Row[]
   const paths = content.uploadPaths.map((path) => `'${pathPrefix}${path}'`).join(', ')
   const rels = paths
-    ? ((await db.all(sql.raw(`SELECT parent_id, media_id FROM "${table}_rels" WHERE path IN (${paths}) AND media_id IS NOT NULL ORDER BY parent_id, "order"`))) as Row[])
+    ? ((await db.all(
+        sql.raw(`SELECT parent_id, media_id FROM "${table}_rels" WHERE path IN (${paths}) AND media_id IS NOT NULL ORDER BY parent_id, "order"`),
+      )) as Row[])
     : []
   await db.run(sql.raw(`DELETE FROM "${table}_rels" WHERE path = '${pathPrefix}mediaRefs'`))
   for (const row of rows) {
@@ -50,7 +52,9 @@ async function backfillMediaRefs(db: Db, content: (typeof CONTENT_TABLES)[number
     let order = 0
     for (const id of [...ids].filter((candidate) => existing.has(candidate))) {
       order += 1
-      await db.run(sql`INSERT INTO ${sql.identifier(`${table}_rels`)} ("order", parent_id, path, media_id) VALUES (${order}, ${row.id}, ${`${pathPrefix}mediaRefs`}, ${id})`)
+      await db.run(
+        sql`INSERT INTO ${sql.identifier(`${table}_rels`)} ("order", parent_id, path, media_id) VALUES (${order}, ${row.id}, ${`${pathPrefix}mediaRefs`}, ${id})`,
+      )
     }
   }
 }
@@ -118,7 +122,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_messages_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`messages_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_messages_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`messages_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`messages_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_messages_rels\` RENAME TO \`messages_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -136,7 +142,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__messages_v_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`_messages_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__messages_v_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`_messages_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_messages_v_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new__messages_v_rels\` RENAME TO \`_messages_v_rels\`;`)
   await db.run(sql`CREATE INDEX \`_messages_v_rels_order_idx\` ON \`_messages_v_rels\` (\`order\`);`)
@@ -153,7 +161,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_faqs_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`faqs_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_faqs_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`faqs_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`faqs_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_faqs_rels\` RENAME TO \`faqs_rels\`;`)
   await db.run(sql`CREATE INDEX \`faqs_rels_order_idx\` ON \`faqs_rels\` (\`order\`);`)
@@ -170,7 +180,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__faqs_v_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`_faqs_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__faqs_v_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`_faqs_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_faqs_v_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new__faqs_v_rels\` RENAME TO \`_faqs_v_rels\`;`)
   await db.run(sql`CREATE INDEX \`_faqs_v_rels_order_idx\` ON \`_faqs_v_rels\` (\`order\`);`)
@@ -187,7 +199,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_surveys_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`surveys_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_surveys_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`surveys_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`surveys_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_surveys_rels\` RENAME TO \`surveys_rels\`;`)
   await db.run(sql`CREATE INDEX \`surveys_rels_order_idx\` ON \`surveys_rels\` (\`order\`);`)
@@ -204,7 +218,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__surveys_v_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`_surveys_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__surveys_v_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`_surveys_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_surveys_v_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new__surveys_v_rels\` RENAME TO \`_surveys_v_rels\`;`)
   await db.run(sql`CREATE INDEX \`_surveys_v_rels_order_idx\` ON \`_surveys_v_rels\` (\`order\`);`)

@@ -16,7 +16,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   // The new categories and the allowed phrases start empty: the shipped lexicon applies without them.
-  await db.run(sql`INSERT INTO \`__new_content_check_settings\`("id", "gambling", "pornography", "advertising", "updated_at", "created_at") SELECT "id", "gambling", "pornography", "advertising", "updated_at", "created_at" FROM \`content_check_settings\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_content_check_settings\`("id", "gambling", "pornography", "advertising", "updated_at", "created_at") SELECT "id", "gambling", "pornography", "advertising", "updated_at", "created_at" FROM \`content_check_settings\`;`,
+  )
   await db.run(sql`DROP TABLE \`content_check_settings\`;`)
   await db.run(sql`ALTER TABLE \`__new_content_check_settings\` RENAME TO \`content_check_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -73,7 +75,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`created_at\` text
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_content_check_settings\`("id", "gambling", "advertising", "pornography", "updated_at", "created_at") SELECT "id", "gambling", "advertising", "pornography", "updated_at", "created_at" FROM \`content_check_settings\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_content_check_settings\`("id", "gambling", "advertising", "pornography", "updated_at", "created_at") SELECT "id", "gambling", "advertising", "pornography", "updated_at", "created_at" FROM \`content_check_settings\`;`,
+  )
   await db.run(sql`DROP TABLE \`content_check_settings\`;`)
   await db.run(sql`ALTER TABLE \`__new_content_check_settings\` RENAME TO \`content_check_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)

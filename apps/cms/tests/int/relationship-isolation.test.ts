@@ -10,6 +10,7 @@ import { receiveMessage } from '../../src/interaction/message-intake'
 import { TRANSITION_FLAG } from '../../src/shared/context-flags'
 import type { PublishableSlug } from '../../src/workflow/workflow-options'
 import { lexical } from './interaction-fixture'
+import { INSPECTION_WRITE } from '../../src/rectification/inspection-write'
 import { FULL_CHECKLIST, NOW, PERSONAS, workflowFixture, type Persona } from './workflow-fixture'
 
 /**
@@ -185,6 +186,28 @@ const BUILDERS: Record<Exclude<CollectionSlug, `payload-${string}`>, Builder> = 
     create('survey-responses', { survey: await BUILDERS.surveys(site, 'survey-responses'), site: siteId(site), answers: {}, ...extra }),
   'error-reports': (site, _owner, extra) =>
     create('error-reports', { site: siteId(site), url: 'https://www.example.gov.cn/x', description: unique('错别字'), ...extra }),
+  // Automatic orders are written by the inspection only.
+  'rectification-orders': async (site, _owner, extra) =>
+    String(
+      (
+        await f.payload.create({
+          collection: 'rectification-orders',
+          data: {
+            title: unique('整改'),
+            site: siteId(site),
+            rule: 'R-VETO-EMPTY-5',
+            findingKey: unique('column:'),
+            source: 'automatic',
+            severity: 'warning',
+            summary: '空白栏目',
+            deadline: NOW.toISOString(),
+            ...extra,
+          } as never,
+          context: { [INSPECTION_WRITE]: { note: '监测发现', at: NOW } },
+          overrideAccess: true,
+        })
+      ).id,
+    ),
   'audit-logs': (site, _owner, extra) =>
     create('audit-logs', { at: NOW.toISOString(), action: 'submit', targetCollection: 'articles', documentId: randomUUID(), site: siteId(site), ...extra }),
   // One summary per column and type: each on a column of its own.
