@@ -81,6 +81,8 @@ export interface Config {
     'survey-responses': SurveyResponse;
     'error-reports': ErrorReport;
     'audit-logs': AuditLog;
+    notifications: Notification;
+    'notification-sends': NotificationSend;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -106,6 +108,8 @@ export interface Config {
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'notification-sends': NotificationSendsSelect<false> | NotificationSendsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -170,6 +174,12 @@ export interface User {
       }[]
     | null;
   totpEnabled?: boolean | null;
+  notificationPreferences?: {
+    emailDigest?: boolean | null;
+    quietHours?: boolean | null;
+    quietStart?: string | null;
+    quietEnd?: string | null;
+  };
   totpSecret?: string | null;
   totpPendingSecret?: string | null;
   totpLastStep?: number | null;
@@ -222,6 +232,16 @@ export interface Site {
   contactPhone?: string | null;
   contactEmail?: string | null;
   contactAddress?: string | null;
+  /**
+   * Mailed with the site administrators on supervision alerts
+   */
+  alertContacts?:
+    | {
+        name: string;
+        email: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Used in index numbers
    */
@@ -833,6 +853,71 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  recipient: string | User;
+  kind:
+    | 'review-awaiting'
+    | 'review-approved'
+    | 'review-returned'
+    | 'message-due-tomorrow'
+    | 'message-overdue'
+    | 'compliance-warning'
+    | 'compliance-veto'
+    | 'site-unreachable'
+    | 'dangerous-link'
+    | 'serious-error';
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  site?: (string | null) | Site;
+  urgent?: boolean | null;
+  dedupeKey?: string | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-sends".
+ */
+export interface NotificationSend {
+  id: string;
+  slot: string;
+  dedupeKey: string;
+  kind:
+    | 'review-awaiting'
+    | 'review-approved'
+    | 'review-returned'
+    | 'message-due-tomorrow'
+    | 'message-overdue'
+    | 'compliance-warning'
+    | 'compliance-veto'
+    | 'site-unreachable'
+    | 'dangerous-link'
+    | 'serious-error';
+  channel: 'inbox' | 'email';
+  recipient?: (string | null) | User;
+  address?: string | null;
+  notification?: (string | null) | Notification;
+  site?: (string | null) | Site;
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  status: 'queued' | 'sent' | 'deferred' | 'failed';
+  urgent?: boolean | null;
+  digest?: boolean | null;
+  dueAt?: string | null;
+  sentAt?: string | null;
+  attempts?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -910,6 +995,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-logs';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'notification-sends';
+        value: string | NotificationSend;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -969,6 +1062,14 @@ export interface UsersSelect<T extends boolean = true> {
         id?: T;
       };
   totpEnabled?: T;
+  notificationPreferences?:
+    | T
+    | {
+        emailDigest?: T;
+        quietHours?: T;
+        quietStart?: T;
+        quietEnd?: T;
+      };
   totpSecret?: T;
   totpPendingSecret?: T;
   totpLastStep?: T;
@@ -1010,6 +1111,13 @@ export interface SitesSelect<T extends boolean = true> {
   contactPhone?: T;
   contactEmail?: T;
   contactAddress?: T;
+  alertContacts?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        id?: T;
+      };
   creditCode?: T;
   indexNumberPattern?: T;
   mourningMode?: T;
@@ -1368,6 +1476,49 @@ export interface AuditLogsSelect<T extends boolean = true> {
   comment?: T;
   findings?: T;
   ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  site?: T;
+  urgent?: T;
+  dedupeKey?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-sends_select".
+ */
+export interface NotificationSendsSelect<T extends boolean = true> {
+  slot?: T;
+  dedupeKey?: T;
+  kind?: T;
+  channel?: T;
+  recipient?: T;
+  address?: T;
+  notification?: T;
+  site?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  status?: T;
+  urgent?: T;
+  digest?: T;
+  dueAt?: T;
+  sentAt?: T;
+  attempts?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -38,6 +38,8 @@ import { ContentCheckSettings } from './globals/content-check-settings'
 import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/working-calendar'
 import { publicEndpoints } from './interaction/public-api/public-endpoints'
 import { smtpEmailAdapter } from './mail/smtp-adapter'
+import { NotificationSends } from './notifications/notification-sends-collection'
+import { Notifications } from './notifications/notifications-collection'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './shared/clock'
 import { REFUSAL_NAME } from './shared/refusal'
@@ -83,6 +85,8 @@ export default buildConfig({
     SurveyResponses,
     ErrorReports,
     AuditLogs,
+    Notifications,
+    NotificationSends,
   ].map(isolateCollection),
   // Attachments are capped per type in the media collection; this bounds any single upload.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },

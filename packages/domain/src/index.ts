@@ -399,3 +399,24 @@ export {
   type ComplianceTrendDay,
   type SerializedEvaluation,
 } from './compliance/compliance-api.js'
+export {
+  NOTIFICATION_KIND_IDS,
+  NOTIFICATION_KINDS,
+  notificationTitle,
+  type NotificationAudience,
+  type NotificationKind,
+  type NotificationKindSpec,
+  type TitleValues,
+} from './notifications/notification-kinds.js'
+export { notificationDedupeKey } from './notifications/dedupe-key.js'
+export {
+  CLOCK_TIME_PATTERN,
+  DEFAULT_QUIET_HOURS,
+  DIGEST_TIME,
+  EMAIL_MAX_ATTEMPTS,
+  planEmail,
+  quietUntil,
+  type DeliveryPreferences,
+  type EmailPlan,
+  type QuietHours,
+} from './notifications/delivery-plan.js'

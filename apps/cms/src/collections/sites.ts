@@ -7,6 +7,7 @@ import { notifySiteChanged, notifySiteDeleted } from '../site-notify/site-change
 import { publicOrOwnSites } from '../access/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
 import { scoped } from '../access/relationship-scope'
+import { alertContactFields } from '../notifications/site-contact-fields'
 
 const option =
   <T extends string>(labels: Record<T, { zh: string; en: string }>) =>
@@ -100,6 +101,7 @@ export const Sites: CollectionConfig = {
         { name: 'contactPhone', type: 'text', label: { zh: '联系电话', en: 'Phone' } },
         { name: 'contactEmail', type: 'email', label: { zh: '联系邮箱', en: 'Email' } },
         { name: 'contactAddress', type: 'text', label: { zh: '联系地址', en: 'Address' } },
+        alertContactFields,
       ],
     },
     {

@@ -1,0 +1,63 @@
+import type { NotificationKind } from '@govsite/domain'
+import type { PayloadRequest } from 'payload'
+
+import { afterCommit } from '../database/after-commit'
+import { idOf } from '../shared/relation-id'
+import type { StoredDoc } from '../shared/stored-doc'
+import { notify } from './notify'
+
+export interface WorkflowEvent {
+  collection: string
+  doc: StoredDoc
+  /** The user's action or the system's kind (only user actions are told). */
+  action: string
+  comment: string | null
+  now: Date
+}
+
+const KIND_OF_ACTION: Readonly<Record<string, NotificationKind>> = {
+  submit: 'review-awaiting',
+  approve: 'review-approved',
+  reject: 'review-returned',
+}
+
+const typeLabel = (req: PayloadRequest, collection: string): string => {
+  const singular = req.payload.collections[collection as 'articles']?.config.labels.singular
+  return typeof singular === 'object' && singular && 'zh' in singular ? String(singular.zh) : collection
+}
+
+function bodyOf(kind: NotificationKind, type: string, title: string, comment: string | null): string {
+  if (kind === 'review-awaiting') return `${type}《${title}》已提交审核，等待您审核。`
+  if (kind === 'review-approved') return `您的${type}《${title}》已审核通过，可以发布。`
+  return `您的${type}《${title}》被退回修改。${comment ? `退回意见：${comment}` : ''}`
+}
+
+/**
+ * The review workflow's notifications, once the transition has committed (a rolled-back one
+ * tells nobody): the site's reviewers when an item awaits them, its author when it is approved
+ * or returned. Messages are reviewed on the site that handles them. Never the actor themself.
+ */
+export async function notifyWorkflowEvent(req: PayloadRequest, { collection, doc, action, comment, now }: WorkflowEvent): Promise<void> {
+  const kind = KIND_OF_ACTION[action]
+  if (!kind) return
+  const title = String(doc.title ?? doc.subject ?? doc.id)
+  const site = idOf(doc.handlingSite) ?? idOf(doc.site)
+  const actor = req.user ? String(req.user.id) : null
+  const payload = req.payload
+  await afterCommit(req, async () => {
+    await notify(
+      payload,
+      {
+        kind,
+        subject: `${collection}:${doc.id}`,
+        site,
+        editor: idOf(doc.author),
+        actor,
+        values: { title },
+        body: bodyOf(kind, typeLabel(req, collection), title, comment),
+        link: `/admin/collections/${collection}/${doc.id}`,
+      },
+      now,
+    )
+  })
+}
