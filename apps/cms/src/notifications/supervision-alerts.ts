@@ -12,10 +12,14 @@ const RULE_TITLES = new Map<string, string>(COMPLIANCE_RULES.map((rule) => [rule
 const levelOf = (evaluation: SiteEvaluation | null, rule: ComplianceRuleId): number =>
   !evaluation ? 0 : evaluation.failing.includes(rule) ? 2 : evaluation.warning.includes(rule) ? 1 : 0
 
+/** Availability checks failed (rather than too few checks ran, which warns that the monitoring cannot vouch for the site). */
+const unreachable = (evaluation: SiteEvaluation, rule: ComplianceRuleId): boolean =>
+  rule === 'R-VETO-AVAILABILITY' && evaluation.rules['R-VETO-AVAILABILITY'].evidence.failures > 0
+
 /**
  * R-WARN-EARLY, R-VETO-AVAILABILITY: alert a site's administrators and contacts when a rule rose
  * since the previous evaluation — to its warning line, or to a veto; an availability rule that
- * rose is told as the site being unreachable. Vetoes and unreachable sites are urgent. At most
+ * rose because checks failed is told as the site being unreachable. Vetoes and unreachable sites are urgent. At most
  * one alert per rule, site and China day, however often the inspection runs.
  */
 export async function alertOnEvaluation(payload: Payload, evaluation: SiteEvaluation, previous: SiteEvaluation | null, now: Date): Promise<NotifyResult[]> {
@@ -29,7 +33,7 @@ export async function alertOnEvaluation(payload: Payload, evaluation: SiteEvalua
       await notify(
         payload,
         {
-          kind: rule === 'R-VETO-AVAILABILITY' ? 'site-unreachable' : level === 2 ? 'compliance-veto' : 'compliance-warning',
+          kind: unreachable(evaluation, rule) ? 'site-unreachable' : level === 2 ? 'compliance-veto' : 'compliance-warning',
           subject: rule,
           site: evaluation.siteId,
           values: { site: evaluation.siteName, rule: RULE_TITLES.get(rule) ?? rule },
