@@ -104,7 +104,11 @@ export default buildConfig({
     components: {
       beforeDashboard: ['/workflow/admin/review-queues#ReviewQueues', '/interaction/admin/interaction-dashboard#InteractionDashboard'],
       // Payload's login form has no second step; ours asks for the two-factor code when needed.
-      views: { login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' } },
+      views: {
+        login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' },
+        inbox: { Component: '/notifications/admin/inbox-view#InboxView', path: '/inbox' },
+      },
+      afterNavLinks: ['/notifications/admin/inbox-nav-link#InboxNavLink'],
     },
   },
   i18n: {

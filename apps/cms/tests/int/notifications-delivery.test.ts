@@ -28,7 +28,12 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
       CMS_PUBLIC_URL: 'https://cms.example.gov.cn',
     })
     f = await workflowFixture()
-    await f.payload.update({ collection: 'sites', id: f.siteA, data: { alertContacts: [{ name: '值班联系人', email: 'duty@example.gov.cn' }] }, overrideAccess: true })
+    await f.payload.update({
+      collection: 'sites',
+      id: f.siteA,
+      data: { alertContacts: [{ name: '值班联系人', email: 'duty@example.gov.cn' }] },
+      overrideAccess: true,
+    })
   })
   afterAll(async () => {
     await f?.cleanup()
@@ -45,7 +50,17 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     const input: SiteComplianceInput = {
       site: { id: f.siteA, name: '示例市人民政府', kind: 'city-portal', status: 'online' },
       homepage: { layout: 'content', lastPublishedAt: new Date(now.getTime() - homeAgeDays * DAY_MS) },
-      columns: [{ id: 'services', name: '办事服务', kind: 'services', parentId: null, published: true, lastPublishedAt: new Date(now.getTime() - DAY_MS), publishedCount: 1 }],
+      columns: [
+        {
+          id: 'services',
+          name: '办事服务',
+          kind: 'services',
+          parentId: null,
+          published: true,
+          lastPublishedAt: new Date(now.getTime() - DAY_MS),
+          publishedCount: 1,
+        },
+      ],
       messages: [],
       availability: Array.from({ length: 7 }, (_, day) => ({ date: addDays(today, -day), checks: 100, failures: failingChecksPercent })),
       failedChecks: [],
@@ -58,7 +73,16 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     return evaluateSite(input, now, DEFAULT_COMPLIANCE_SETTINGS)
   }
   const inboxOfSiteAdmin = async () =>
-    (await f.payload.find({ collection: 'notifications', where: { recipient: { equals: f.users.siteAdminA.id } }, sort: 'createdAt', depth: 0, overrideAccess: true, pagination: false })).docs
+    (
+      await f.payload.find({
+        collection: 'notifications',
+        where: { recipient: { equals: f.users.siteAdminA.id } },
+        sort: 'createdAt',
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+      })
+    ).docs
   const mailsSince = (before: number) => receiver.received.slice(before)
   const takeMails = async (count: number) => {
     const mails = []
@@ -66,7 +90,15 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     return mails
   }
   const emailSends = async (dedupeKey: string) =>
-    (await f.payload.find({ collection: 'notification-sends', where: { dedupeKey: { equals: dedupeKey }, channel: { equals: 'email' } }, sort: 'address', depth: 0, overrideAccess: true })).docs
+    (
+      await f.payload.find({
+        collection: 'notification-sends',
+        where: { dedupeKey: { equals: dedupeKey }, channel: { equals: 'email' } },
+        sort: 'address',
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs
 
   it('alerts a veto once per rule, site and China day to the site admins and the site’s contacts, again the next day', async () => {
     const morning = china('2026-12-01T10:00')
@@ -113,7 +145,11 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     const [result] = await alertOnEvaluation(f.payload, warning, evaluation(night, 1), night)
     expect(result).toMatchObject({ inbox: 1, emailed: 0, deferred: 2 })
     expect(mailsSince(before)).toEqual([])
-    expect((await inboxOfSiteAdmin()).at(-1)).toMatchObject({ kind: 'compliance-warning', title: '示例市人民政府触及预警线：首页栏目信息更新', createdAt: night.toISOString() })
+    expect((await inboxOfSiteAdmin()).at(-1)).toMatchObject({
+      kind: 'compliance-warning',
+      title: '示例市人民政府触及预警线：首页栏目信息更新',
+      createdAt: night.toISOString(),
+    })
     expect((await emailSends(result!.dedupeKey)).map((send) => [send.address, send.status, send.dueAt])).toEqual([
       ['duty@example.gov.cn', 'deferred', china('2026-12-06T07:00').toISOString()],
       ['siteadmina@example.gov.cn', 'deferred', china('2026-12-06T07:00').toISOString()],
@@ -123,14 +159,28 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     expect(mailsSince(before)).toEqual([])
     expect(await runNotificationDeliveries(f.payload, china('2026-12-06T07:00'))).toEqual({ sent: 2, failed: 0 })
     const mails = await takeMails(2)
-    expect(mails.map((mail) => mail.subject)).toEqual(['GovSite：示例市人民政府触及预警线：首页栏目信息更新', 'GovSite：示例市人民政府触及预警线：首页栏目信息更新'])
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      'GovSite：示例市人民政府触及预警线：首页栏目信息更新',
+      'GovSite：示例市人民政府触及预警线：首页栏目信息更新',
+    ])
     expect((await emailSends(result!.dedupeKey)).map((send) => send.status)).toEqual(['sent', 'sent'])
   })
 
   it('puts a digest reader’s non-urgent alerts of one day into one mail the next morning at 08:00; others get theirs at once', async () => {
     await f.payload.update({ collection: 'users', id: f.users.siteAdminA.id, data: { notificationPreferences: { emailDigest: true } }, overrideAccess: true })
     const warn = (rule: string, title: string, at: Date) =>
-      notify(f.payload, { kind: 'compliance-warning', subject: rule, site: f.siteA, values: { site: '示例市人民政府', rule: title }, body: `${title}接近否决线`, link: `/admin/collections/sites/${f.siteA}` }, at)
+      notify(
+        f.payload,
+        {
+          kind: 'compliance-warning',
+          subject: rule,
+          site: f.siteA,
+          values: { site: '示例市人民政府', rule: title },
+          body: `${title}接近否决线`,
+          link: `/admin/collections/sites/${f.siteA}`,
+        },
+        at,
+      )
     const before = receiver.received.length
     expect(await warn('R-VETO-EMPTY-5', '空白栏目', china('2026-12-07T10:00'))).toMatchObject({ inbox: 1, emailed: 1, deferred: 1 })
     expect(await warn('R-VETO-STALE-10', '应更新但长期未更新的栏目', china('2026-12-07T15:00'))).toMatchObject({ inbox: 1, emailed: 1, deferred: 1 })
@@ -154,11 +204,22 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     const at = china('2026-12-09T10:00')
     const result = await alertDangerousLink(
       f.payload,
-      { site: f.siteA, siteName: '示例市人民政府', url: 'http://casino.example.test/', page: 'https://www.example.gov.cn/news/1.html', reason: '目标页面含赌博内容', document: null },
+      {
+        site: f.siteA,
+        siteName: '示例市人民政府',
+        url: 'http://casino.example.test/',
+        page: 'https://www.example.gov.cn/news/1.html',
+        reason: '目标页面含赌博内容',
+        document: null,
+      },
       at,
     )
     expect(result).toMatchObject({ inbox: 1, emailed: 2 })
-    expect((await inboxOfSiteAdmin()).at(-1)).toMatchObject({ kind: 'dangerous-link', urgent: true, title: '示例市人民政府发现危险链接：http://casino.example.test/' })
+    expect((await inboxOfSiteAdmin()).at(-1)).toMatchObject({
+      kind: 'dangerous-link',
+      urgent: true,
+      title: '示例市人民政府发现危险链接：http://casino.example.test/',
+    })
     const failed = await emailSends(result.dedupeKey)
     expect(failed.map((send) => [send.status, send.attempts])).toEqual([
       ['failed', 1],
@@ -169,7 +230,12 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     // The review workflow goes on while mail is down: the transition stands, the reviewer's inbox has it.
     const id = await f.draftArticle('SMTP 故障期间提交的稿件')
     expect((await f.act('editorA', id, 'submit')).reviewState).toBe('in_review')
-    const { docs: reviewerInbox } = await f.payload.find({ collection: 'notifications', where: { link: { equals: `/admin/collections/articles/${id}` } }, depth: 0, overrideAccess: true })
+    const { docs: reviewerInbox } = await f.payload.find({
+      collection: 'notifications',
+      where: { link: { equals: `/admin/collections/articles/${id}` } },
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(reviewerInbox.map((entry) => entry.recipient)).toEqual([f.users.reviewerA.id])
 
     receiver = await startMailReceiver({ port })
@@ -189,7 +255,9 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     expect(listed.status).toBe(200)
     const docs = listed.body.docs as { id: string; recipient: unknown }[]
     expect(docs.length).toBeGreaterThan(0)
-    expect(docs.every((entry) => (typeof entry.recipient === 'object' ? (entry.recipient as { id: string }).id : entry.recipient) === f.users.siteAdminA.id)).toBe(true)
+    expect(
+      docs.every((entry) => (typeof entry.recipient === 'object' ? (entry.recipient as { id: string }).id : entry.recipient) === f.users.siteAdminA.id),
+    ).toBe(true)
 
     for (const persona of ['reviewerA', 'editorA', 'platformAdmin'] as const) {
       const token = f.tokenOf(persona)
@@ -203,13 +271,23 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
 
     const readAt = new Date('2026-12-10T02:00:00.000Z')
     setClock(() => readAt)
-    const marked = await f.api.rest('PATCH', `notifications/${own!.id}`, { token: adminToken, body: { readAt: '2020-01-01T00:00:00.000Z', title: '改过的标题' } })
+    const marked = await f.api.rest('PATCH', `notifications/${own!.id}`, {
+      token: adminToken,
+      body: { readAt: '2020-01-01T00:00:00.000Z', title: '改过的标题' },
+    })
     expect(marked.status).toBe(200)
     const stored = await f.payload.findByID({ collection: 'notifications', id: own!.id, depth: 0, overrideAccess: true })
     expect(stored.readAt).toBe(readAt.toISOString())
     expect(stored.title).toBe(own!.title)
     // No client writes the inbox or the send log.
-    expect((await f.api.rest('POST', 'notifications', { token: f.tokenOf('platformAdmin'), body: { recipient: f.users.editorA.id, kind: 'review-approved', title: '伪造' } })).status).toBe(403)
+    expect(
+      (
+        await f.api.rest('POST', 'notifications', {
+          token: f.tokenOf('platformAdmin'),
+          body: { recipient: f.users.editorA.id, kind: 'review-approved', title: '伪造' },
+        })
+      ).status,
+    ).toBe(403)
     expect((await f.api.rest('GET', 'notification-sends', { token: adminToken })).status).toBe(403)
   })
 })
