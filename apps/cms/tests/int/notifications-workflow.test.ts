@@ -1,7 +1,10 @@
 import { startMailReceiver, type MailReceiver } from '@govsite/node-kit'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runMessageDeadlineAlerts } from '../../src/notifications/message-deadline-alerts'
+import { performTransition } from '../../src/workflow/engine'
+import { NEEDS_TRANSACTIONS } from '../needs-transactions.mjs'
 import { FULL_CHECKLIST, NOW } from './workflow-fixture'
 import { interactionFixture, type InteractionFixture } from './interaction-fixture'
 
@@ -81,6 +84,38 @@ describe('workflow notifications: inbox and e-mail to reviewers, editors and mes
     expect(approved.to).toEqual(['editora@example.gov.cn'])
     expect(approved.subject).toBe('GovSite：审核通过：关于调整公交线路的公告')
   })
+
+  it(
+    'tells nothing of a submission approved in the same transaction (the seed), and nothing of a rolled-back one',
+    { tags: [NEEDS_TRANSACTIONS] },
+    async () => {
+      const linkOf = (id: string) => `/admin/collections/articles/${id}`
+      const entriesFor = async (id: string) =>
+        (await f.payload.find({ collection: 'notifications', where: { link: { equals: linkOf(id) } }, depth: 0, overrideAccess: true })).docs.map(
+          (entry) => entry.kind,
+        )
+      const inOneTransaction = async (id: string, finish: 'commit' | 'rollback') => {
+        const outer = await createLocalReq({}, f.payload)
+        await initTransaction(outer)
+        const as = async (persona: 'editorA' | 'reviewerA') => {
+          const req = await createLocalReq({ user: { ...(await f.userDoc(persona)), collection: 'users' } }, f.payload)
+          req.transactionID = outer.transactionID
+          return req
+        }
+        await performTransition({ req: await as('editorA'), collection: 'articles', id, action: 'submit', body: {}, now: NOW })
+        await performTransition({ req: await as('reviewerA'), collection: 'articles', id, action: 'approve', body: { checklist: FULL_CHECKLIST }, now: NOW })
+        if (finish === 'commit') await commitTransaction(outer)
+        else await killTransaction(outer)
+      }
+      const committed = await f.draftArticle('同一事务中提交并审核通过的稿件')
+      await inOneTransaction(committed, 'commit')
+      expect(await entriesFor(committed)).toEqual(['review-approved'])
+      await receiver.next()
+      const rolledBack = await f.draftArticle('回滚的稿件')
+      await inOneTransaction(rolledBack, 'rollback')
+      expect(await entriesFor(rolledBack)).toEqual([])
+    },
+  )
 
   it('logs every send: the inbox entry and the e-mail, each once', async () => {
     const id = await f.draftArticle('关于征集民生实事项目的公告')

@@ -80,7 +80,7 @@ export async function commitTransition(req: PayloadRequest, input: Commit): Prom
       comment: input.comment,
       findings: plan.findings,
     })
-    await notifyWorkflowEvent(req, { collection, doc, action: input.action, comment: input.comment, now })
+    await notifyWorkflowEvent(req, { collection, doc, action: input.action, comment: input.comment, reviewState: String(updated.reviewState), now })
     if (plan.siteEvent) await announcePublicChange(req, plan.siteEvent, collection, doc.id, idOf(doc.site))
     if (publishing) await options?.afterPublish?.({ ...hookArgs, doc: updated })
     if (ownsTransaction) await commitTransaction(req)
