@@ -9,7 +9,7 @@ const PASSWORD = 'demo-password-e2e-2026'
 const TITLE = '关于做好寒潮天气防范应对工作的通知'
 
 const screenshot = async (page: Page, name: string) => {
-  if (process.env.GOVSITE_SCREENSHOTS) await page.screenshot({ path: `${process.env.GOVSITE_SCREENSHOTS}/${name}.png`, fullPage: true })
+  if (process.env.GOVSITE_SCREENSHOTS) await page.screenshot({ path: `${process.env.GOVSITE_SCREENSHOTS}/${name}.png` })
 }
 
 /** The admin's 消息中心: a submitted article reaches the reviewer's inbox, which marks it read. */
@@ -64,6 +64,9 @@ describe('notification inbox in the admin', () => {
     it(`shows the reviewer the submitted article in 消息中心 and marks it read (${width} px)`, async () => {
       const page = await loginToAdmin(browser, cms.url, 'reviewer@example.gov.cn', PASSWORD)
       await page.setViewportSize({ width, height: 900 })
+      await page.goto(`${cms.url}/admin`)
+      await page.locator('[data-inbox-link]').first().waitFor({ state: 'attached' })
+      await screenshot(page, `dashboard-${width}`)
       await page.goto(`${cms.url}/admin/inbox`)
       await page.getByRole('heading', { name: '消息中心' }).waitFor()
       const item = page.locator('[data-inbox-item]', { hasText: `待审核：${TITLE}` })
