@@ -185,6 +185,25 @@ const BUILDERS: Record<string, (site: Site, owner: string, extra?: Doc) => Promi
     create('error-reports', { site: siteId(site), url: 'https://www.example.gov.cn/x', description: unique('错别字'), ...extra }),
   'audit-logs': (site, _owner, extra) =>
     create('audit-logs', { at: NOW.toISOString(), action: 'submit', targetCollection: 'articles', documentId: randomUUID(), site: siteId(site), ...extra }),
+  notifications: async (site, _owner, extra) =>
+    create('notifications', {
+      recipient: await BUILDERS.users(site, 'notifications'),
+      kind: 'review-awaiting',
+      title: unique('通知'),
+      site: siteId(site),
+      ...extra,
+    }),
+  'notification-sends': (site, _owner, extra) =>
+    create('notification-sends', {
+      slot: unique('发送位'),
+      dedupeKey: unique('去重键'),
+      kind: 'review-awaiting',
+      channel: 'inbox',
+      title: unique('通知'),
+      status: 'sent',
+      site: siteId(site),
+      ...extra,
+    }),
 }
 
 /** Targets are only pointed at, never changed: one per collection, site and owner is enough. */
