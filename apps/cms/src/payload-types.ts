@@ -80,12 +80,9 @@ export interface Config {
     surveys: Survey;
     'survey-responses': SurveyResponse;
     'error-reports': ErrorReport;
-    'rectification-orders': RectificationOrder;
     'audit-logs': AuditLog;
-    'availability-days': AvailabilityDay;
-    'link-findings': LinkFinding;
-    'link-check-runs': LinkCheckRun;
-    'channel-checks': ChannelCheck;
+    notifications: Notification;
+    'notification-sends': NotificationSend;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -110,12 +107,9 @@ export interface Config {
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
-    'rectification-orders': RectificationOrdersSelect<false> | RectificationOrdersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
-    'availability-days': AvailabilityDaysSelect<false> | AvailabilityDaysSelect<true>;
-    'link-findings': LinkFindingsSelect<false> | LinkFindingsSelect<true>;
-    'link-check-runs': LinkCheckRunsSelect<false> | LinkCheckRunsSelect<true>;
-    'channel-checks': ChannelChecksSelect<false> | ChannelChecksSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'notification-sends': NotificationSendsSelect<false> | NotificationSendsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -129,13 +123,11 @@ export interface Config {
     'content-check-settings': ContentCheckSetting;
     'working-calendar': WorkingCalendar;
     'account-security': AccountSecurity;
-    'monitor-settings': MonitorSetting;
   };
   globalsSelect: {
     'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
     'account-security': AccountSecuritySelect<false> | AccountSecuritySelect<true>;
-    'monitor-settings': MonitorSettingsSelect<false> | MonitorSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -182,6 +174,12 @@ export interface User {
       }[]
     | null;
   totpEnabled?: boolean | null;
+  notificationPreferences?: {
+    emailDigest?: boolean | null;
+    quietHours?: boolean | null;
+    quietStart?: string | null;
+    quietEnd?: string | null;
+  };
   totpSecret?: string | null;
   totpPendingSecret?: string | null;
   totpLastStep?: number | null;
@@ -234,6 +232,16 @@ export interface Site {
   contactPhone?: string | null;
   contactEmail?: string | null;
   contactAddress?: string | null;
+  /**
+   * Mailed with the site administrators on supervision alerts
+   */
+  alertContacts?:
+    | {
+        name: string;
+        email: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Used in index numbers
    */
@@ -804,85 +812,6 @@ export interface ErrorReport {
   createdAt: string;
 }
 /**
- * Findings of the inspection and orders issued by supervisors.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rectification-orders".
- */
-export interface RectificationOrder {
-  id: string;
-  title: string;
-  site: string | Site;
-  /**
-   * 站点管理员可改为整改中、已报整改完成或申请不予整改；自动下发的通知由复查关闭。
-   */
-  state: 'open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed';
-  deadline: string;
-  rule:
-    | 'R-VETO-HOME'
-    | 'R-VETO-NEWS-COLS'
-    | 'R-VETO-STALE-10'
-    | 'R-VETO-EMPTY-5'
-    | 'R-VETO-NO-CHANNEL'
-    | 'R-MSG-3M'
-    | 'R-VETO-AVAILABILITY'
-    | 'R-VETO-SECURITY'
-    | 'R-VETO-SERVICE'
-    | 'R-MSG-5WD'
-    | 'R-SURVEY-1M'
-    | 'R-ERROR-REPORT'
-    | 'other';
-  severity: 'fail' | 'warning';
-  source: 'automatic' | 'manual';
-  summary: string;
-  evidenceUrl?: string | null;
-  foundAt?: string | null;
-  adminPath?: string | null;
-  findingKey?: string | null;
-  /**
-   * 写明做了哪些整改；报告整改完成时必填。
-   */
-  feedback?: string | null;
-  /**
-   * 认为不需要整改时填写理由，提交后须监管人员同意。
-   */
-  dismissalReason?: string | null;
-  supervisorComment?: string | null;
-  issuedBy?: (string | null) | User;
-  issuedByName?: string | null;
-  closedAt?: string | null;
-  problemGoneAt?: string | null;
-  history?:
-    | {
-        at: string;
-        action:
-          | 'issue'
-          | 'start'
-          | 'claim-fixed'
-          | 'request-dismissal'
-          | 'accept-dismissal'
-          | 'reject-dismissal'
-          | 'dismiss'
-          | 'confirm-fixed'
-          | 'reject-fix'
-          | 'verify-fixed'
-          | 'recheck-failed'
-          | 'feedback'
-          | 'comment'
-          | 'escalate'
-          | 'release';
-        from?: ('open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed') | null;
-        to?: ('open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed') | null;
-        by?: (string | null) | User;
-        byName?: string | null;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs".
  */
@@ -924,97 +853,66 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "availability-days".
+ * via the `definition` "notifications".
  */
-export interface AvailabilityDay {
+export interface Notification {
   id: string;
-  site: string | Site;
-  date: string;
-  checks: number;
-  failures: number;
-  failedChecks?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  recipient: string | User;
+  kind:
+    | 'review-awaiting'
+    | 'review-approved'
+    | 'review-returned'
+    | 'message-due-tomorrow'
+    | 'message-overdue'
+    | 'compliance-warning'
+    | 'compliance-veto'
+    | 'site-unreachable'
+    | 'dangerous-link'
+    | 'serious-error';
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  site?: (string | null) | Site;
+  urgent?: boolean | null;
+  dedupeKey?: string | null;
+  readAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "link-findings".
+ * via the `definition` "notification-sends".
  */
-export interface LinkFinding {
+export interface NotificationSend {
   id: string;
-  site: string | Site;
-  pageUrl: string;
-  targetUrl: string;
-  linkText?: string | null;
-  element?: string | null;
-  internal?: boolean | null;
-  outcome: 'warning' | 'broken-suspected' | 'broken-confirmed' | 'danger';
-  reasons?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  detail?: string | null;
-  evidence?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  documentCollection?: string | null;
-  documentId?: string | null;
-  documentTitle?: string | null;
-  column?: (string | null) | Column;
-  editor?: (string | null) | User;
-  adminPath?: string | null;
-  firstFoundAt: string;
-  lastCheckedAt: string;
-  resolvedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "link-check-runs".
- */
-export interface LinkCheckRun {
-  id: string;
-  site: string | Site;
-  scope: 'homepage' | 'site';
-  startedAt: string;
-  finishedAt?: string | null;
-  pagesRead?: number | null;
-  targetsChecked?: number | null;
-  findings?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "channel-checks".
- */
-export interface ChannelCheck {
-  id: string;
-  site: string | Site;
-  checkedAt: string;
-  formWorks: boolean;
-  intakeWorks: boolean;
-  problem?: string | null;
+  slot: string;
+  dedupeKey: string;
+  kind:
+    | 'review-awaiting'
+    | 'review-approved'
+    | 'review-returned'
+    | 'message-due-tomorrow'
+    | 'message-overdue'
+    | 'compliance-warning'
+    | 'compliance-veto'
+    | 'site-unreachable'
+    | 'dangerous-link'
+    | 'serious-error';
+  channel: 'inbox' | 'email';
+  recipient?: (string | null) | User;
+  address?: string | null;
+  notification?: (string | null) | Notification;
+  site?: (string | null) | Site;
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  status: 'queued' | 'sent' | 'deferred' | 'failed';
+  urgent?: boolean | null;
+  digest?: boolean | null;
+  dueAt?: string | null;
+  sentAt?: string | null;
+  attempts?: number | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1095,28 +993,16 @@ export interface PayloadLockedDocument {
         value: string | ErrorReport;
       } | null)
     | ({
-        relationTo: 'rectification-orders';
-        value: string | RectificationOrder;
-      } | null)
-    | ({
         relationTo: 'audit-logs';
         value: string | AuditLog;
       } | null)
     | ({
-        relationTo: 'availability-days';
-        value: string | AvailabilityDay;
+        relationTo: 'notifications';
+        value: string | Notification;
       } | null)
     | ({
-        relationTo: 'link-findings';
-        value: string | LinkFinding;
-      } | null)
-    | ({
-        relationTo: 'link-check-runs';
-        value: string | LinkCheckRun;
-      } | null)
-    | ({
-        relationTo: 'channel-checks';
-        value: string | ChannelCheck;
+        relationTo: 'notification-sends';
+        value: string | NotificationSend;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1176,6 +1062,14 @@ export interface UsersSelect<T extends boolean = true> {
         id?: T;
       };
   totpEnabled?: T;
+  notificationPreferences?:
+    | T
+    | {
+        emailDigest?: T;
+        quietHours?: T;
+        quietStart?: T;
+        quietEnd?: T;
+      };
   totpSecret?: T;
   totpPendingSecret?: T;
   totpLastStep?: T;
@@ -1217,6 +1111,13 @@ export interface SitesSelect<T extends boolean = true> {
   contactPhone?: T;
   contactEmail?: T;
   contactAddress?: T;
+  alertContacts?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        id?: T;
+      };
   creditCode?: T;
   indexNumberPattern?: T;
   mourningMode?: T;
@@ -1557,45 +1458,6 @@ export interface ErrorReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rectification-orders_select".
- */
-export interface RectificationOrdersSelect<T extends boolean = true> {
-  title?: T;
-  site?: T;
-  state?: T;
-  deadline?: T;
-  rule?: T;
-  severity?: T;
-  source?: T;
-  summary?: T;
-  evidenceUrl?: T;
-  foundAt?: T;
-  adminPath?: T;
-  findingKey?: T;
-  feedback?: T;
-  dismissalReason?: T;
-  supervisorComment?: T;
-  issuedBy?: T;
-  issuedByName?: T;
-  closedAt?: T;
-  problemGoneAt?: T;
-  history?:
-    | T
-    | {
-        at?: T;
-        action?: T;
-        from?: T;
-        to?: T;
-        by?: T;
-        byName?: T;
-        note?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs_select".
  */
 export interface AuditLogsSelect<T extends boolean = true> {
@@ -1619,69 +1481,44 @@ export interface AuditLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "availability-days_select".
+ * via the `definition` "notifications_select".
  */
-export interface AvailabilityDaysSelect<T extends boolean = true> {
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  body?: T;
+  link?: T;
   site?: T;
-  date?: T;
-  checks?: T;
-  failures?: T;
-  failedChecks?: T;
+  urgent?: T;
+  dedupeKey?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "link-findings_select".
+ * via the `definition` "notification-sends_select".
  */
-export interface LinkFindingsSelect<T extends boolean = true> {
+export interface NotificationSendsSelect<T extends boolean = true> {
+  slot?: T;
+  dedupeKey?: T;
+  kind?: T;
+  channel?: T;
+  recipient?: T;
+  address?: T;
+  notification?: T;
   site?: T;
-  pageUrl?: T;
-  targetUrl?: T;
-  linkText?: T;
-  element?: T;
-  internal?: T;
-  outcome?: T;
-  reasons?: T;
-  detail?: T;
-  evidence?: T;
-  documentCollection?: T;
-  documentId?: T;
-  documentTitle?: T;
-  column?: T;
-  editor?: T;
-  adminPath?: T;
-  firstFoundAt?: T;
-  lastCheckedAt?: T;
-  resolvedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "link-check-runs_select".
- */
-export interface LinkCheckRunsSelect<T extends boolean = true> {
-  site?: T;
-  scope?: T;
-  startedAt?: T;
-  finishedAt?: T;
-  pagesRead?: T;
-  targetsChecked?: T;
-  findings?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "channel-checks_select".
- */
-export interface ChannelChecksSelect<T extends boolean = true> {
-  site?: T;
-  checkedAt?: T;
-  formWorks?: T;
-  intakeWorks?: T;
-  problem?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  status?: T;
+  urgent?: T;
+  digest?: T;
+  dueAt?: T;
+  sentAt?: T;
+  attempts?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1798,27 +1635,6 @@ export interface AccountSecurity {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "monitor-settings".
- */
-export interface MonitorSetting {
-  id: string;
-  /**
-   * One domain per line, subdomains included; a link to one is dangerous (e.g. expired domains re-registered by spammers)
-   */
-  suspiciousDomains?: string | null;
-  /**
-   * Default 5
-   */
-  portalIntervalMinutes?: number | null;
-  /**
-   * Default 15; at least 20 checks a day
-   */
-  otherIntervalMinutes?: number | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-check-settings_select".
  */
 export interface ContentCheckSettingsSelect<T extends boolean = true> {
@@ -1856,18 +1672,6 @@ export interface WorkingCalendarSelect<T extends boolean = true> {
  */
 export interface AccountSecuritySelect<T extends boolean = true> {
   requireTotpForPlatformAdmins?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "monitor-settings_select".
- */
-export interface MonitorSettingsSelect<T extends boolean = true> {
-  suspiciousDomains?: T;
-  portalIntervalMinutes?: T;
-  otherIntervalMinutes?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -44,6 +44,8 @@ import { ContentCheckSettings } from './globals/content-check-settings'
 import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/working-calendar'
 import { publicEndpoints } from './interaction/public-api/public-endpoints'
 import { smtpEmailAdapter } from './mail/smtp-adapter'
+import { NotificationSends } from './notifications/notification-sends-collection'
+import { Notifications } from './notifications/notifications-collection'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './shared/clock'
 import { REFUSAL_NAME } from './shared/refusal'
@@ -102,6 +104,8 @@ export default buildConfig({
     LinkFindings,
     LinkCheckRuns,
     ChannelChecks,
+    Notifications,
+    NotificationSends,
   ]
     .map(withColumnSummaries)
     .map(isolateCollection),
@@ -121,7 +125,11 @@ export default buildConfig({
     components: {
       beforeDashboard: ['/workflow/admin/review-queues#ReviewQueues', '/interaction/admin/interaction-dashboard#InteractionDashboard'],
       // Payload's login form has no second step; ours asks for the two-factor code when needed.
-      views: { login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' } },
+      views: {
+        login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' },
+        inbox: { Component: '/notifications/admin/inbox-view#InboxView', path: '/inbox' },
+      },
+      afterNavLinks: ['/notifications/admin/inbox-nav-link#InboxNavLink'],
     },
   },
   i18n: {

@@ -426,3 +426,24 @@ export {
 export { RECTIFICATION_DEADLINE_DAYS, rectificationDeadline } from './compliance/rectification/rectification-deadlines.js'
 export { evaluationFindings, ruleFindings, type FindingTarget, type RectificationFinding } from './compliance/rectification/rectification-findings.js'
 export { planRectification, type RecordedOrder, type RectificationPlan } from './compliance/rectification/plan-rectification.js'
+export {
+  NOTIFICATION_KIND_IDS,
+  NOTIFICATION_KINDS,
+  notificationTitle,
+  type NotificationAudience,
+  type NotificationKind,
+  type NotificationKindSpec,
+  type TitleValues,
+} from './notifications/notification-kinds.js'
+export { notificationDedupeKey } from './notifications/dedupe-key.js'
+export {
+  CLOCK_TIME_PATTERN,
+  DEFAULT_QUIET_HOURS,
+  DIGEST_TIME,
+  EMAIL_MAX_ATTEMPTS,
+  planEmail,
+  quietUntil,
+  type DeliveryPreferences,
+  type EmailPlan,
+  type QuietHours,
+} from './notifications/delivery-plan.js'

@@ -8,6 +8,7 @@ import { publicOrOwnSites } from '../access/site-scoped-access'
 import { validateSiteRules } from './site-rules-hook'
 import { scoped } from '../access/relationship-scope'
 import { homepageLayoutField } from '../compliance/supervision-fields'
+import { alertContactFields } from '../notifications/site-contact-fields'
 
 const option =
   <T extends string>(labels: Record<T, { zh: string; en: string }>) =>
@@ -101,6 +102,7 @@ export const Sites: CollectionConfig = {
         { name: 'contactPhone', type: 'text', label: { zh: '联系电话', en: 'Phone' } },
         { name: 'contactEmail', type: 'email', label: { zh: '联系邮箱', en: 'Email' } },
         { name: 'contactAddress', type: 'text', label: { zh: '联系地址', en: 'Address' } },
+        alertContactFields,
       ],
     },
     {

@@ -10,6 +10,7 @@ import { requireSecondFactor } from '../accounts/totp/totp-login'
 import { isPlatformAdmin, nobody, platformAdminOnly, platformAdminOrSelf } from '../access/roles'
 import { scoped } from '../access/relationship-scope'
 import { passwordResetHtml, PASSWORD_RESET_SUBJECT } from '../mail/password-reset-mail'
+import { notificationPreferenceFields } from '../notifications/preference-fields'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
@@ -129,6 +130,7 @@ export function usersCollection(options: UsersOptions): CollectionConfig {
           components: { Field: '/accounts/totp/admin/totp-panel#TotpPanel' },
         },
       },
+      notificationPreferenceFields,
       secretField('totpSecret', 'text'),
       secretField('totpPendingSecret', 'text'),
       secretField('totpLastStep', 'number'),

@@ -1,10 +1,9 @@
-import * as migration_20261124_195719_initial from './20261124_195719_initial'
-import * as migration_20261125_085746_interaction from './20261125_085746_interaction'
-import * as migration_20261127_093200_public_list_indexes from './20261127_093200_public_list_indexes'
-import * as migration_20261201_171652_media_binding from './20261201_171652_media_binding'
-import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon'
-import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security'
-import * as migration_20261201_212827_rectification_orders from './20261201_212827_rectification_orders'
+import * as migration_20261124_195719_initial from './20261124_195719_initial';
+import * as migration_20261125_085746_interaction from './20261125_085746_interaction';
+import * as migration_20261127_093200_public_list_indexes from './20261127_093200_public_list_indexes';
+import * as migration_20261201_171652_media_binding from './20261201_171652_media_binding';
+import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon';
+import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
 
 export const migrations = [
   {
@@ -37,9 +36,4 @@ export const migrations = [
     down: migration_20261201_181441_accounts_security.down,
     name: '20261201_181441_accounts_security',
   },
-  {
-    up: migration_20261201_212827_rectification_orders.up,
-    down: migration_20261201_212827_rectification_orders.down,
-    name: '20261201_212827_rectification_orders',
-  },
-]
+];

@@ -2,6 +2,7 @@ import type { ReviewState, SystemTransitionKind, WorkflowAction } from '@govsite
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { writeAuditEntry } from '../../audit/audit-entry'
+import { notifyWorkflowEvent } from '../../notifications/workflow-notifications'
 import { TRANSITION_FLAG } from '../../shared/context-flags'
 import { idOf } from '../../shared/relation-id'
 import type { StoredDoc } from '../../shared/stored-doc'
@@ -79,6 +80,7 @@ export async function commitTransition(req: PayloadRequest, input: Commit): Prom
       comment: input.comment,
       findings: plan.findings,
     })
+    await notifyWorkflowEvent(req, { collection, doc, action: input.action, comment: input.comment, reviewState: String(updated.reviewState), now })
     if (plan.siteEvent) await announcePublicChange(req, plan.siteEvent, collection, doc.id, idOf(doc.site))
     if (publishing) await options?.afterPublish?.({ ...hookArgs, doc: updated })
     if (ownsTransaction) await commitTransaction(req)
