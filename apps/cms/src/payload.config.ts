@@ -41,6 +41,7 @@ import { smtpEmailAdapter } from './mail/smtp-adapter'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './shared/clock'
 import { REFUSAL_NAME } from './shared/refusal'
+import { complianceReportEndpoint } from './reports/report-endpoint'
 import { startScheduler } from './jobs/scheduler'
 import { workflowMutations } from './workflow/workflow-graphql'
 import { reviewWorkflowSetting } from './workflow/workflow-table'
@@ -90,7 +91,7 @@ export default buildConfig({
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
   plugins: [inputValidation],
-  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints],
+  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, complianceReportEndpoint()],
   admin: {
     user: users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },
