@@ -1,6 +1,10 @@
 import {
   addDays,
+  COMPLIANCE_TREND_DAYS,
   DEFAULT_COMPLIANCE_SETTINGS,
+  type ComplianceSiteAnswer,
+  type ComplianceSiteRow,
+  type ComplianceSitesAnswer,
   evaluateSite,
   type ColumnSummary,
   type InspectionSnapshot,
@@ -35,7 +39,7 @@ export interface SiteStory {
 const column = (overrides: Partial<ColumnSummary> & Pick<ColumnSummary, 'id' | 'name' | 'kind'>): ColumnSummary => ({
   parentId: null,
   published: true,
-  lastPublishedAt: china('2026-06-01 09:00'),
+  lastPublishedAt: china('2026-09-01 09:00'),
   publishedCount: 3,
   ...overrides,
 })
@@ -86,6 +90,14 @@ const consultation = {
   dueDate: '2026-08-07',
 }
 
+const dangerousLink = {
+  id: 'f1',
+  kind: 'dangerous-link' as const,
+  foundAt: china('2026-11-28 08:30'),
+  detail: '“便民服务”链接指向的 bet-example.test 已被注册为博彩网站',
+  url: 'https://www.examplecounty.gov.cn/columns/services/',
+}
+
 /** Three sites over autumn 2026: one 合格, one 预警 now and then, one 不合格 from November. */
 export function platformStories(ids: { city: string; fgw: string; county: string }): SiteStory[] {
   return [
@@ -97,13 +109,47 @@ export function platformStories(ids: { city: string; fgw: string; county: string
       // Every 12 days: 10 and 11 days without news warn.
       updates: daysBetween('2026-08-01', '2026-12-31').filter((_, index) => index % 12 === 0),
       failuresOn: (day) => (day >= '2026-11-20' ? 10 : 0),
+      extra: (day) => ({
+        failedChecks: day >= '2026-11-20' ? [{ at: china(`${day} 03:15`), url: 'https://fgw.example.gov.cn/', reason: '超时（15 秒）' }] : [],
+      }),
     },
     {
       id: ids.county,
       name: '示例县人民政府',
       kind: 'county-portal',
       updates: daysBetween('2026-08-01', '2026-10-25'),
-      extra: () => ({ messages: [consultation] }),
+      extra: (day) => ({ messages: [consultation], securityFindings: day >= '2026-11-28' ? [dangerousLink] : [] }),
     },
   ]
+}
+
+/** `GET /api/compliance/sites?date=` as the contract answers it, from the real evaluations of `day`. */
+export function sitesAnswerOf(stories: SiteStory[], day: IsoDate, openOrders: Record<string, number> = {}): ComplianceSitesAnswer {
+  const rows = stories.map((story) => {
+    const evaluation = evaluationOn(story, day)
+    return {
+      site: { id: story.id, name: story.name, kind: story.kind, status: 'online' as const },
+      status: evaluation.status,
+      failing: evaluation.failing,
+      warning: evaluation.warning,
+      nextFailure: evaluation.nextFailure,
+      rules: Object.fromEntries(
+        Object.entries(evaluation.rules).map(([id, result]) => [id, { status: result.status, summary: result.summary, forecast: result.forecast }]),
+      ) as ComplianceSiteRow['rules'],
+      openOrders: openOrders[story.id] ?? 0,
+      evaluatedAt: evaluation.evaluatedAt,
+    }
+  })
+  const totals = { pass: 0, warning: 0, fail: 0 }
+  for (const row of rows) totals[row.status] += 1
+  return { date: day, sites: rows, notInspected: [], totals }
+}
+
+/** `GET /api/compliance/sites/<id>?date=`: the evaluation of `day` and the 90 days up to it. */
+export function siteAnswerOf(story: SiteStory, day: IsoDate, openOrders = 0): ComplianceSiteAnswer {
+  const trend = daysBetween(addDays(day, 1 - COMPLIANCE_TREND_DAYS), day).map((date) => {
+    const evaluation = evaluationOn(story, date)
+    return { date, status: evaluation.status, failing: evaluation.failing, warning: evaluation.warning }
+  })
+  return { date: day, evaluation: evaluationOn(story, day), openOrders, trend }
 }

@@ -91,7 +91,7 @@ describe('GET /api/compliance/report (月检查通报)', () => {
       [2, '示例市发展和改革委员会', 'warning'],
       [3, '示例县人民政府', 'fail'],
     ])
-    expect(notice.failingSites).toEqual([{ id: ids.county, name: '示例县人民政府', rules: ['R-VETO-HOME', 'R-MSG-3M'] }])
+    expect(notice.failingSites).toEqual([{ id: ids.county, name: '示例县人民政府', rules: ['R-VETO-HOME', 'R-MSG-3M', 'R-VETO-SECURITY'] }])
   })
 
   it('gives a site admin their own site’s notice, keeping its rank among the sites they supervise', async () => {
