@@ -99,9 +99,20 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/workflow/admin/review-queues#ReviewQueues', '/interaction/admin/interaction-dashboard#InteractionDashboard'],
-      // Payload's login form has no second step; ours asks for the two-factor code when needed.
-      views: { login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' } },
+      beforeDashboard: [
+        '/dashboard/admin/supervision-links#SupervisionDashboardLinks',
+        '/workflow/admin/review-queues#ReviewQueues',
+        '/interaction/admin/interaction-dashboard#InteractionDashboard',
+      ],
+      afterNavLinks: ['/dashboard/admin/supervision-links#SupervisionNavLink'],
+      views: {
+        // Payload's login form has no second step; ours asks for the two-factor code when needed.
+        login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' },
+        // Matched in this order: the notice before a site's drill-down.
+        supervisionReport: { Component: '/reports/admin/report-view#ReportView', path: '/supervision/report', exact: true },
+        supervisionSite: { Component: '/dashboard/admin/supervision-view#SupervisionView', path: '/supervision/:siteId', exact: true },
+        supervision: { Component: '/dashboard/admin/supervision-view#SupervisionView', path: '/supervision', exact: true },
+      },
     },
   },
   i18n: {

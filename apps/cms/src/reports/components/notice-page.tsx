@@ -1,0 +1,71 @@
+'use client'
+import { COMPLIANCE_REPORT_API, type ComplianceReportAnswer } from '@govsite/domain'
+import { useEffect, useState } from 'react'
+
+import { fetchAnswer, rememberParam } from '../../dashboard/components/fetch-answer'
+import { noticeView } from '../notice-rows'
+import { NoticeDocument } from './notice-document'
+import { NOTICE_CSS } from './notice-styles'
+
+export interface NoticePageProps {
+  apiBase: string
+  adminBase: string
+  /** `YYYY-MM` asked for, and the current month (the latest that may be asked for). */
+  month: string
+  latestMonth: string
+  site: string | null
+}
+
+/** `/admin/supervision/report`: the printable 月检查通报, with a month picker, 打印 and the xlsx download. */
+export function NoticePage(props: NoticePageProps) {
+  const [month, setMonth] = useState(props.month)
+  const [picked, setPicked] = useState(props.month)
+  const [loaded, setLoaded] = useState<{ answer?: ComplianceReportAnswer; error?: string }>({})
+  const query = `month=${month}${props.site ? `&site=${encodeURIComponent(props.site)}` : ''}`
+  useEffect(() => {
+    let current = true
+    setLoaded({})
+    fetchAnswer<ComplianceReportAnswer>(`${props.apiBase}${COMPLIANCE_REPORT_API}?${query}`).then(
+      (answer) => current && setLoaded({ answer }),
+      (error: Error) => current && setLoaded({ error: error.message }),
+    )
+    return () => {
+      current = false
+    }
+  }, [props.apiBase, query])
+  return (
+    <div className="gs-notice">
+      <style>{NOTICE_CSS}</style>
+      <form
+        className="gs-notice-controls"
+        onSubmit={(event) => {
+          event.preventDefault()
+          setMonth(picked)
+          rememberParam('month', picked)
+        }}
+      >
+        <a href={`${props.adminBase}/supervision`}>← 返回网站监管</a>
+        <label>
+          通报月份
+          <input type="month" name="month" value={picked} max={props.latestMonth} required onChange={(event) => setPicked(event.target.value)} />
+        </label>
+        <button type="submit">查看</button>
+        <button type="button" onClick={() => window.print()}>
+          打印
+        </button>
+        <a href={`${props.apiBase}${COMPLIANCE_REPORT_API}?${query}&format=xlsx`} download>
+          下载 Excel
+        </a>
+      </form>
+      {loaded.error ? (
+        <p role="alert" className="gs-no-print">
+          无法生成通报：{loaded.error}
+        </p>
+      ) : loaded.answer ? (
+        <NoticeDocument view={noticeView(loaded.answer)} />
+      ) : (
+        <p aria-live="polite">正在生成通报…</p>
+      )}
+    </div>
+  )
+}
