@@ -1,4 +1,4 @@
-import { chinaDate, ISO_DATE_PATTERN } from '@govsite/domain'
+import { chinaDate, COMPLIANCE_API, ISO_DATE_PATTERN } from '@govsite/domain'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
@@ -19,7 +19,14 @@ export function SupervisionView({ initPageResult, params, searchParams }: AdminV
   const siteId = typeof segments[1] === 'string' ? segments[1] : null
   const today = chinaDate(currentTime())
   const asked = typeof searchParams?.date === 'string' && ISO_DATE_PATTERN.test(searchParams.date) ? searchParams.date : today
-  const pageProps = { apiBase: payload.config.routes.api, adminBase: payload.config.routes.admin, date: asked > today ? today : asked, today }
+  const api = payload.config.routes.api
+  const pageProps = {
+    sitesUrl: `${api}${COMPLIANCE_API.sites}`,
+    siteUrl: `${api}${COMPLIANCE_API.site}`,
+    adminBase: payload.config.routes.admin,
+    date: asked > today ? today : asked,
+    today,
+  }
   return (
     <DefaultTemplate
       i18n={req.i18n}

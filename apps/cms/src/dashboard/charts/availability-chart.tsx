@@ -2,11 +2,11 @@ import type { IsoDate } from '@govsite/domain'
 
 import { CHART_COLORS, ChartFrame } from './chart-frame'
 
-const WIDTH = 480
-const HEIGHT = 220
-const LEFT = 48
-const RIGHT = 64
-const TOP = 16
+const WIDTH = 360
+const HEIGHT = 200
+const LEFT = 36
+const RIGHT = 70
+const TOP = 30
 const BOTTOM = 40
 
 interface Props {
@@ -44,8 +44,8 @@ export function AvailabilityChart({ days, warningPercent, vetoPercent, summary }
             </text>
           </g>
         ))}
-        <text x={4} y={TOP - 4} fontSize="12" fill={CHART_COLORS.text}>
-          失败率
+        <text x={4} y={TOP - 14} fontSize="12" fill={CHART_COLORS.text}>
+          失败率（%）
         </text>
         {days.map((day, index) => {
           const x = LEFT + index * slot
@@ -60,8 +60,8 @@ export function AvailabilityChart({ days, warningPercent, vetoPercent, summary }
                   <title>{`${day.date} 失败 ${day.failures}/${day.checks}（${day.percent}%）`}</title>
                 </rect>
               )}
-              <text x={x + slot / 2} y={HEIGHT - BOTTOM + 16} fontSize="12" textAnchor="middle" fill={CHART_COLORS.text}>
-                {day.date.slice(5)}
+              <text x={x + slot / 2} y={HEIGHT - BOTTOM + 16} fontSize="11" textAnchor="middle" fill={CHART_COLORS.text}>
+                {`${Number(day.date.slice(8))}日`}
               </text>
             </g>
           )

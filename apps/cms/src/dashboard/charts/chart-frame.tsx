@@ -32,7 +32,9 @@ export function ChartFrame(props: {
               {props.table.rows.map((row, index) => (
                 <tr key={index}>
                   {row.map((cell, cellIndex) => (
-                    <td key={cellIndex}>{cell}</td>
+                    <td key={cellIndex} data-label={props.table.columns[cellIndex]}>
+                      {cell}
+                    </td>
                   ))}
                 </tr>
               ))}

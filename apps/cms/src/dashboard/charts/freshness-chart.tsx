@@ -1,10 +1,10 @@
 import type { FreshnessBar } from '../view-model/site-detail'
 import { CHART_COLORS, ChartFrame } from './chart-frame'
 
-const WIDTH = 480
+const WIDTH = 360
 const ROW = 30
-const LEFT = 120
-const RIGHT = 130
+const LEFT = 86
+const RIGHT = 84
 const TOP = 22
 
 /** How far each counted column is into its update interval: the bar is the days since its last publication, the mark its limit. */
@@ -16,7 +16,7 @@ export function FreshnessChart({ bars }: { bars: FreshnessBar[] }) {
   const barEnd = (bar: FreshnessBar) =>
     bar.daysSince === null || !bar.allowedDays ? LEFT + track : LEFT + Math.min(bar.daysSince / bar.allowedDays, 1.5) * ((track * 2) / 3)
   const stale = bars.filter((bar) => bar.stale).length
-  const label = (bar: FreshnessBar) => (bar.daysSince === null ? '从未发布' : `已 ${bar.daysSince} 天 / 限 ${bar.allowedDays} 天`)
+  const label = (bar: FreshnessBar) => (bar.daysSince === null ? '从未发布' : `${bar.daysSince} / ${bar.allowedDays} 天`)
   const summary =
     bars.length === 0
       ? '没有计入更新检查的栏目'
@@ -25,7 +25,7 @@ export function FreshnessChart({ bars }: { bars: FreshnessBar[] }) {
     <ChartFrame
       id="freshness"
       title="栏目更新情况"
-      summary={summary}
+      summary={`${summary}。条形为未更新天数，虚线为更新期限；右侧为“未更新天数 / 期限天数”`}
       table={{
         columns: ['栏目', '未更新天数', '更新期限（天）', '超期日期', '状态'],
         rows: bars.map((bar) => [bar.name, bar.daysSince ?? '从未发布', bar.allowedDays ?? '—', bar.staleOn ?? '—', bar.stale ? '已超期' : '按期']),
@@ -43,7 +43,7 @@ export function FreshnessChart({ bars }: { bars: FreshnessBar[] }) {
           return (
             <g key={`${bar.name}-${index}`}>
               <text x={LEFT - 8} y={y + 17} fontSize="13" textAnchor="end" fill={CHART_COLORS.text}>
-                {bar.name.length > 8 ? `${bar.name.slice(0, 7)}…` : bar.name}
+                {bar.name.length > 6 ? `${bar.name.slice(0, 5)}…` : bar.name}
                 <title>{bar.name}</title>
               </text>
               <rect x={LEFT} y={y + 6} width={track} height={14} fill={CHART_COLORS.grid} rx="2" />

@@ -3,10 +3,10 @@ import type { IsoDate, RuleStatus } from '@govsite/domain'
 import { statusLabel } from '../view-model/labels'
 import { CHART_COLORS, ChartFrame } from './chart-frame'
 
-const WIDTH = 720
-const HEIGHT = 200
-const LEFT = 56
-const RIGHT = 12
+const WIDTH = 360
+const HEIGHT = 170
+const LEFT = 46
+const RIGHT = 8
 const TOP = 12
 const BOTTOM = 36
 const LEVELS: RuleStatus[] = ['pass', 'warning', 'fail']

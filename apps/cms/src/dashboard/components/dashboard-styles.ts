@@ -8,10 +8,10 @@ export const DASHBOARD_CSS = `
 .gs-sv-muted { color: var(--theme-elevation-550, #666); }
 .gs-sv-toolbar { display: flex; flex-wrap: wrap; gap: 12px 20px; align-items: flex-end; margin: 16px 0; }
 .gs-sv-toolbar label { display: flex; flex-direction: column; gap: 4px; font-size: 13px; }
-.gs-sv-toolbar input, .gs-sv-toolbar select, .gs-sv-button { font: inherit; padding: 6px 10px; border: 1px solid var(--theme-elevation-250, #bbb); border-radius: 4px; background: var(--theme-input-bg, #fff); color: inherit; min-height: 36px; }
+.gs-sv-toolbar input, .gs-sv-toolbar select, .gs-sv-button { font: inherit; box-sizing: border-box; height: 38px; padding: 4px 10px; border: 1px solid var(--theme-elevation-250, #bbb); border-radius: 4px; background: var(--theme-input-bg, #fff); color: inherit; min-height: 36px; }
 .gs-sv-button { cursor: pointer; background: var(--theme-elevation-100, #f3f3f3); text-decoration: none; display: inline-flex; align-items: center; }
 .gs-sv-totals { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; padding: 0; list-style: none; }
-.gs-sv-totals li { border: 1px solid var(--theme-elevation-150, #ddd); border-radius: 6px; padding: 8px 16px; min-width: 110px; }
+.gs-sv-totals li { border: 1px solid var(--theme-elevation-150, #ddd); border-radius: 6px; padding: 8px 16px; flex: 0 1 140px; min-width: 0; }
 .gs-sv-totals strong { font-size: 22px; display: block; }
 .gs-sv-badge { display: inline-block; padding: 1px 10px; border-radius: 999px; font-size: 13px; font-weight: 600; white-space: nowrap; border: 1px solid; }
 .gs-sv-pass { color: #1b6b30; background: #e3f4e8; border-color: #9fd3ae; }
@@ -37,12 +37,20 @@ export const DASHBOARD_CSS = `
 .gs-sv-forecast ul { margin: 0; padding-left: 18px; }
 .gs-sv-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 16px 24px; }
 .gs-sv-chart { border: 1px solid var(--theme-elevation-150, #ddd); border-radius: 6px; padding: 12px; min-width: 0; }
-.gs-sv-chart svg { width: 100%; height: auto; display: block; }
+.gs-sv-chart svg { width: 100%; max-width: 520px; height: auto; display: block; }
 .gs-sv-chart p { margin: 4px 0 8px; }
 .gs-sv-chart details { margin-top: 8px; font-size: 13px; }
 .gs-sv-error { border: 1px solid #ec9a93; background: #fadbd8; color: #7d1a13; padding: 12px; border-radius: 4px; }
 @media (max-width: 600px) {
   .gs-sv h1 { font-size: 20px; }
-  .gs-sv-table { min-width: 560px; }
+  .gs-sv-totals li { padding: 6px 10px; flex: 1 1 0; }
+  /* Narrow screens: each row becomes a card of "label value" lines. */
+  .gs-sv-table { min-width: 0 !important; }
+  .gs-sv-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .gs-sv-table tr { display: block; border: 1px solid var(--theme-elevation-150, #ddd); border-radius: 6px; margin: 8px 0; padding: 4px 10px; }
+  .gs-sv-table td { display: grid; grid-template-columns: 6.5em minmax(0, 1fr); gap: 8px; border: 0; padding: 3px 0; }
+  .gs-sv-table td::before { content: attr(data-label); color: var(--theme-elevation-550, #666); }
+  .gs-sv-table td.gs-sv-num { text-align: left; }
+  .gs-sv-table caption { display: block; }
 }
 `

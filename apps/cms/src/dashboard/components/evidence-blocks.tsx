@@ -39,7 +39,7 @@ export function EvidenceBlocks({ blocks }: { blocks: EvidenceBlock[] }) {
                 {block.rows.map((row, rowIndex) => (
                   <tr key={rowIndex}>
                     {row.map((cell, cellIndex) => (
-                      <td key={cellIndex} style={{ overflowWrap: 'anywhere' }}>
+                      <td key={cellIndex} data-label={block.columns[cellIndex]} style={{ overflowWrap: 'anywhere' }}>
                         {cell}
                       </td>
                     ))}

@@ -1,9 +1,17 @@
 'use client'
-import { SITE_KIND_LABELS, type ComplianceSitesAnswer, type SiteKind } from '@govsite/domain'
+import type { ComplianceSitesAnswer, SiteKind } from '@govsite/domain'
+import { SITE_KIND_LABELS } from '@govsite/domain/compliance-labels'
 import { useState } from 'react'
 
 import { longDate } from '../view-model/labels'
-import { DEFAULT_TABLE_STATE, PLATFORM_SORT_LABELS, platformTable, type PlatformSort, type PlatformTableState } from '../view-model/platform-table'
+import {
+  DEFAULT_TABLE_STATE,
+  PLATFORM_SORT_LABELS,
+  PLATFORM_SORTS,
+  platformTable,
+  type PlatformSort,
+  type PlatformTableState,
+} from '../view-model/platform-table'
 import { StatusBadge } from './status-badge'
 
 const COLUMNS: { key: PlatformSort | null; label: string; numeric?: boolean }[] = [
@@ -15,6 +23,13 @@ const COLUMNS: { key: PlatformSort | null; label: string; numeric?: boolean }[] 
   { key: 'nextFailure', label: PLATFORM_SORT_LABELS.nextFailure },
   { key: 'openOrders', label: PLATFORM_SORT_LABELS.openOrders, numeric: true },
 ]
+
+const SORT_OPTION_LABELS: Readonly<Record<PlatformSort, string>> = {
+  status: '问题严重的在前',
+  name: '按网站名称',
+  nextFailure: '最快不合格的在前',
+  openOrders: '整改最多的在前',
+}
 
 /** Every site of the day in one table: sortable columns (buttons with `aria-sort`), a kind filter, a link to each drill-down. */
 export function PlatformTable({ answer, siteHref }: { answer: ComplianceSitesAnswer; siteHref: (siteId: string) => string }) {
@@ -40,6 +55,20 @@ export function PlatformTable({ answer, siteHref }: { answer: ComplianceSitesAns
             {table.kinds.map((kind) => (
               <option key={kind.value} value={kind.value}>
                 {kind.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          排序方式
+          <select
+            name="sort"
+            value={state.sort}
+            onChange={(event) => setState((current) => ({ ...current, sort: event.target.value as PlatformSort, direction: 'asc' }))}
+          >
+            {PLATFORM_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {SORT_OPTION_LABELS[sort]}
               </option>
             ))}
           </select>
@@ -77,17 +106,21 @@ export function PlatformTable({ answer, siteHref }: { answer: ComplianceSitesAns
           <tbody>
             {table.rows.map((row) => (
               <tr key={row.id} data-site={row.id}>
-                <td>
+                <td data-label="网站名称">
                   <a href={siteHref(row.id)}>{row.name}</a>
                 </td>
-                <td style={{ whiteSpace: 'nowrap' }}>{row.kind}</td>
-                <td>
-                  <StatusBadge status={row.status} />
+                <td data-label="类型">{row.kind}</td>
+                <td data-label="检查结果">
+                  <span>
+                    <StatusBadge status={row.status} />
+                  </span>
                 </td>
-                <td>{row.failing.length > 0 ? row.failing.join('；') : '—'}</td>
-                <td>{row.warning.length > 0 ? row.warning.join('；') : '—'}</td>
-                <td>{row.nextFailure ? row.nextFailure.text : '—'}</td>
-                <td className="gs-sv-num">{row.openOrders}</td>
+                <td data-label="不合格指标">{row.failing.length > 0 ? row.failing.join('；') : '—'}</td>
+                <td data-label="预警指标">{row.warning.length > 0 ? row.warning.join('；') : '—'}</td>
+                <td data-label="距下次不合格">{row.nextFailure ? row.nextFailure.text : '—'}</td>
+                <td data-label="未办结整改" className="gs-sv-num">
+                  {row.openOrders}
+                </td>
               </tr>
             ))}
           </tbody>

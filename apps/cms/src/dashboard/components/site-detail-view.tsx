@@ -17,7 +17,7 @@ export function SiteDetailView({ detail }: { detail: SiteDetail }) {
         <dt>网站类型</dt>
         <dd>{detail.site.kind}</dd>
         <dt>下次预计不合格</dt>
-        <dd>{detail.nextFailure ?? '按现状不会因时间推移而不合格'}</dd>
+        <dd>{detail.nextFailure ?? (detail.status === 'fail' ? '已不合格，见下列不合格指标' : '按现状不会因时间推移而不合格')}</dd>
         <dt>未办结整改</dt>
         <dd>{detail.openOrders} 件</dd>
       </dl>

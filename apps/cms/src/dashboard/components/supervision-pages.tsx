@@ -1,5 +1,5 @@
 'use client'
-import { COMPLIANCE_API, type ComplianceSiteAnswer, type ComplianceSitesAnswer } from '@govsite/domain'
+import type { ComplianceSiteAnswer, ComplianceSitesAnswer } from '@govsite/domain'
 import { useEffect, useState, type ReactNode } from 'react'
 
 import { siteDetail } from '../view-model/site-detail'
@@ -10,8 +10,9 @@ import { PlatformTable } from './platform-table'
 import { SiteDetailView } from './site-detail-view'
 
 export interface PageProps {
-  /** `/api`, `/admin` (the config's routes). */
-  apiBase: string
+  /** `GET /api/compliance/sites` and `…/sites/:id` (`COMPLIANCE_API` under the config's API route), and the admin's route. */
+  sitesUrl: string
+  siteUrl: string
   adminBase: string
   /** The China day asked for (`?date=`), and today. */
   date: string
@@ -62,7 +63,7 @@ function Status<T>({ loaded, children }: { loaded: Loaded<T>; children: (answer:
 /** `/admin/supervision`: every site the user may see on one day. */
 export function PlatformPage(props: PageProps) {
   const [date, setDate] = useState(props.date)
-  const loaded = useAnswer<ComplianceSitesAnswer>(`${props.apiBase}${COMPLIANCE_API.sites}?date=${date}`)
+  const loaded = useAnswer<ComplianceSitesAnswer>(`${props.sitesUrl}?date=${date}`)
   return (
     <Shell
       title={
@@ -99,7 +100,7 @@ export function PlatformPage(props: PageProps) {
 /** `/admin/supervision/<siteId>`: one site's rules, evidence, forecasts and charts on one day. */
 export function SitePage(props: PageProps & { siteId: string }) {
   const [date, setDate] = useState(props.date)
-  const loaded = useAnswer<ComplianceSiteAnswer>(`${props.apiBase}${COMPLIANCE_API.site.replace(':id', encodeURIComponent(props.siteId))}?date=${date}`)
+  const loaded = useAnswer<ComplianceSiteAnswer>(`${props.siteUrl.replace(':id', encodeURIComponent(props.siteId))}?date=${date}`)
   const name = loaded.state === 'ready' ? loaded.answer.evaluation.siteName : '网站检查详情'
   return (
     <Shell

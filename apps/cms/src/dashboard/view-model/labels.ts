@@ -1,4 +1,5 @@
-import { COMPLIANCE_RULES, RULE_STATUS_LABELS, SITE_KIND_LABELS, type ComplianceRuleId, type RuleStatus, type SiteKind } from '@govsite/domain'
+import type { ComplianceRuleId, RuleStatus, SiteKind } from '@govsite/domain'
+import { COMPLIANCE_RULES, RULE_STATUS_LABELS, SITE_KIND_LABELS } from '@govsite/domain/compliance-labels'
 
 const RULES = new Map<string, (typeof COMPLIANCE_RULES)[number]>(COMPLIANCE_RULES.map((rule) => [rule.id, rule]))
 

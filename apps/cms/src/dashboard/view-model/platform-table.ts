@@ -1,4 +1,5 @@
-import { COMPLIANCE_RULE_IDS, SITE_KINDS, type ComplianceSitesAnswer, type RuleStatus, type SiteKind } from '@govsite/domain'
+import type { ComplianceSitesAnswer, RuleStatus, SiteKind } from '@govsite/domain'
+import { COMPLIANCE_RULE_IDS, SITE_KINDS } from '@govsite/domain/compliance-labels'
 
 import { kindLabel, ruleTitle, statusLabel } from './labels'
 

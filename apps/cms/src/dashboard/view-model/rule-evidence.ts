@@ -1,3 +1,4 @@
+import type { ColumnFreshness, SiteRuleResults } from '@govsite/domain'
 import {
   COLUMN_KIND_LABELS,
   formatChinaMinute,
@@ -5,9 +6,7 @@ import {
   HOMEPAGE_LAYOUT_LABELS,
   SECURITY_FINDING_KIND_LABELS,
   SERVICE_GUIDE_ELEMENT_LABELS,
-  type ColumnFreshness,
-  type SiteRuleResults,
-} from '@govsite/domain'
+} from '@govsite/domain/compliance-labels'
 
 import { statusLabel } from './labels'
 import { inDaysText } from './platform-table'

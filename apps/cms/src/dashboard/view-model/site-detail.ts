@@ -1,4 +1,5 @@
-import { COMPLIANCE_RULES, type ColumnFreshness, type ComplianceSiteAnswer, type IsoDate, type RuleStatus, type SiteRuleResults } from '@govsite/domain'
+import type { ColumnFreshness, ComplianceSiteAnswer, IsoDate, RuleStatus, SiteRuleResults } from '@govsite/domain'
+import { COMPLIANCE_RULES } from '@govsite/domain/compliance-labels'
 
 import { kindLabel, statusLabel } from './labels'
 import { inDaysText } from './platform-table'

@@ -1,4 +1,4 @@
-import { addCalendarMonths, chinaDate, ISO_MONTH_PATTERN } from '@govsite/domain'
+import { addCalendarMonths, chinaDate, COMPLIANCE_REPORT_API, ISO_MONTH_PATTERN } from '@govsite/domain'
 import type { AdminViewServerProps } from 'payload'
 
 import { maySupervise } from '../../access/supervision-access'
@@ -17,5 +17,13 @@ export function ReportView({ initPageResult, searchParams }: AdminViewServerProp
   const asked = typeof searchParams?.month === 'string' && ISO_MONTH_PATTERN.test(searchParams.month) ? searchParams.month : null
   const month = asked && asked <= latestMonth ? asked : addCalendarMonths(`${latestMonth}-01`, -1).slice(0, 7)
   const site = typeof searchParams?.site === 'string' && searchParams.site ? searchParams.site : null
-  return <NoticePage apiBase={payload.config.routes.api} adminBase={payload.config.routes.admin} month={month} latestMonth={latestMonth} site={site} />
+  return (
+    <NoticePage
+      reportUrl={`${payload.config.routes.api}${COMPLIANCE_REPORT_API}`}
+      adminBase={payload.config.routes.admin}
+      month={month}
+      latestMonth={latestMonth}
+      site={site}
+    />
+  )
 }

@@ -34,7 +34,7 @@ export function NoticeDocument({ view }: { view: NoticeView }) {
               <th className="num" scope="col">
                 不合格天数
               </th>
-              <th scope="col">不合格指标</th>
+              <th scope="col">存在问题</th>
               <th className="num" scope="col">
                 未办结整改
               </th>
@@ -44,13 +44,17 @@ export function NoticeDocument({ view }: { view: NoticeView }) {
             {view.ranking.map((site) => (
               <tr key={site.siteId} data-site={site.siteId}>
                 <td className="num">{site.rank}</td>
-                <td>{site.name}</td>
-                <td>{site.kind}</td>
-                <td className={`gs-notice-status-${site.status}`}>{site.statusLabel}</td>
+                <td className="name">{site.name}</td>
+                <td className="nowrap">{site.kind}</td>
+                <td className={`nowrap gs-notice-status-${site.status}`}>{site.statusLabel}</td>
                 <td className="num">{site.pass}</td>
                 <td className="num">{site.warning}</td>
                 <td className="num">{site.fail}</td>
-                <td>{site.failed || '—'}</td>
+                <td className="problems">
+                  {site.failed ? <div>不合格：{site.failed}</div> : null}
+                  {site.warned ? <div>预警：{site.warned}</div> : null}
+                  {site.failed || site.warned ? null : '—'}
+                </td>
                 <td className="num">{site.openOrders}</td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 'use client'
-import { COMPLIANCE_REPORT_API, type ComplianceReportAnswer } from '@govsite/domain'
+import type { ComplianceReportAnswer } from '@govsite/domain'
 import { useEffect, useState } from 'react'
 
 import { fetchAnswer, rememberParam } from '../../dashboard/components/fetch-answer'
@@ -8,7 +8,8 @@ import { NoticeDocument } from './notice-document'
 import { NOTICE_CSS } from './notice-styles'
 
 export interface NoticePageProps {
-  apiBase: string
+  /** `GET /api/compliance/report` (`COMPLIANCE_REPORT_API` under the config's API route). */
+  reportUrl: string
   adminBase: string
   /** `YYYY-MM` asked for, and the current month (the latest that may be asked for). */
   month: string
@@ -25,14 +26,14 @@ export function NoticePage(props: NoticePageProps) {
   useEffect(() => {
     let current = true
     setLoaded({})
-    fetchAnswer<ComplianceReportAnswer>(`${props.apiBase}${COMPLIANCE_REPORT_API}?${query}`).then(
+    fetchAnswer<ComplianceReportAnswer>(`${props.reportUrl}?${query}`).then(
       (answer) => current && setLoaded({ answer }),
       (error: Error) => current && setLoaded({ error: error.message }),
     )
     return () => {
       current = false
     }
-  }, [props.apiBase, query])
+  }, [props.reportUrl, query])
   return (
     <div className="gs-notice">
       <style>{NOTICE_CSS}</style>
@@ -53,7 +54,7 @@ export function NoticePage(props: NoticePageProps) {
         <button type="button" onClick={() => window.print()}>
           打印
         </button>
-        <a href={`${props.apiBase}${COMPLIANCE_REPORT_API}?${query}&format=xlsx`} download>
+        <a href={`${props.reportUrl}?${query}&format=xlsx`} download>
           下载 Excel
         </a>
       </form>

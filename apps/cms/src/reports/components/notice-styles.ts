@@ -6,7 +6,10 @@ export const NOTICE_CSS = `
 .gs-notice .gs-notice-period { text-align: center; margin: 0 0 16px; }
 .gs-notice table { border-collapse: collapse; width: 100%; font-size: 13px; }
 .gs-notice th, .gs-notice td { border: 1px solid #777; padding: 4px 6px; vertical-align: top; text-align: left; }
-.gs-notice th { background: #f0f0f0; }
+.gs-notice th { background: #f0f0f0; white-space: nowrap; }
+.gs-notice td.nowrap { white-space: nowrap; }
+.gs-notice td.name { min-width: 9em; }
+.gs-notice td.problems { min-width: 16em; }
 .gs-notice td.num, .gs-notice th.num { text-align: right; white-space: nowrap; }
 .gs-notice tr { break-inside: avoid; }
 .gs-notice .gs-notice-facts { display: flex; flex-wrap: wrap; gap: 4px 24px; padding: 0; margin: 0; list-style: none; }
@@ -14,9 +17,9 @@ export const NOTICE_CSS = `
 .gs-notice .gs-notice-status-fail { font-weight: 700; }
 .gs-notice-controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; margin-bottom: 16px; font-family: system-ui, sans-serif; }
 .gs-notice-controls label { display: flex; flex-direction: column; font-size: 13px; gap: 4px; }
-.gs-notice-controls input, .gs-notice-controls button, .gs-notice-controls a { font: inherit; padding: 6px 12px; border: 1px solid #999; border-radius: 4px; background: #f5f5f5; color: #111; text-decoration: none; min-height: 36px; display: inline-flex; align-items: center; cursor: pointer; }
+.gs-notice-controls input, .gs-notice-controls button, .gs-notice-controls a { font: inherit; box-sizing: border-box; height: 38px; padding: 4px 12px; border: 1px solid #999; border-radius: 4px; background: #f5f5f5; color: #111; text-decoration: none; min-height: 36px; display: inline-flex; align-items: center; cursor: pointer; }
 .gs-notice-footer { margin-top: 24px; font-size: 12px; color: #555; text-align: right; }
-@media (max-width: 600px) { .gs-notice { padding: 12px 8px 32px; } .gs-notice h1 { font-size: 19px; } .gs-notice table { min-width: 600px; } }
+@media (max-width: 600px) { .gs-notice { padding: 12px 8px 32px; } .gs-notice h1 { font-size: 19px; } .gs-notice table[data-table="ranking"] { min-width: 760px; } }
 @page { size: A4 portrait; margin: 15mm 12mm; }
 @media print {
   html, body { background: #fff !important; }
