@@ -80,7 +80,14 @@ export interface Config {
     surveys: Survey;
     'survey-responses': SurveyResponse;
     'error-reports': ErrorReport;
+    'rectification-orders': RectificationOrder;
     'audit-logs': AuditLog;
+    'column-content-summaries': ColumnContentSummary;
+    'inspection-snapshots': InspectionSnapshot;
+    'availability-days': AvailabilityDay;
+    'link-findings': LinkFinding;
+    'link-check-runs': LinkCheckRun;
+    'channel-checks': ChannelCheck;
     notifications: Notification;
     'notification-sends': NotificationSend;
     'payload-kv': PayloadKv;
@@ -107,7 +114,14 @@ export interface Config {
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'error-reports': ErrorReportsSelect<false> | ErrorReportsSelect<true>;
+    'rectification-orders': RectificationOrdersSelect<false> | RectificationOrdersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    'column-content-summaries': ColumnContentSummariesSelect<false> | ColumnContentSummariesSelect<true>;
+    'inspection-snapshots': InspectionSnapshotsSelect<false> | InspectionSnapshotsSelect<true>;
+    'availability-days': AvailabilityDaysSelect<false> | AvailabilityDaysSelect<true>;
+    'link-findings': LinkFindingsSelect<false> | LinkFindingsSelect<true>;
+    'link-check-runs': LinkCheckRunsSelect<false> | LinkCheckRunsSelect<true>;
+    'channel-checks': ChannelChecksSelect<false> | ChannelChecksSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'notification-sends': NotificationSendsSelect<false> | NotificationSendsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -123,11 +137,15 @@ export interface Config {
     'content-check-settings': ContentCheckSetting;
     'working-calendar': WorkingCalendar;
     'account-security': AccountSecurity;
+    'compliance-settings': ComplianceSetting;
+    'monitor-settings': MonitorSetting;
   };
   globalsSelect: {
     'content-check-settings': ContentCheckSettingsSelect<false> | ContentCheckSettingsSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
     'account-security': AccountSecuritySelect<false> | AccountSecuritySelect<true>;
+    'compliance-settings': ComplianceSettingsSelect<false> | ComplianceSettingsSelect<true>;
+    'monitor-settings': MonitorSettingsSelect<false> | MonitorSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -250,6 +268,10 @@ export interface Site {
    * Placeholders: {creditCode} {year} {serial:5} {siteSlug}
    */
   indexNumberPattern?: string | null;
+  /**
+   * Navigation-only homepages are checked through their second-level pages
+   */
+  homepageLayout?: ('content' | 'navigation') | null;
   mourningMode?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -281,6 +303,11 @@ export interface Column {
   description?: string | null;
   order?: number | null;
   showOnHomepage?: boolean | null;
+  updateInterval?: {
+    count?: number | null;
+    unit?: ('days' | 'months') | null;
+  };
+  exemptReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -812,6 +839,85 @@ export interface ErrorReport {
   createdAt: string;
 }
 /**
+ * Findings of the inspection and orders issued by supervisors.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rectification-orders".
+ */
+export interface RectificationOrder {
+  id: string;
+  title: string;
+  site: string | Site;
+  /**
+   * 站点管理员可改为整改中、已报整改完成或申请不予整改；自动下发的通知由复查关闭。
+   */
+  state: 'open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed';
+  deadline: string;
+  rule:
+    | 'R-VETO-HOME'
+    | 'R-VETO-NEWS-COLS'
+    | 'R-VETO-STALE-10'
+    | 'R-VETO-EMPTY-5'
+    | 'R-VETO-NO-CHANNEL'
+    | 'R-MSG-3M'
+    | 'R-VETO-AVAILABILITY'
+    | 'R-VETO-SECURITY'
+    | 'R-VETO-SERVICE'
+    | 'R-MSG-5WD'
+    | 'R-SURVEY-1M'
+    | 'R-ERROR-REPORT'
+    | 'other';
+  severity: 'fail' | 'warning';
+  source: 'automatic' | 'manual';
+  summary: string;
+  evidenceUrl?: string | null;
+  foundAt?: string | null;
+  adminPath?: string | null;
+  findingKey?: string | null;
+  /**
+   * 写明做了哪些整改；报告整改完成时必填。
+   */
+  feedback?: string | null;
+  /**
+   * 认为不需要整改时填写理由，提交后须监管人员同意。
+   */
+  dismissalReason?: string | null;
+  supervisorComment?: string | null;
+  issuedBy?: (string | null) | User;
+  issuedByName?: string | null;
+  closedAt?: string | null;
+  problemGoneAt?: string | null;
+  history?:
+    | {
+        at: string;
+        action:
+          | 'issue'
+          | 'start'
+          | 'claim-fixed'
+          | 'request-dismissal'
+          | 'accept-dismissal'
+          | 'reject-dismissal'
+          | 'dismiss'
+          | 'confirm-fixed'
+          | 'reject-fix'
+          | 'verify-fixed'
+          | 'recheck-failed'
+          | 'feedback'
+          | 'comment'
+          | 'escalate'
+          | 'release';
+        from?: ('open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed') | null;
+        to?: ('open' | 'in-progress' | 'fix-claimed' | 'dismissal-requested' | 'fixed' | 'dismissed') | null;
+        by?: (string | null) | User;
+        byName?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs".
  */
@@ -848,6 +954,155 @@ export interface AuditLog {
     | boolean
     | null;
   ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "column-content-summaries".
+ */
+export interface ColumnContentSummary {
+  id: string;
+  site?: (string | null) | Site;
+  column?: (string | null) | Column;
+  collection: 'articles' | 'policy-documents' | 'interpretations' | 'notices';
+  publishedCount: number;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-snapshots".
+ */
+export interface InspectionSnapshot {
+  id: string;
+  site?: (string | null) | Site;
+  date: string;
+  status: 'pass' | 'warning' | 'fail';
+  failing:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  warning:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  evaluation:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-days".
+ */
+export interface AvailabilityDay {
+  id: string;
+  site: string | Site;
+  date: string;
+  checks: number;
+  failures: number;
+  failedChecks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-findings".
+ */
+export interface LinkFinding {
+  id: string;
+  site: string | Site;
+  pageUrl: string;
+  targetUrl: string;
+  linkText?: string | null;
+  element?: string | null;
+  internal?: boolean | null;
+  outcome: 'warning' | 'broken-suspected' | 'broken-confirmed' | 'danger';
+  reasons?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  detail?: string | null;
+  evidence?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  documentCollection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  column?: (string | null) | Column;
+  editor?: (string | null) | User;
+  adminPath?: string | null;
+  firstFoundAt: string;
+  lastCheckedAt: string;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-check-runs".
+ */
+export interface LinkCheckRun {
+  id: string;
+  site: string | Site;
+  scope: 'homepage' | 'site';
+  startedAt: string;
+  finishedAt?: string | null;
+  pagesRead?: number | null;
+  targetsChecked?: number | null;
+  findings?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-checks".
+ */
+export interface ChannelCheck {
+  id: string;
+  site: string | Site;
+  checkedAt: string;
+  formWorks: boolean;
+  intakeWorks: boolean;
+  problem?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -993,8 +1248,36 @@ export interface PayloadLockedDocument {
         value: string | ErrorReport;
       } | null)
     | ({
+        relationTo: 'rectification-orders';
+        value: string | RectificationOrder;
+      } | null)
+    | ({
         relationTo: 'audit-logs';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'column-content-summaries';
+        value: string | ColumnContentSummary;
+      } | null)
+    | ({
+        relationTo: 'inspection-snapshots';
+        value: string | InspectionSnapshot;
+      } | null)
+    | ({
+        relationTo: 'availability-days';
+        value: string | AvailabilityDay;
+      } | null)
+    | ({
+        relationTo: 'link-findings';
+        value: string | LinkFinding;
+      } | null)
+    | ({
+        relationTo: 'link-check-runs';
+        value: string | LinkCheckRun;
+      } | null)
+    | ({
+        relationTo: 'channel-checks';
+        value: string | ChannelCheck;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -1120,6 +1403,7 @@ export interface SitesSelect<T extends boolean = true> {
       };
   creditCode?: T;
   indexNumberPattern?: T;
+  homepageLayout?: T;
   mourningMode?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1137,6 +1421,13 @@ export interface ColumnsSelect<T extends boolean = true> {
   description?: T;
   order?: T;
   showOnHomepage?: T;
+  updateInterval?:
+    | T
+    | {
+        count?: T;
+        unit?: T;
+      };
+  exemptReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1458,6 +1749,45 @@ export interface ErrorReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rectification-orders_select".
+ */
+export interface RectificationOrdersSelect<T extends boolean = true> {
+  title?: T;
+  site?: T;
+  state?: T;
+  deadline?: T;
+  rule?: T;
+  severity?: T;
+  source?: T;
+  summary?: T;
+  evidenceUrl?: T;
+  foundAt?: T;
+  adminPath?: T;
+  findingKey?: T;
+  feedback?: T;
+  dismissalReason?: T;
+  supervisorComment?: T;
+  issuedBy?: T;
+  issuedByName?: T;
+  closedAt?: T;
+  problemGoneAt?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        byName?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-logs_select".
  */
 export interface AuditLogsSelect<T extends boolean = true> {
@@ -1476,6 +1806,101 @@ export interface AuditLogsSelect<T extends boolean = true> {
   comment?: T;
   findings?: T;
   ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "column-content-summaries_select".
+ */
+export interface ColumnContentSummariesSelect<T extends boolean = true> {
+  site?: T;
+  column?: T;
+  collection?: T;
+  publishedCount?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-snapshots_select".
+ */
+export interface InspectionSnapshotsSelect<T extends boolean = true> {
+  site?: T;
+  date?: T;
+  status?: T;
+  failing?: T;
+  warning?: T;
+  evaluation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-days_select".
+ */
+export interface AvailabilityDaysSelect<T extends boolean = true> {
+  site?: T;
+  date?: T;
+  checks?: T;
+  failures?: T;
+  failedChecks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-findings_select".
+ */
+export interface LinkFindingsSelect<T extends boolean = true> {
+  site?: T;
+  pageUrl?: T;
+  targetUrl?: T;
+  linkText?: T;
+  element?: T;
+  internal?: T;
+  outcome?: T;
+  reasons?: T;
+  detail?: T;
+  evidence?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  column?: T;
+  editor?: T;
+  adminPath?: T;
+  firstFoundAt?: T;
+  lastCheckedAt?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-check-runs_select".
+ */
+export interface LinkCheckRunsSelect<T extends boolean = true> {
+  site?: T;
+  scope?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  pagesRead?: T;
+  targetsChecked?: T;
+  findings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-checks_select".
+ */
+export interface ChannelChecksSelect<T extends boolean = true> {
+  site?: T;
+  checkedAt?: T;
+  formWorks?: T;
+  intakeWorks?: T;
+  problem?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1634,6 +2059,53 @@ export interface AccountSecurity {
   createdAt?: string | null;
 }
 /**
+ * Warning lines lie inside the national veto lines.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-settings".
+ */
+export interface ComplianceSetting {
+  id: string;
+  homepageWarningDays: number;
+  newsColumnsWarning: number;
+  staleColumnsWarning: number;
+  emptyColumnsWarning: number;
+  unavailableWarningPercent: number;
+  consultationWarningMonths: number;
+  serviceGuideWarningMissing: number;
+  securityHandlingHours: number;
+  channelCheckMaxAgeHours: number;
+  surveyResultsWarningDays: number;
+  errorReportWarningDays: number;
+  defaultUpdateInterval: {
+    count: number;
+    unit: 'days' | 'months';
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitor-settings".
+ */
+export interface MonitorSetting {
+  id: string;
+  /**
+   * One domain per line, subdomains included; a link to one is dangerous (e.g. expired domains re-registered by spammers)
+   */
+  suspiciousDomains?: string | null;
+  /**
+   * Default 5
+   */
+  portalIntervalMinutes?: number | null;
+  /**
+   * Default 15; at least 20 checks a day
+   */
+  otherIntervalMinutes?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-check-settings_select".
  */
@@ -1672,6 +2144,44 @@ export interface WorkingCalendarSelect<T extends boolean = true> {
  */
 export interface AccountSecuritySelect<T extends boolean = true> {
   requireTotpForPlatformAdmins?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-settings_select".
+ */
+export interface ComplianceSettingsSelect<T extends boolean = true> {
+  homepageWarningDays?: T;
+  newsColumnsWarning?: T;
+  staleColumnsWarning?: T;
+  emptyColumnsWarning?: T;
+  unavailableWarningPercent?: T;
+  consultationWarningMonths?: T;
+  serviceGuideWarningMissing?: T;
+  securityHandlingHours?: T;
+  channelCheckMaxAgeHours?: T;
+  surveyResultsWarningDays?: T;
+  errorReportWarningDays?: T;
+  defaultUpdateInterval?:
+    | T
+    | {
+        count?: T;
+        unit?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitor-settings_select".
+ */
+export interface MonitorSettingsSelect<T extends boolean = true> {
+  suspiciousDomains?: T;
+  portalIntervalMinutes?: T;
+  otherIntervalMinutes?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

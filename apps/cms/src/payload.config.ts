@@ -49,6 +49,7 @@ import { Notifications } from './notifications/notifications-collection'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './shared/clock'
 import { REFUSAL_NAME } from './shared/refusal'
+import { complianceReportEndpoint } from './reports/report-endpoint'
 import { startScheduler } from './jobs/scheduler'
 import { AvailabilityDays } from './monitoring/availability-days-collection'
 import { ChannelChecks } from './monitoring/channel-checks-collection'
@@ -58,6 +59,8 @@ import { createMonitorRuntime } from './monitoring/monitor-runtime'
 import { MonitorSettings } from './monitoring/monitor-settings-global'
 import { workflowMutations } from './workflow/workflow-graphql'
 import { reviewWorkflowSetting } from './workflow/workflow-table'
+import { onDangerousLink } from './monitoring/danger-alerts'
+import { alertOnDangerousLink } from './notifications/dangerous-link-alerts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -115,7 +118,7 @@ export default buildConfig({
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
   plugins: [inputValidation],
-  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, ...complianceEndpoints],
+  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, ...complianceEndpoints, complianceReportEndpoint()],
   admin: {
     user: users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },
@@ -123,13 +126,21 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/workflow/admin/review-queues#ReviewQueues', '/interaction/admin/interaction-dashboard#InteractionDashboard'],
-      // Payload's login form has no second step; ours asks for the two-factor code when needed.
+      beforeDashboard: [
+        '/dashboard/admin/supervision-links#SupervisionDashboardLinks',
+        '/workflow/admin/review-queues#ReviewQueues',
+        '/interaction/admin/interaction-dashboard#InteractionDashboard',
+      ],
+      afterNavLinks: ['/dashboard/admin/supervision-links#SupervisionNavLink', '/notifications/admin/inbox-nav-link#InboxNavLink'],
       views: {
+        // Payload's login form has no second step; ours asks for the two-factor code when needed.
         login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' },
         inbox: { Component: '/notifications/admin/inbox-view#InboxView', path: '/inbox' },
+        // Matched in this order: the notice before a site's drill-down.
+        supervisionReport: { Component: '/reports/admin/report-view#ReportView', path: '/supervision/report', exact: true },
+        supervisionSite: { Component: '/dashboard/admin/supervision-view#SupervisionView', path: '/supervision/:siteId', exact: true },
+        supervision: { Component: '/dashboard/admin/supervision-view#SupervisionView', path: '/supervision', exact: true },
       },
-      afterNavLinks: ['/notifications/admin/inbox-nav-link#InboxNavLink'],
     },
   },
   i18n: {
@@ -150,6 +161,7 @@ export default buildConfig({
     if (settings.nodeEnv !== 'test') console.log(`GovSite CMS：搜索索引已建立（${indexed} 篇已发布内容）`)
     // Tests drive scheduled publishing directly with an injected clock.
     if (settings.nodeEnv !== 'test') {
+      onDangerousLink(alertOnDangerousLink)
       startScheduler(payload, createMonitorRuntime({ ...settings.monitors, cmsUrl: settings.publicUrl }))
       announceSiteWebhook()
       await notifySiteOfStart()

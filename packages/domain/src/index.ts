@@ -447,3 +447,23 @@ export {
   type EmailPlan,
   type QuietHours,
 } from './notifications/delivery-plan.js'
+export {
+  ISO_MONTH_PATTERN,
+  monthlyNotice,
+  monthRange,
+  type InspectionSnapshot,
+  type IsoMonth,
+  type MonthlyNotice,
+  type MonthlyRuleCount,
+  type MonthlyRuleDays,
+  type MonthlySiteResult,
+  type NoticeSite,
+} from './compliance/monthly-notice.js'
+export {
+  COMPLIANCE_REPORT_API,
+  COMPLIANCE_REPORT_FORMATS,
+  complianceReportQuerySchema,
+  type ComplianceReportAnswer,
+  type ComplianceReportFormat,
+  type ComplianceReportQuery,
+} from './compliance/compliance-report-api.js'

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../access/roles'
 import { scoped } from '../access/relationship-scope'
 import { COLUMN_COLLECTION_LABELS, COLUMN_COLLECTIONS } from './column-collections'
-import { seesEverySite, supervisionReaders } from './supervision-access'
+import { seesEverySite, supervisionReaders } from '../access/supervision-access'
 
 export const COLUMN_CONTENT_SUMMARIES = 'column-content-summaries'
 

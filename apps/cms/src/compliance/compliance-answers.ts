@@ -30,8 +30,8 @@ export interface StoredSnapshot {
 
 export const zeroTotals = (): Record<RuleStatus, number> => ({ pass: 0, warning: 0, fail: 0 })
 
-/** One row of the platform table. Rectification orders are not counted yet: `openOrders` is 0. */
-export function siteRow(site: SiteIdentity, evaluation: SerializedEvaluation): ComplianceSiteRow {
+/** One row of the platform table; `openOrders` the site's rectification orders not closed now. */
+export function siteRow(site: SiteIdentity, evaluation: SerializedEvaluation, openOrders: number): ComplianceSiteRow {
   const rules = Object.fromEntries(
     COMPLIANCE_RULE_IDS.map((id): [ComplianceRuleId, ComplianceRuleSummary] => {
       const { status, summary, forecast } = evaluation.rules[id]
@@ -45,7 +45,7 @@ export function siteRow(site: SiteIdentity, evaluation: SerializedEvaluation): C
     warning: evaluation.warning,
     nextFailure: evaluation.nextFailure,
     rules,
-    openOrders: 0,
+    openOrders,
     evaluatedAt: evaluation.evaluatedAt,
   }
 }

@@ -26,7 +26,8 @@ import { answerRefusals } from '../shared/refusal-shape'
 import { idOf } from '../shared/relation-id'
 import { latestPerSite, siteRow, trendOf, zeroTotals, type SiteIdentity, type StoredSnapshot } from './compliance-answers'
 import { INSPECTION_SNAPSHOTS } from './inspection-snapshots'
-import { inspectableSites } from './supervision-access'
+import { inspectableSites } from '../access/supervision-access'
+import { openOrderCounts } from '../rectification/sync-rectification-orders'
 import { asJson, evaluateNow, runInspection } from './run-inspection'
 
 const NO_STORE = { headers: { 'cache-control': 'no-store' } }
@@ -87,11 +88,16 @@ const sitesEndpoint: Endpoint = {
       const identities = await siteIdentities(req, visible)
       const byId = new Map(identities.map((site) => [site.id, site]))
       const answer: ComplianceSitesAnswer = { date, sites: [], notInspected: [], totals: zeroTotals() }
+      const orders = await openOrderCounts(
+        req.payload,
+        identities.map((site) => site.id),
+      )
+      const ordersOf = (id: string) => orders.get(id) ?? 0
       if (date === today) {
         const platform = await evaluateNow(req.payload, now, visible === 'all' ? undefined : visible)
         for (const evaluation of platform.sites) {
           const site = byId.get(evaluation.siteId)
-          if (site) answer.sites.push(siteRow(site, asJson(evaluation) as SerializedEvaluation))
+          if (site) answer.sites.push(siteRow(site, asJson(evaluation) as SerializedEvaluation, ordersOf(site.id)))
         }
         answer.notInspected = platform.notInspected.map(({ siteId, siteName, status }) => ({ id: siteId, name: siteName, status }))
       } else {
@@ -101,7 +107,7 @@ const sitesEndpoint: Endpoint = {
         )
         for (const site of identities) {
           const snapshot = latest.get(site.id)
-          if (snapshot) answer.sites.push(siteRow(site, snapshot.evaluation as SerializedEvaluation))
+          if (snapshot) answer.sites.push(siteRow(site, snapshot.evaluation as SerializedEvaluation, ordersOf(site.id)))
           else answer.notInspected.push({ id: site.id, name: site.name, status: site.status })
         }
       }
@@ -139,7 +145,7 @@ const siteEndpoint: Endpoint = {
           and: [{ site: { equals: id } }, { date: { greater_than: addDays(date, -COMPLIANCE_TREND_DAYS) } }, { date: { less_than_equal: date } }],
         }),
       )
-      const answer: ComplianceSiteAnswer = { date, evaluation, openOrders: 0, trend }
+      const answer: ComplianceSiteAnswer = { date, evaluation, openOrders: (await openOrderCounts(req.payload, [id])).get(id) ?? 0, trend }
       return Response.json(answer, NO_STORE)
     }),
 }

@@ -3,7 +3,7 @@ import type { Field, GlobalBeforeChangeHook, GlobalConfig, Payload, PayloadReque
 
 import { isPlatformAdmin, platformAdminOnly } from '../access/roles'
 import { parseOrRefuse } from '../shared/parse-or-refuse'
-import { supervisionReaders } from './supervision-access'
+import { supervisionReaders } from '../access/supervision-access'
 
 export const COMPLIANCE_SETTINGS = 'compliance-settings'
 

@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../access/roles'
 import { scoped } from '../access/relationship-scope'
 import { Refusal } from '../shared/refusal'
-import { readInspectableSites } from './supervision-access'
+import { readInspectableSites } from '../access/supervision-access'
 
 export const INSPECTION_SNAPSHOTS = 'inspection-snapshots'
 

@@ -1,6 +1,8 @@
-import { evaluatePlatform, type PlatformEvaluation } from '@govsite/domain'
+import { evaluatePlatform, type PlatformEvaluation, type SiteEvaluation } from '@govsite/domain'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
+import { alertOnEvaluation } from '../notifications/supervision-alerts'
+import { syncRectificationOrders } from '../rectification/sync-rectification-orders'
 import { loadComplianceSettings } from './compliance-settings-global'
 import { INSPECTION_SNAPSHOTS } from './inspection-snapshots'
 import { buildSiteInputs } from './site-inputs'
@@ -14,13 +16,36 @@ export async function evaluateNow(payload: Payload, now: Date, siteIds?: readonl
   return evaluatePlatform(await buildSiteInputs(payload, now, siteIds), now, settings)
 }
 
+/** Each site's latest stored evaluation, before this run stores its own. */
+async function previousEvaluations(payload: Payload, siteIds: readonly string[]): Promise<Map<string, SiteEvaluation>> {
+  const previous = new Map<string, SiteEvaluation>()
+  for (const site of siteIds) {
+    const { docs } = await payload.find({
+      collection: INSPECTION_SNAPSHOTS,
+      where: { site: { equals: site } },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const stored = docs[0]?.evaluation as (SiteEvaluation & { evaluatedAt: string }) | undefined
+    if (stored) previous.set(site, { ...stored, evaluatedAt: new Date(stored.evaluatedAt) })
+  }
+  return previous
+}
+
 /**
- * R-DAILY-INSPECT: evaluate every site (or one) and store a snapshot per inspected site for
- * `now`'s China day, in one transaction. The daily job and `POST /api/compliance/run` both come
- * here; the evaluations are returned for whoever acts on them (rectification orders, alerts).
+ * R-DAILY-INSPECT, R-INSPECT-CYCLE: evaluate every site (or one), store a snapshot per inspected
+ * site for `now`'s China day and bring the rectification orders in line with it, in one
+ * transaction; once committed, alert each site whose rules rose since its previous evaluation
+ * (R-WARN-EARLY). The daily job and `POST /api/compliance/run` both come here.
  */
 export async function runInspection(payload: Payload, now: Date, siteId?: string): Promise<PlatformEvaluation> {
   const evaluation = await evaluateNow(payload, now, siteId === undefined ? undefined : [siteId])
+  const previous = await previousEvaluations(
+    payload,
+    evaluation.sites.map((site) => site.siteId),
+  )
   const req = await createLocalReq({}, payload)
   const ownsTransaction = await initTransaction(req)
   try {
@@ -40,10 +65,12 @@ export async function runInspection(payload: Payload, now: Date, siteId?: string
         req,
       })
     }
+    await syncRectificationOrders(payload, evaluation.sites, now, req)
     if (ownsTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
     throw error
   }
+  for (const site of evaluation.sites) await alertOnEvaluation(payload, site, previous.get(site.siteId) ?? null, now)
   return evaluation
 }

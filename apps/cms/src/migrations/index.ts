@@ -4,6 +4,7 @@ import * as migration_20261127_093200_public_list_indexes from './20261127_09320
 import * as migration_20261201_171652_media_binding from './20261201_171652_media_binding';
 import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon';
 import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
+import * as migration_20261201_221643_supervision from './20261201_221643_supervision';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261201_181441_accounts_security.up,
     down: migration_20261201_181441_accounts_security.down,
     name: '20261201_181441_accounts_security',
+  },
+  {
+    up: migration_20261201_221643_supervision.up,
+    down: migration_20261201_221643_supervision.down,
+    name: '20261201_221643_supervision'
   },
 ];

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 
 import { notify, type NotifyResult } from './notify'
 
-/** Where an alert sends the reader: the site's record (the supervision dashboard links from there). */
-const siteLink = (site: string): string => `/admin/collections/sites/${site}`
+/** Where an alert sends the reader: the site's page of the supervision dashboard. */
+const siteLink = (site: string): string => `/admin/supervision/${site}`
 
 const RULE_TITLES = new Map<string, string>(COMPLIANCE_RULES.map((rule) => [rule.id, rule.title]))
 

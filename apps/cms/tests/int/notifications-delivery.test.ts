@@ -177,7 +177,7 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
           site: f.siteA,
           values: { site: '示例市人民政府', rule: title },
           body: `${title}接近否决线`,
-          link: `/admin/collections/sites/${f.siteA}`,
+          link: `/admin/supervision/${f.siteA}`,
         },
         at,
       )

@@ -26,11 +26,17 @@ import { WorkflowPanel as WorkflowPanel_46fc174722051f80e5ebc907c8c8ce90 } from 
 import { HiddenPublishButton as HiddenPublishButton_462eff0a63658a0599920260520261cc } from '../../../workflow/admin/hidden-publish-button'
 import { ToFaqButton as ToFaqButton_b05212233316ac4db9910ba0c8a72520 } from '../../../interaction/admin/to-faq-button'
 import { SurveyResultsPanel as SurveyResultsPanel_79786f6684ed4a74eff1594cc5f4adcd } from '../../../interaction/admin/survey-results-panel'
+import { StateBadgeCell as StateBadgeCell_9a2ff4e78d6c4d79bcec72e6a39f3d82 } from '../../../rectification/admin/state-badge'
+import { AdminLinkField as AdminLinkField_337dd9f2dbc5b998eb08e782a60df545 } from '../../../rectification/admin/admin-link'
+import { SupervisionNavLink as SupervisionNavLink_fc1f975b2b8cb95dc79bc86366941bca } from '../../../dashboard/admin/supervision-links'
 import { InboxNavLink as InboxNavLink_e827e0305c188c64bd74be11424a1bc3 } from '../../../notifications/admin/inbox-nav-link'
+import { SupervisionDashboardLinks as SupervisionDashboardLinks_fc1f975b2b8cb95dc79bc86366941bca } from '../../../dashboard/admin/supervision-links'
 import { ReviewQueues as ReviewQueues_e683912b788d7378446cccf5a54f7ed9 } from '../../../workflow/admin/review-queues'
 import { InteractionDashboard as InteractionDashboard_42bf426be80351191c19b63bb82e1722 } from '../../../interaction/admin/interaction-dashboard'
 import { LoginView as LoginView_c569ca761668e8fc896df3d340cbe84a } from '../../../accounts/totp/admin/login-view'
 import { InboxView as InboxView_6640b4c5fbc66f9af952b3ed67d2f85b } from '../../../notifications/admin/inbox-view'
+import { ReportView as ReportView_1a922b42b269347a89e95ddcfde6fa67 } from '../../../reports/admin/report-view'
+import { SupervisionView as SupervisionView_83064b8b27ac26ead85ecb30d872b268 } from '../../../dashboard/admin/supervision-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,10 +69,16 @@ export const importMap = {
   "/workflow/admin/hidden-publish-button#HiddenPublishButton": HiddenPublishButton_462eff0a63658a0599920260520261cc,
   "/interaction/admin/to-faq-button#ToFaqButton": ToFaqButton_b05212233316ac4db9910ba0c8a72520,
   "/interaction/admin/survey-results-panel#SurveyResultsPanel": SurveyResultsPanel_79786f6684ed4a74eff1594cc5f4adcd,
+  "/rectification/admin/state-badge#StateBadgeCell": StateBadgeCell_9a2ff4e78d6c4d79bcec72e6a39f3d82,
+  "/rectification/admin/admin-link#AdminLinkField": AdminLinkField_337dd9f2dbc5b998eb08e782a60df545,
+  "/dashboard/admin/supervision-links#SupervisionNavLink": SupervisionNavLink_fc1f975b2b8cb95dc79bc86366941bca,
   "/notifications/admin/inbox-nav-link#InboxNavLink": InboxNavLink_e827e0305c188c64bd74be11424a1bc3,
+  "/dashboard/admin/supervision-links#SupervisionDashboardLinks": SupervisionDashboardLinks_fc1f975b2b8cb95dc79bc86366941bca,
   "/workflow/admin/review-queues#ReviewQueues": ReviewQueues_e683912b788d7378446cccf5a54f7ed9,
   "/interaction/admin/interaction-dashboard#InteractionDashboard": InteractionDashboard_42bf426be80351191c19b63bb82e1722,
   "/accounts/totp/admin/login-view#LoginView": LoginView_c569ca761668e8fc896df3d340cbe84a,
   "/notifications/admin/inbox-view#InboxView": InboxView_6640b4c5fbc66f9af952b3ed67d2f85b,
+  "/reports/admin/report-view#ReportView": ReportView_1a922b42b269347a89e95ddcfde6fa67,
+  "/dashboard/admin/supervision-view#SupervisionView": SupervisionView_83064b8b27ac26ead85ecb30d872b268,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
