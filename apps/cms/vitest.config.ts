@@ -24,7 +24,15 @@ export default mergeConfig(
         {
           // `npm test` in this workspace: no build needed. Each file boots Payload in its own
           // process (env, module state) on its own database and loopback ports, so files run side by side.
-          test: { ...common, name: 'int', include: ['tests/int/**/*.test.ts', 'tests/runner/**/*.test.ts'], maxWorkers: integrationWorkers },
+          // Files side by side share the cores: a test or hook may take up to twice its time alone.
+          test: {
+            ...common,
+            name: 'int',
+            include: ['tests/int/**/*.test.ts', 'tests/runner/**/*.test.ts'],
+            maxWorkers: integrationWorkers,
+            testTimeout: common.testTimeout * 2,
+            hookTimeout: common.hookTimeout * 2,
+          },
         },
         {
           // `npm run test:built`: the built server (`npm run build` first), one file at a time.
