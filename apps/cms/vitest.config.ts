@@ -13,7 +13,7 @@ const WORKER_MEMORY_BYTES = 1.5 * 2 ** 30
 const integrationWorkers = Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 / WORKER_MEMORY_BYTES)))
 
 /** What both projects share; a project does not inherit the root's `include` (it would add every test file). */
-const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, tags: [needsTransactionsTag()] } as const
+const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, tags: [needsTransactionsTag()] }
 
 export default mergeConfig(
   shared,
