@@ -12,24 +12,32 @@ import { needsTransactionsTag } from './tests/needs-transactions.mjs'
 const WORKER_MEMORY_BYTES = 1.5 * 2 ** 30
 const integrationWorkers = Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 / WORKER_MEMORY_BYTES)))
 
+/** What both projects share; a project does not inherit the root's `include` (it would add every test file). */
+const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, tags: [needsTransactionsTag()] }
+
 export default mergeConfig(
   shared,
   defineConfig({
     test: {
-      testTimeout: 60_000,
-      hookTimeout: 120_000,
-      tags: [needsTransactionsTag()],
+      tags: common.tags,
       projects: [
         {
           // `npm test` in this workspace: no build needed. Each file boots Payload in its own
           // process (env, module state) on its own database and loopback ports, so files run side by side.
-          extends: true,
-          test: { name: 'int', include: ['tests/int/**/*.test.ts', 'tests/runner/**/*.test.ts'], maxWorkers: integrationWorkers },
+          // Files side by side share the cores: a test or hook may take up to twice its time alone.
+          test: {
+            ...common,
+            name: 'int',
+            include: ['tests/int/**/*.test.ts', 'tests/runner/**/*.test.ts'],
+            maxWorkers: integrationWorkers,
+            testTimeout: common.testTimeout * 2,
+            hookTimeout: common.hookTimeout * 2,
+          },
         },
         {
           // `npm run test:built`: the built server (`npm run build` first), one file at a time.
-          extends: true,
           test: {
+            ...common,
             name: 'built',
             include: ['tests/http/**/*.test.ts', 'tests/startup/**/*.test.ts'],
             fileParallelism: false,
