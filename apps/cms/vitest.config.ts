@@ -12,7 +12,10 @@ import { needsTransactionsTag } from './tests/needs-transactions.mjs'
 const WORKER_MEMORY_BYTES = 1.5 * 2 ** 30
 const integrationWorkers = Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 / WORKER_MEMORY_BYTES)))
 
-/** What both projects share; a project does not inherit the root's `include` (it would add every test file). */
+/** Integration files that measure time (the same hashing work for every failed login). */
+const TIMED_ALONE = ['tests/int/account-login.test.ts']
+
+/** What the projects share; a project does not inherit the root's `include` (it would add every test file). */
 const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, tags: [needsTransactionsTag()] }
 
 export default mergeConfig(
@@ -29,10 +32,15 @@ export default mergeConfig(
             ...common,
             name: 'int',
             include: ['tests/int/**/*.test.ts', 'tests/runner/**/*.test.ts'],
+            exclude: TIMED_ALONE,
             maxWorkers: integrationWorkers,
             testTimeout: common.testTimeout * 2,
             hookTimeout: common.hookTimeout * 2,
           },
+        },
+        {
+          // Files that compare wall-clock times: run after the others, with the machine to themselves.
+          test: { ...common, name: 'int-alone', include: TIMED_ALONE, sequence: { groupOrder: 1 } },
         },
         {
           // `npm run test:built`: the built server (`npm run build` first), one file at a time.

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
+import { freePort, startCms, tempDataDirectory, testSecret, type RunningApp } from '@govsite/process-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginToAdmin } from './harness/admin.js'
 import { launchChromium } from './harness/browser.js'
-import { freePort, startCms, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
 
 const PASSWORD = 'demo-password-e2e-2026'
 const TITLE = '关于做好寒潮天气防范应对工作的通知'

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
+import { freePort, startCms, tempDataDirectory, testSecret, type RunningApp } from '@govsite/process-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginToAdmin } from './harness/admin.js'
 import { launchChromium } from './harness/browser.js'
 import { DEMO_PASSWORD, demoTokens } from './harness/demo-platform.js'
-import { freePort, startCms, tempDataDirectory, testSecret, type RunningApp } from './harness/processes.js'
 
 const PASSWORD = 'Zhenggai-Demo-2026-Qx'
 const DAY_MS = 24 * 60 * 60 * 1000
