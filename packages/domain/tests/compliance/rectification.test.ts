@@ -133,8 +133,8 @@ describe('planRectification (R-INSPECT-CYCLE)', () => {
     expect(planRectification(evaluate(withColumns(column({ id: 'a' }))), [dismissed], now).release).toEqual([dismissed])
   })
 
-  it('leaves orders of rules it does not know alone', () => {
-    const other = order({ rule: 'R-OTHER', findingKey: 'x' })
+  it('leaves orders of rules the inspection does not measure alone (e.g. a manual order on R-NOTICE-30D)', () => {
+    const other = order({ rule: 'R-NOTICE-30D', findingKey: 'x' })
     expect(planRectification(evaluate(site()), [other], now)).toMatchObject({ stay: [other], verifyFixed: [] })
   })
 
