@@ -14,8 +14,8 @@ export { type TrustProxySetting } from './config/trust-proxy.js'
 export { CONTENT_WRITER_ROLES, PLATFORM_ROLES, ROLE_LABELS, SITE_ROLES, type PlatformRole, type SiteRole } from './roles/roles.js'
 export { findRoleSeparationConflicts, ROLE_SEPARATION_MESSAGE, type SiteRoleAssignment } from './roles/role-separation.js'
 export { LIVE_STATE, REVIEW_QUEUES, REVIEW_STATE_LABELS, REVIEW_STATES, type ReviewState } from './workflow/review-states.js'
+export { AUDIT_ACTION_LABELS } from './workflow/audit-action-labels.js'
 export {
-  AUDIT_ACTION_LABELS,
   commentedTransitionsInto,
   isWorkflowAction,
   REVIEW_WORKFLOW,
@@ -330,9 +330,9 @@ export {
   type ComplianceSettings,
   type ComplianceSettingsInput,
 } from './compliance/compliance-settings.js'
+export { formatInterval } from './compliance/interval-text.js'
 export {
   addInterval,
-  formatInterval,
   INTERVAL_UNIT_LABELS,
   INTERVAL_UNITS,
   updateIntervalSchema,

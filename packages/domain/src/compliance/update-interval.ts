@@ -39,4 +39,3 @@ export function addInterval(date: IsoDate, interval: UpdateInterval): IsoDate {
 }
 
 // Kept free of zod for the admin's browser code (`@govsite/domain/compliance-labels`).
-export { formatInterval } from './interval-text.js'

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../time/china-time.js'
 import type { ColumnFreshness, FreshnessRule } from '../column-freshness.js'
 import type { RuleResult, RuleStatus } from '../compliance-rules.js'
 import { dayCountReaches } from '../count-forecast.js'
-import { formatInterval } from '../update-interval.js'
+import { formatInterval } from '../interval-text.js'
 
 export interface UpcomingStaleColumn extends ColumnFreshness {
   staleOn: IsoDate
