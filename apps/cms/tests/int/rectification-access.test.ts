@@ -70,9 +70,15 @@ describe('issuing orders by hand', () => {
       history: [{ action: 'issue', by: fx.users.platformAdmin.id, byName: 'platformAdmin' }],
     })
     expect((await fx.api.rest('POST', 'rectification-orders', { token: token('platformAdmin'), body: { ...manualOrder, site: fx.siteB } })).status).toBe(201)
-    // The supervising office cannot read the sites collection yet, so its site reference is refused.
+    // The supervising office issues orders to any site it supervises, as itself.
     const bySupervisor = await fx.api.rest('POST', 'rectification-orders', { token: token('supervisor'), body: { ...manualOrder, site: fx.siteB } })
-    expect(bySupervisor).toMatchObject({ status: 400, body: { code: 'relationship.target_unavailable' } })
+    expect(bySupervisor.status).toBe(201)
+    expect(await stored(String((bySupervisor.body as { doc: { id: string } }).doc.id))).toMatchObject({
+      source: 'manual',
+      state: 'open',
+      issuedBy: fx.supervisor.id,
+      history: [{ action: 'issue', by: fx.supervisor.id }],
+    })
   })
 
   it('refuses orders from anyone else and orders posing as the inspection’s', async () => {
