@@ -30,7 +30,7 @@ export const RECTIFICATION_SOURCE_LABELS: Readonly<Record<RectificationSource, {
 export type RectificationSeverity = 'fail' | 'warning'
 
 export const RECTIFICATION_SEVERITY_LABELS: Readonly<Record<RectificationSeverity, { zh: string; en: string }>> = {
-  fail: { zh: '不合格（单项否决）', en: 'Fail' },
+  fail: { zh: '不合格', en: 'Fail' },
   warning: { zh: '预警', en: 'Warning' },
 }
 
