@@ -58,6 +58,28 @@ describe('availabilityRule (R-VETO-AVAILABILITY)', () => {
     expect(availabilityRule(site({ availability: week(20).slice(1) }), now, settings).evidence.undercheckedDays).toEqual(['2026-12-01'])
   })
 
+  it('right after monitoring starts, one failed check of one warns instead of vetoing', () => {
+    const first = site({ availability: [{ date: '2026-12-07', checks: 1, failures: 1 }] })
+    const result = availabilityRule(first, now, settings)
+    expect(result).toMatchObject({ status: 'warning', evidence: { checks: 1, failures: 1, failurePercent: 100 } })
+    expect(result.evidence.undercheckedDays).toEqual(['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'])
+    expect(result.summary).toBe(
+      '2026-12-01 至 2026-12-07 共检测 1 次，失败 1 次（100%），已达否决线 5%；但2026-12-01、2026-12-02、2026-12-03、2026-12-04、2026-12-05、2026-12-06 检测不足每天 20 次，未满一周完整监测，暂作预警',
+    )
+  })
+
+  it('vetoes only once every complete day of the window had 20 checks: 19 on one day warns, 20 fails', () => {
+    const failingWeek = (checksOnThird: number) =>
+      site({ availability: week(20, [10]).map((day) => (day.date === '2026-12-03' ? { ...day, checks: checksOnThird } : day)) })
+    expect(availabilityRule(failingWeek(19), now, settings)).toMatchObject({ status: 'warning', evidence: { undercheckedDays: ['2026-12-03'] } })
+    expect(availabilityRule(failingWeek(20), now, settings)).toMatchObject({ status: 'fail', evidence: { undercheckedDays: [] } })
+    // Six complete days of monitoring and a few checks today are a week: today still runs.
+    const sixDaysAndToday = site({ availability: [...week(20, [0, 0, 0, 0, 0, 7]).slice(0, 6), { date: '2026-12-07', checks: 1, failures: 0 }] })
+    expect(availabilityRule(sixDaysAndToday, now, settings)).toMatchObject({ status: 'fail', evidence: { checks: 121, failures: 7 } })
+    // A day missing in the window (monitoring started on 2026-12-02) is not a monitored week.
+    expect(availabilityRule(site({ availability: week(100, [0, 50]).slice(1) }), now, settings).status).toBe('warning')
+  })
+
   it('warns when there are no checks at all', () => {
     expect(availabilityRule(site(), now, settings)).toMatchObject({ status: 'warning', summary: '2026-12-01 至 2026-12-07 没有可用性检测记录' })
   })

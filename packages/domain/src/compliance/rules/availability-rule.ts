@@ -24,9 +24,12 @@ const atLeast = (failures: number, checks: number, percent: number) => failures 
 
 /**
  * R-VETO-AVAILABILITY: over the 7 China days up to today, 5 % or more of the checks failed (no good
- * answer within 15 s); warning from `unavailableWarningPercent`. The rule needs at least 20
- * checks a day: a complete day with fewer, or no checks at all, warns that the monitoring cannot
- * vouch for the site. Future checks decide it, so there is no forecast.
+ * answer within 15 s); warning from `unavailableWarningPercent`. The veto needs a monitored week:
+ * it applies only when every complete day of the window (the six before today, which is still
+ * running) had at least 20 checks. Until then — right after monitoring starts, or when the
+ * monitoring itself fell short on a day — a share at or above the veto line only warns, as does a
+ * complete day with fewer than 20 checks or no checks at all: the monitoring cannot vouch for the
+ * site either way. Future checks decide it, so there is no forecast.
  */
 export function availabilityRule(site: SiteComplianceInput, now: Date, settings: ComplianceSettings): RuleResult<AvailabilityEvidence> {
   const to = chinaDate(now)
@@ -51,15 +54,19 @@ export function availabilityRule(site: SiteComplianceInput, now: Date, settings:
   let status: RuleStatus
   let summary: string
   const share = `${from} 至 ${to} 共检测 ${checks} 次，失败 ${failures} 次（${failurePercent}%）`
+  const underchecked = `${undercheckedDays.join('、')} 检测不足每天 ${VETO_LINES.minChecksPerDay} 次`
   if (checks > 0 && atLeast(failures, checks, VETO_LINES.unavailablePercent)) {
-    status = 'fail'
-    summary = `${share}，达到 ${VETO_LINES.unavailablePercent}% 即单项否决`
+    status = undercheckedDays.length === 0 ? 'fail' : 'warning'
+    summary =
+      status === 'fail'
+        ? `${share}，达到 ${VETO_LINES.unavailablePercent}% 即单项否决`
+        : `${share}，已达否决线 ${VETO_LINES.unavailablePercent}%；但${underchecked}，未满一周完整监测，暂作预警`
   } else if (checks > 0 && atLeast(failures, checks, settings.unavailableWarningPercent)) {
     status = 'warning'
     summary = `${share}，超过预警线 ${settings.unavailableWarningPercent}%`
   } else if (checks === 0 || undercheckedDays.length > 0) {
     status = 'warning'
-    summary = checks === 0 ? `${from} 至 ${to} 没有可用性检测记录` : `${share}；${undercheckedDays.join('、')} 检测不足每天 ${VETO_LINES.minChecksPerDay} 次`
+    summary = checks === 0 ? `${from} 至 ${to} 没有可用性检测记录` : `${share}；${underchecked}`
   } else {
     status = 'pass'
     summary = share
