@@ -30,7 +30,7 @@ export interface StoredSnapshot {
 
 export const zeroTotals = (): Record<RuleStatus, number> => ({ pass: 0, warning: 0, fail: 0 })
 
-/** One row of the platform table; `openOrders` the site's rectification orders not closed now. */
+/** One row of the platform table; `openOrders` the site's rectification orders open on the row's day (now, for today). */
 export function siteRow(site: SiteIdentity, evaluation: SerializedEvaluation, openOrders: number): ComplianceSiteRow {
   const rules = Object.fromEntries(
     COMPLIANCE_RULE_IDS.map((id): [ComplianceRuleId, ComplianceRuleSummary] => {

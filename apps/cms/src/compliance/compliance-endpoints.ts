@@ -1,6 +1,7 @@
 import {
   addDays,
   chinaDate,
+  chinaDayEnd,
   COMPLIANCE_API,
   COMPLIANCE_TREND_DAYS,
   complianceDateQuerySchema,
@@ -73,6 +74,9 @@ async function snapshots(req: PayloadRequest, where: Where): Promise<StoredSnaps
   return docs as unknown as StoredSnapshot[]
 }
 
+/** Open orders are counted now for today, and at the end of a past day for that day. */
+const ordersAsOf = (date: IsoDate, today: IsoDate): Date | undefined => (date === today ? undefined : chinaDayEnd(date))
+
 const siteOfSnapshot = (snapshot: StoredSnapshot) => idOf(snapshot.site)
 
 /** `GET /api/compliance/sites?date=`: every site the user may see; today evaluated now, a past day as its latest snapshots show it. */
@@ -91,6 +95,7 @@ const sitesEndpoint: Endpoint = {
       const orders = await openOrderCounts(
         req.payload,
         identities.map((site) => site.id),
+        ordersAsOf(date, today),
       )
       const ordersOf = (id: string) => orders.get(id) ?? 0
       if (date === today) {
@@ -145,7 +150,12 @@ const siteEndpoint: Endpoint = {
           and: [{ site: { equals: id } }, { date: { greater_than: addDays(date, -COMPLIANCE_TREND_DAYS) } }, { date: { less_than_equal: date } }],
         }),
       )
-      const answer: ComplianceSiteAnswer = { date, evaluation, openOrders: (await openOrderCounts(req.payload, [id])).get(id) ?? 0, trend }
+      const answer: ComplianceSiteAnswer = {
+        date,
+        evaluation,
+        openOrders: (await openOrderCounts(req.payload, [id], ordersAsOf(date, today))).get(id) ?? 0,
+        trend,
+      }
       return Response.json(answer, NO_STORE)
     }),
 }

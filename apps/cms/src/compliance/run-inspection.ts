@@ -4,6 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { alertOnEvaluation } from '../notifications/supervision-alerts'
 import { syncRectificationOrders } from '../rectification/sync-rectification-orders'
 import { loadComplianceSettings } from './compliance-settings-global'
+import { idOf } from '../shared/relation-id'
 import { INSPECTION_SNAPSHOTS } from './inspection-snapshots'
 import { buildSiteInputs } from './site-inputs'
 
@@ -16,22 +17,35 @@ export async function evaluateNow(payload: Payload, now: Date, siteIds?: readonl
   return evaluatePlatform(await buildSiteInputs(payload, now, siteIds), now, settings)
 }
 
-/** Each site's latest stored evaluation, before this run stores its own. */
-async function previousEvaluations(payload: Payload, siteIds: readonly string[]): Promise<Map<string, SiteEvaluation>> {
-  const previous = new Map<string, SiteEvaluation>()
-  for (const site of siteIds) {
-    const { docs } = await payload.find({
+/** The rules a stored snapshot failed and warned, which is all an alert compares. */
+export type PreviousResult = Pick<SiteEvaluation, 'failing' | 'warning'>
+
+/**
+ * Each site's latest stored result, before this run stores its own: the newest snapshots of all
+ * the sites in one read (two per site a page, so a one-site run since the last full one still
+ * fits), paging on only while a site has none yet — only a site never inspected reads them all.
+ */
+async function previousResults(payload: Payload, siteIds: readonly string[]): Promise<Map<string, PreviousResult>> {
+  const previous = new Map<string, PreviousResult>()
+  if (siteIds.length === 0) return previous
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({
       collection: INSPECTION_SNAPSHOTS,
-      where: { site: { equals: site } },
+      where: { site: { in: siteIds } },
+      select: { site: true, failing: true, warning: true },
       sort: '-createdAt',
-      limit: 1,
+      limit: 2 * siteIds.length,
+      page,
       depth: 0,
       overrideAccess: true,
     })
-    const stored = docs[0]?.evaluation as (SiteEvaluation & { evaluatedAt: string }) | undefined
-    if (stored) previous.set(site, { ...stored, evaluatedAt: new Date(stored.evaluatedAt) })
+    for (const doc of docs) {
+      const site = idOf(doc.site)
+      if (site !== null && !previous.has(site))
+        previous.set(site, { failing: doc.failing as PreviousResult['failing'], warning: doc.warning as PreviousResult['warning'] })
+    }
+    if (!hasNextPage || previous.size === siteIds.length) return previous
   }
-  return previous
 }
 
 /**
@@ -42,7 +56,7 @@ async function previousEvaluations(payload: Payload, siteIds: readonly string[])
  */
 export async function runInspection(payload: Payload, now: Date, siteId?: string): Promise<PlatformEvaluation> {
   const evaluation = await evaluateNow(payload, now, siteId === undefined ? undefined : [siteId])
-  const previous = await previousEvaluations(
+  const previous = await previousResults(
     payload,
     evaluation.sites.map((site) => site.siteId),
   )

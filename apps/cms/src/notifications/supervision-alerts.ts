@@ -9,7 +9,7 @@ const siteLink = (site: string): string => `/admin/supervision/${site}`
 const RULE_TITLES = new Map<string, string>(COMPLIANCE_RULES.map((rule) => [rule.id, rule.title]))
 
 /** 0 pass, 1 warning (or a failing monitor), 2 veto. */
-const levelOf = (evaluation: SiteEvaluation | null, rule: ComplianceRuleId): number =>
+const levelOf = (evaluation: Pick<SiteEvaluation, 'failing' | 'warning'> | null, rule: ComplianceRuleId): number =>
   !evaluation ? 0 : evaluation.failing.includes(rule) ? 2 : evaluation.warning.includes(rule) ? 1 : 0
 
 /** Availability checks failed (rather than too few checks ran, which warns that the monitoring cannot vouch for the site). */
@@ -22,7 +22,12 @@ const unreachable = (evaluation: SiteEvaluation, rule: ComplianceRuleId): boolea
  * rose because checks failed is told as the site being unreachable. Vetoes and unreachable sites are urgent. At most
  * one alert per rule, site and China day, however often the inspection runs.
  */
-export async function alertOnEvaluation(payload: Payload, evaluation: SiteEvaluation, previous: SiteEvaluation | null, now: Date): Promise<NotifyResult[]> {
+export async function alertOnEvaluation(
+  payload: Payload,
+  evaluation: SiteEvaluation,
+  previous: Pick<SiteEvaluation, 'failing' | 'warning'> | null,
+  now: Date,
+): Promise<NotifyResult[]> {
   const results: NotifyResult[] = []
   for (const { id: rule } of COMPLIANCE_RULES) {
     const level = levelOf(evaluation, rule)

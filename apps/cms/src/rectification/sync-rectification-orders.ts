@@ -126,13 +126,27 @@ export async function syncRectificationOrders(
   return result
 }
 
-/** Active rectification orders per site, for the dashboard; sites without any are 0. */
-export async function openOrderCounts(payload: Payload, siteIds: readonly string[]): Promise<Map<string, number>> {
+/**
+ * Rectification orders open per site, for the dashboard and the notices; sites without any are 0.
+ * Without `asOf`, those open now (an active state); with it, those open at that instant: issued by
+ * then (the first history row is the issue) and not closed by then (`closedAt`), so a past day
+ * shows its own count, not today's.
+ */
+export async function openOrderCounts(payload: Payload, siteIds: readonly string[], asOf?: Date): Promise<Map<string, number>> {
   const counts = new Map<string, number>(siteIds.map((id) => [id, 0]))
   if (siteIds.length === 0) return counts
+  const openWhere: Where =
+    asOf === undefined
+      ? { state: { in: [...ACTIVE_RECTIFICATION_STATES] } }
+      : {
+          and: [
+            { 'history.at': { less_than_equal: asOf.toISOString() } },
+            { or: [{ closedAt: { exists: false } }, { closedAt: { greater_than: asOf.toISOString() } }] },
+          ],
+        }
   const found = await payload.find({
     collection: 'rectification-orders',
-    where: { and: [{ site: { in: [...siteIds] } }, { state: { in: [...ACTIVE_RECTIFICATION_STATES] } }] },
+    where: { and: [{ site: { in: [...siteIds] } }, openWhere] },
     select: { site: true },
     pagination: false,
     depth: 0,

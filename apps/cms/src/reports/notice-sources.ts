@@ -8,8 +8,8 @@ import { idOf } from '../shared/relation-id'
 export interface NoticeSources {
   /** The stored daily snapshots of `sites` from `from` to `to` (inclusive). */
   snapshots: (req: PayloadRequest, range: { from: IsoDate; to: IsoDate; sites: string[] }) => Promise<InspectionSnapshot[]>
-  /** Open rectification orders per site id. */
-  openOrders: (req: PayloadRequest, sites: string[]) => Promise<Record<string, number>>
+  /** Rectification orders open per site id: now, or at `asOf` (`openOrderCounts`). */
+  openOrders: (req: PayloadRequest, sites: string[], asOf?: Date) => Promise<ReadonlyMap<string, number>>
 }
 
 /** The `inspection-snapshots` collection (site, date, status, failing, warning, evaluation), without the evaluations. */
@@ -34,9 +34,4 @@ async function readSnapshots(req: PayloadRequest, { from, to, sites }: { from: I
   }))
 }
 
-/** Rectification orders not closed yet, per site id. */
-async function countOpenOrders(req: PayloadRequest, sites: string[]): Promise<Record<string, number>> {
-  return Object.fromEntries(await openOrderCounts(req.payload, sites))
-}
-
-export const storedNoticeSources: NoticeSources = { snapshots: readSnapshots, openOrders: countOpenOrders }
+export const storedNoticeSources: NoticeSources = { snapshots: readSnapshots, openOrders: (req, sites, asOf) => openOrderCounts(req.payload, sites, asOf) }

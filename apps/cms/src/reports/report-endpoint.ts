@@ -1,4 +1,13 @@
-import { COMPLIANCE_REPORT_API, complianceReportQuerySchema, monthlyNotice, monthRange, type ComplianceReportAnswer, type NoticeSite } from '@govsite/domain'
+import {
+  chinaDate,
+  chinaDayEnd,
+  COMPLIANCE_REPORT_API,
+  complianceReportQuerySchema,
+  monthlyNotice,
+  monthRange,
+  type ComplianceReportAnswer,
+  type NoticeSite,
+} from '@govsite/domain'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { inspectableSites } from '../access/supervision-access'
@@ -53,7 +62,9 @@ export function complianceReportEndpoint(sources: NoticeSources = storedNoticeSo
 
         const { from, to } = monthRange(query.month)
         const ids = sites.map((candidate) => candidate.id)
-        const [snapshots, openOrders] = await Promise.all([sources.snapshots(req, { from, to, sites: ids }), sources.openOrders(req, ids)])
+        // A month that is over shows the orders open at its end; the running month those open now.
+        const ordersAsOf = chinaDate(currentTime()) > to ? chinaDayEnd(to) : undefined
+        const [snapshots, openOrders] = await Promise.all([sources.snapshots(req, { from, to, sites: ids }), sources.openOrders(req, ids, ordersAsOf)])
         const all = monthlyNotice(query.month, sites, snapshots, openOrders)
         const notice = site ? monthlyNotice(query.month, [site], snapshots, openOrders) : all
         const rankOf = new Map(all.sites.map((entry) => [entry.site.id, entry.rank]))

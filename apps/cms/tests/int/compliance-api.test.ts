@@ -1,4 +1,4 @@
-import { addDays, chinaDate, COMPLIANCE_RULE_IDS, type ComplianceSiteAnswer, type ComplianceSitesAnswer } from '@govsite/domain'
+import { addDays, chinaDate, chinaDayEnd, COMPLIANCE_RULE_IDS, type ComplianceSiteAnswer, type ComplianceSitesAnswer } from '@govsite/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runDailyInspection } from '../../src/compliance/daily-inspection'
@@ -188,6 +188,43 @@ describe('the daily inspection job', () => {
   })
 })
 
+describe('alerts after an inspection', () => {
+  it('tell each site only the rules that rose since its latest snapshot', async () => {
+    const levels = (snapshot: { failing: unknown; warning: unknown }) =>
+      new Map([...(snapshot.warning as string[]).map((rule) => [rule, 1] as const), ...(snapshot.failing as string[]).map((rule) => [rule, 2] as const)])
+    const snapshotOn = async (date: string) =>
+      (
+        await f.payload.find({
+          collection: 'inspection-snapshots',
+          where: { site: { equals: f.siteA }, date: { equals: date } },
+          sort: '-createdAt',
+          overrideAccess: true,
+        })
+      ).docs[0]!
+    const alertedOn = async (date: string) => {
+      const { docs } = await f.payload.find({
+        collection: 'notification-sends',
+        where: { site: { equals: f.siteA }, dedupeKey: { contains: `|${date}` }, kind: { in: ['compliance-warning', 'compliance-veto', 'site-unreachable'] } },
+        pagination: false,
+        overrideAccess: true,
+      })
+      return [...new Set(docs.map((send) => send.dedupeKey.split('|')[1]))].sort()
+    }
+    let before = levels(await snapshotOn(TODAY))
+    expect(await alertedOn(TODAY)).toEqual([...before.keys()].sort())
+    for (const date of [addDays(TODAY, 1), addDays(TODAY, 2)]) {
+      const after = levels(await snapshotOn(date))
+      expect(await alertedOn(date)).toEqual(
+        [...after]
+          .filter(([rule, level]) => level > (before.get(rule) ?? 0))
+          .map(([rule]) => rule)
+          .sort(),
+      )
+      before = after
+    }
+  })
+})
+
 describe('inspection snapshots are append-only', () => {
   it('refuses creating, changing and deleting them on every API, trusted server code included', async () => {
     const { docs } = await f.payload.find({ collection: 'inspection-snapshots', overrideAccess: true, limit: 1 })
@@ -217,5 +254,34 @@ describe('inspection snapshots are append-only', () => {
     expect((await f.api.rest('GET', 'inspection-snapshots', { token: f.tokenOf('siteAdminA') })).body.totalDocs).toBeGreaterThan(0)
     expect((await f.api.rest('GET', 'inspection-snapshots', { token: f.tokenOf('editorA') })).status).toBe(403)
     expect((await f.api.rest('GET', 'inspection-snapshots', {})).status).toBe(403)
+  })
+})
+
+describe('open rectification orders on a past day', () => {
+  it('counts the orders open at the end of the day asked, not those open today', async () => {
+    clock = new Date(NOW.getTime() + 10 * DAY)
+    try {
+      const { docs } = await f.payload.find({
+        collection: 'rectification-orders',
+        where: { site: { equals: f.siteA } },
+        pagination: false,
+        overrideAccess: true,
+      })
+      // The homepage's order, opened on the first day, was closed by the next day's inspection.
+      const home = docs.find((order) => order.rule === 'R-VETO-HOME')!
+      expect(home).toMatchObject({ state: 'fixed', closedAt: new Date(NOW.getTime() + DAY).toISOString() })
+      expect(home.history![0]).toMatchObject({ action: 'issue', at: NOW.toISOString() })
+      const openAt = (instant: Date) =>
+        docs.filter((order) => new Date(order.history![0]!.at) <= instant && (!order.closedAt || new Date(order.closedAt) > instant)).length
+      const today = rowOf((await sites(f.tokenOf('platformAdmin'))).body, f.siteA)!.openOrders
+      expect(today).toBe(docs.filter((order) => order.state !== 'fixed' && order.state !== 'dismissed').length)
+      const pastDay = rowOf((await sites(f.tokenOf('platformAdmin'), `?date=${TODAY}`)).body, f.siteA)!.openOrders
+      expect(pastDay).toBe(openAt(chinaDayEnd(TODAY)))
+      expect(pastDay).not.toBe(today)
+      const detail = (await site(f.tokenOf('platformAdmin'), f.siteA, `?date=${TODAY}`)).body as unknown as ComplianceSiteAnswer
+      expect(detail.openOrders).toBe(pastDay)
+    } finally {
+      clock = NOW
+    }
   })
 })

@@ -14,7 +14,10 @@ import { noticeWorkbook } from '../../src/reports/notice-workbook'
 import { daysBetween, platformStories, siteAnswerOf, sitesAnswerOf, snapshotsOf } from './supervision-platform'
 
 export const HARNESS_TODAY = '2026-11-30'
-const OPEN_ORDERS: Record<string, number> = { county: 3, fgw: 1 }
+const OPEN_ORDERS: ReadonlyMap<string, number> = new Map([
+  ['county', 3],
+  ['fgw', 1],
+])
 
 export interface Harness {
   url: string
@@ -105,7 +108,7 @@ export async function startHarness(): Promise<Harness> {
     } else if (siteMatch?.[1] === 'api') {
       const story = stories.find((entry) => entry.id === siteMatch[2])
       if (!story) json({ code: 'compliance.site_not_found', message: '网站不存在或您无权查看' }, 404)
-      else json(siteAnswerOf(story, date, OPEN_ORDERS[story.id] ?? 0))
+      else json(siteAnswerOf(story, date, OPEN_ORDERS.get(story.id) ?? 0))
     } else if (siteMatch?.[1] === 'admin') {
       const props = { ...base, date, siteId: siteMatch[2]! }
       html(page('site', props, <SitePage {...props} />))

@@ -124,7 +124,7 @@ export function platformStories(ids: { city: string; fgw: string; county: string
 }
 
 /** `GET /api/compliance/sites?date=` as the contract answers it, from the real evaluations of `day`. */
-export function sitesAnswerOf(stories: SiteStory[], day: IsoDate, openOrders: Record<string, number> = {}): ComplianceSitesAnswer {
+export function sitesAnswerOf(stories: SiteStory[], day: IsoDate, openOrders: ReadonlyMap<string, number> = new Map()): ComplianceSitesAnswer {
   const rows = stories.map((story) => {
     const evaluation = evaluationOn(story, day)
     return {
@@ -136,7 +136,7 @@ export function sitesAnswerOf(stories: SiteStory[], day: IsoDate, openOrders: Re
       rules: Object.fromEntries(
         Object.entries(evaluation.rules).map(([id, result]) => [id, { status: result.status, summary: result.summary, forecast: result.forecast }]),
       ) as ComplianceSiteRow['rules'],
-      openOrders: openOrders[story.id] ?? 0,
+      openOrders: openOrders.get(story.id) ?? 0,
       evaluatedAt: evaluation.evaluatedAt,
     }
   })

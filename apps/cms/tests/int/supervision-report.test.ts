@@ -17,6 +17,8 @@ const tokens: Record<string, string> = {}
 const ids = { city: '', fgw: '', county: '' }
 /** What the test's snapshot source was asked for. */
 const asked: { from: string; to: string; sites: string[] }[] = []
+/** When the test's order source was asked to count the open orders (undefined: now). */
+const ordersAsked: (Date | undefined)[] = []
 let snapshots: InspectionSnapshot[] = []
 
 beforeAll(async () => {
@@ -32,7 +34,10 @@ beforeAll(async () => {
                 asked.push(range)
                 return snapshots
               },
-              openOrders: async () => ({ [ids.county]: 2 }),
+              openOrders: async (_req, _sites, asOf) => {
+                ordersAsked.push(asOf)
+                return new Map([[ids.county, 2]])
+              },
             })
           : endpoint,
       ) as SanitizedConfig['endpoints'],
@@ -86,6 +91,10 @@ describe('GET /api/compliance/report (月检查通报)', () => {
     const notice = answer.body as unknown as ComplianceReportAnswer
     expect(asked.at(-1)).toEqual({ from: '2026-11-01', to: '2026-11-30', sites: expect.arrayContaining([ids.city, ids.fgw, ids.county]) })
     expect(notice).toMatchObject({ month: '2026-11', site: null, daysInspected: 30, totals: { pass: 1, warning: 1, fail: 1 }, openOrders: 2 })
+    // November is over (the clock reads 2026-12-01): its orders are those open at its last China moment.
+    expect(ordersAsked.at(-1)).toEqual(new Date('2026-11-30T15:59:59.999Z'))
+    await report('month=2026-12', 'supervisor')
+    expect(ordersAsked.at(-1)).toBeUndefined()
     expect(notice.sites.map((site) => [site.rank, site.site.name, site.status])).toEqual([
       [1, '示例市人民政府', 'pass'],
       [2, '示例市发展和改革委员会', 'warning'],

@@ -8,7 +8,7 @@ const stories = platformStories({ city: 'city', fgw: 'fgw', county: 'county' })
 const [city, fgw, county] = stories as [(typeof stories)[0], (typeof stories)[0], (typeof stories)[0]]
 
 describe('the platform table’s rows (from real evaluations)', () => {
-  const answer = sitesAnswerOf(stories, '2026-11-30', { county: 3 })
+  const answer = sitesAnswerOf(stories, '2026-11-30', new Map([['county', 3]]))
 
   it('puts what needs attention first and names the rules by title', () => {
     const table = platformTable(answer, { sort: 'status', direction: 'asc', kind: 'all' })

@@ -44,6 +44,7 @@ export interface ComplianceSiteRow {
   warning: ComplianceRuleId[]
   nextFailure: PredictedFailure | null
   rules: Record<ComplianceRuleId, ComplianceRuleSummary>
+  /** Rectification orders open on the answer's day: now for today, at the day's end for a past day. */
   openOrders: number
   evaluatedAt: string
 }
@@ -69,6 +70,7 @@ export interface ComplianceTrendDay {
 export interface ComplianceSiteAnswer {
   date: IsoDate
   evaluation: SerializedEvaluation
+  /** As in `ComplianceSiteRow`: open on `date`. */
   openOrders: number
   /** Oldest first, at most `COMPLIANCE_TREND_DAYS` days ending on `date`; days without a snapshot are left out. */
   trend: ComplianceTrendDay[]

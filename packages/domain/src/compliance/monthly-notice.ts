@@ -120,7 +120,7 @@ export function monthlyNotice(
   month: IsoMonth,
   sites: readonly NoticeSite[],
   snapshots: readonly InspectionSnapshot[],
-  openOrders: Readonly<Record<string, number>> = {},
+  openOrders: ReadonlyMap<string, number> = new Map(),
 ): MonthlyNotice {
   const { from, to } = monthRange(month)
   const known = new Map(sites.map((site) => [site.id, site]))
@@ -151,7 +151,7 @@ export function monthlyNotice(
       failed: ruleDays(daily, 'failing'),
       warned: ruleDays(daily, 'warning'),
       lastStatus: last.status,
-      openOrders: openOrders[id] ?? 0,
+      openOrders: openOrders.get(id) ?? 0,
       daily,
     }
   })

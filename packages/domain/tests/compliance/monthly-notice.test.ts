@@ -97,7 +97,15 @@ describe('monthlyNotice (R-INSPECT-CYCLE 月检查通报)', () => {
   })
 
   it('sums up each site’s month from its real daily evaluations and ranks the sites, ties sharing a rank', () => {
-    const notice = monthlyNotice('2026-11', sites, platform, { county: 2, fgw: 1 })
+    const notice = monthlyNotice(
+      '2026-11',
+      sites,
+      platform,
+      new Map([
+        ['county', 2],
+        ['fgw', 1],
+      ]),
+    )
     expect(notice).toMatchObject({ month: '2026-11', from: '2026-11-01', to: '2026-11-30', daysInspected: 30 })
     expect(notice.sites.map((entry) => [entry.rank, entry.site.id, entry.status])).toEqual([
       [1, 'jyj', 'pass'],
@@ -122,7 +130,15 @@ describe('monthlyNotice (R-INSPECT-CYCLE 月检查通报)', () => {
   })
 
   it('lists the failing sites, the totals and, per rule, the sites and days that failed or warned it', () => {
-    const notice = monthlyNotice('2026-11', sites, platform, { county: 2, fgw: 1 })
+    const notice = monthlyNotice(
+      '2026-11',
+      sites,
+      platform,
+      new Map([
+        ['county', 2],
+        ['fgw', 1],
+      ]),
+    )
     expect(notice.failingSites).toEqual([{ id: 'county', name: '示例县人民政府', rules: ['R-VETO-HOME', 'R-MSG-3M'] }])
     expect(notice.totals).toEqual({ pass: 2, warning: 1, fail: 1 })
     expect(notice.notInspected).toEqual([{ id: 'kfq', name: '示例经济开发区', kind: 'development-zone' }])
