@@ -1,32 +1,24 @@
-import { startMailReceiver, type MailReceiver } from '@govsite/node-kit'
+import type { MailReceiver } from '@govsite/node-kit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PASSWORD_RESET_SUBJECT } from '../../src/mail/password-reset-mail'
 import { CLIENT_IP_HEADER } from '../../src/shared/client-ip'
 import { PASSWORD, workflowFixture, type WorkflowFixture } from './workflow-fixture'
-
-const MAIL_ENV = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'MAIL_FROM', 'CMS_PUBLIC_URL', 'SESSION_LIFETIME_MINUTES'] as const
+import { startTestMail, type TestMail } from './test-mail'
 
 describe('password reset by e-mail over SMTP and the session lifetime (R-SEC-ACCOUNTS, issue hole 8)', () => {
+  let testMail: TestMail
   let receiver: MailReceiver
   let fx: WorkflowFixture
 
   beforeAll(async () => {
-    receiver = await startMailReceiver()
-    Object.assign(process.env, {
-      SMTP_HOST: receiver.host,
-      SMTP_PORT: String(receiver.port),
-      SMTP_SECURE: 'none',
-      MAIL_FROM: '示例市政府网站群 <noreply@example.gov.cn>',
-      CMS_PUBLIC_URL: 'https://cms.example.gov.cn',
-      SESSION_LIFETIME_MINUTES: '30',
-    })
+    testMail = await startTestMail({ SESSION_LIFETIME_MINUTES: '30' })
+    receiver = testMail.receiver
     fx = await workflowFixture()
   })
   afterAll(async () => {
     await fx?.cleanup()
-    await receiver?.close()
-    for (const name of MAIL_ENV) delete process.env[name]
+    await testMail?.close()
   })
 
   const forgot = (email: string, ip = '192.0.2.90') => fx.api.rest('POST', 'users/forgot-password', { body: { email }, headers: { [CLIENT_IP_HEADER]: ip } })

@@ -7,26 +7,21 @@ import { notify } from '../../src/notifications/notify'
 import { alertDangerousLink, alertOnEvaluation } from '../../src/notifications/supervision-alerts'
 import { setClock } from '../../src/shared/clock'
 import { workflowFixture, type WorkflowFixture } from './workflow-fixture'
+import { startTestMail, type TestMail } from './test-mail'
 
-const MAIL_ENV = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'MAIL_FROM', 'CMS_PUBLIC_URL'] as const
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** An instant given in China time. */
 const china = (dateTime: string): Date => new Date(`${dateTime}:00+08:00`)
 
 describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own inbox only', () => {
+  let testMail: TestMail
   let receiver: MailReceiver
   let f: WorkflowFixture
 
   beforeAll(async () => {
-    receiver = await startMailReceiver()
-    Object.assign(process.env, {
-      SMTP_HOST: receiver.host,
-      SMTP_PORT: String(receiver.port),
-      SMTP_SECURE: 'none',
-      MAIL_FROM: '示例市政府网站群 <noreply@example.gov.cn>',
-      CMS_PUBLIC_URL: 'https://cms.example.gov.cn',
-    })
+    testMail = await startTestMail()
+    receiver = testMail.receiver
     f = await workflowFixture()
     await f.payload.update({
       collection: 'sites',
@@ -37,8 +32,7 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
   })
   afterAll(async () => {
     await f?.cleanup()
-    await receiver?.close()
-    for (const name of MAIL_ENV) delete process.env[name]
+    await testMail?.close()
   })
 
   /**
@@ -238,7 +232,7 @@ describe('notification delivery: dedupe, quiet hours, digest, SMTP failures, own
     })
     expect(reviewerInbox.map((entry) => entry.recipient)).toEqual([f.users.reviewerA.id])
 
-    receiver = await startMailReceiver({ port })
+    receiver = testMail.receiver = await startMailReceiver({ port })
     expect(await runNotificationDeliveries(f.payload, china('2026-12-09T10:05'))).toEqual({ sent: 3, failed: 0 })
     const mails = await takeMails(3)
     expect(mails.map((mail) => mail.to[0]).sort()).toEqual(['duty@example.gov.cn', 'reviewera@example.gov.cn', 'siteadmina@example.gov.cn'])

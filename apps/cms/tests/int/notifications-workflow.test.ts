@@ -1,4 +1,4 @@
-import { startMailReceiver, type MailReceiver } from '@govsite/node-kit'
+import type { MailReceiver } from '@govsite/node-kit'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -7,28 +7,21 @@ import { performTransition } from '../../src/workflow/engine'
 import { NEEDS_TRANSACTIONS } from '../needs-transactions.mjs'
 import { FULL_CHECKLIST, NOW } from './workflow-fixture'
 import { interactionFixture, type InteractionFixture } from './interaction-fixture'
-
-const MAIL_ENV = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'MAIL_FROM', 'CMS_PUBLIC_URL'] as const
+import { startTestMail, type TestMail } from './test-mail'
 
 describe('workflow notifications: inbox and e-mail to reviewers, editors and message handlers', () => {
+  let testMail: TestMail
   let receiver: MailReceiver
   let f: InteractionFixture
 
   beforeAll(async () => {
-    receiver = await startMailReceiver()
-    Object.assign(process.env, {
-      SMTP_HOST: receiver.host,
-      SMTP_PORT: String(receiver.port),
-      SMTP_SECURE: 'none',
-      MAIL_FROM: '示例市政府网站群 <noreply@example.gov.cn>',
-      CMS_PUBLIC_URL: 'https://cms.example.gov.cn',
-    })
+    testMail = await startTestMail()
+    receiver = testMail.receiver
     f = await interactionFixture()
   })
   afterAll(async () => {
     await f?.cleanup()
-    await receiver?.close()
-    for (const name of MAIL_ENV) delete process.env[name]
+    await testMail?.close()
   })
 
   const inboxOf = async (persona: 'editorA' | 'reviewerA' | 'siteAdminA' | 'reviewerB') =>
