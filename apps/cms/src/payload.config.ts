@@ -159,9 +159,10 @@ export default buildConfig({
     if (settings.seedDemo) await seedDemo(payload, settings.demoPassword)
     const indexed = await buildSearchIndex(payload)
     if (settings.nodeEnv !== 'test') console.log(`GovSite CMS：搜索索引已建立（${indexed} 篇已发布内容）`)
+    // R-VETO-SECURITY: a dangerous link is told the moment a check finds it, whoever runs the check.
+    onDangerousLink(alertOnDangerousLink)
     // Tests drive scheduled publishing directly with an injected clock.
     if (settings.nodeEnv !== 'test') {
-      onDangerousLink(alertOnDangerousLink)
       startScheduler(payload, createMonitorRuntime({ ...settings.monitors, cmsUrl: settings.publicUrl }))
       announceSiteWebhook()
       await notifySiteOfStart()
