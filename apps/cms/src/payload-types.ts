@@ -833,6 +833,7 @@ export interface ErrorReport {
   url: string;
   description: string;
   contact?: string | null;
+  receivedAt: string;
   state: 'new' | 'processing' | 'fixed' | 'rejected';
   handlerNotes?: string | null;
   updatedAt: string;
@@ -1742,6 +1743,7 @@ export interface ErrorReportsSelect<T extends boolean = true> {
   url?: T;
   description?: T;
   contact?: T;
+  receivedAt?: T;
   state?: T;
   handlerNotes?: T;
   updatedAt?: T;

@@ -3,11 +3,12 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { nobody, platformAdminOnly } from '../access/roles'
 import { editorsOfSite, staffOfSite } from '../access/staff-access'
+import { currentTime } from '../shared/clock'
 import { idOf } from '../shared/relation-id'
 import { Refusal } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
 
-const REPORTED_FIELDS = ['site', 'url', 'description', 'contact'] as const
+const REPORTED_FIELDS = ['site', 'url', 'description', 'contact', 'receivedAt'] as const
 
 /** What the visitor reported stays as reported; staff set the state and notes. */
 const keepReport: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
@@ -26,7 +27,7 @@ const submitted = { readOnly: true }
 export const ErrorReports: CollectionConfig = {
   slug: 'error-reports',
   labels: { singular: { zh: '网站纠错', en: 'Error report' }, plural: { zh: '网站纠错', en: 'Error reports' } },
-  admin: { useAsTitle: 'url', defaultColumns: ['url', 'site', 'state', 'createdAt'], group: { zh: '互动交流', en: 'Interaction' } },
+  admin: { useAsTitle: 'url', defaultColumns: ['url', 'site', 'state', 'receivedAt'], group: { zh: '互动交流', en: 'Interaction' } },
   access: { read: staffOfSite, create: nobody, update: editorsOfSite, delete: platformAdminOnly },
   hooks: { beforeChange: [keepReport] },
   fields: [
@@ -43,6 +44,16 @@ export const ErrorReports: CollectionConfig = {
     { name: 'url', type: 'text', required: true, label: { zh: '出错页面', en: 'Page' }, admin: submitted },
     { name: 'description', type: 'textarea', required: true, label: { zh: '问题描述', en: 'Description' }, admin: submitted },
     { name: 'contact', type: 'text', label: { zh: '联系方式', en: 'Contact' }, admin: submitted },
+    // R-ERROR-REPORT counts a month from here: the platform's clock, not the database row's `createdAt`.
+    {
+      name: 'receivedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => currentTime().toISOString(),
+      label: { zh: '收到时间', en: 'Received at' },
+      admin: { ...submitted, date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'state',
       type: 'select',

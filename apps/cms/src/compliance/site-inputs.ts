@@ -115,7 +115,7 @@ export async function buildSiteInputs(payload: Payload, now: Date, siteIds?: rea
   const { docs: errorReports } = await payload.find({
     collection: 'error-reports',
     where: { and: [onSites, { state: { in: ['new', 'processing'] } }] },
-    select: { site: true, url: true, createdAt: true },
+    select: { site: true, url: true, receivedAt: true },
     ...all,
   })
   const { docs: surveys } = await payload.find({
@@ -163,7 +163,7 @@ export async function buildSiteInputs(payload: Payload, now: Date, siteIds?: rea
         answeredAt: date(message.answeredAt),
       })),
       ...facts,
-      errorReports: (reportsBySite.get(site.id) ?? []).map((report) => ({ id: report.id, receivedAt: new Date(report.createdAt), url: report.url ?? null })),
+      errorReports: (reportsBySite.get(site.id) ?? []).map((report) => ({ id: report.id, receivedAt: new Date(report.receivedAt), url: report.url ?? null })),
       surveys: (surveysBySite.get(site.id) ?? []).map((survey) => ({ id: survey.id, title: survey.title, closesAt: new Date(survey.closesAt) })),
       serviceGuides: [],
     }

@@ -1,4 +1,4 @@
-import { chinaDate, DEFAULT_COMPLIANCE_SETTINGS, type ComplianceSiteAnswer } from '@govsite/domain'
+import { DEFAULT_COMPLIANCE_SETTINGS, type ComplianceSiteAnswer } from '@govsite/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { setClock } from '../../src/shared/clock'
@@ -131,13 +131,18 @@ describe('interaction in the site input', () => {
     expect(late.rules['R-MSG-3M'].status).toBe('fail')
     expect(late.rules['R-MSG-3M'].evidence.overdue.map((item) => item.title)).toEqual(['居住证办理咨询'])
     expect(late.rules['R-MSG-5WD'].evidence.overdue).toHaveLength(1)
-    // Error reports are dated by when the CMS stored them.
-    const reportLate = await evaluation(new Date(Date.now() + 40 * DAY))
+    // Error reports are dated by the CMS clock on receipt (START, 2026-11-24 in China), not the row's real creation time.
+    const stored = (await f.payload.find({ collection: 'error-reports', overrideAccess: true, depth: 0 })).docs[0]!
+    expect(stored.receivedAt).toBe(START.toISOString())
+    const lastDayInTime = await evaluation(new Date('2026-12-24T15:59:59.999Z'))
+    expect(lastDayInTime.rules['R-ERROR-REPORT'].status).not.toBe('fail')
+    expect(lastDayInTime.rules['R-ERROR-REPORT'].forecast.failOn).toBe('2026-12-25')
+    const reportLate = await evaluation(new Date('2026-12-24T16:00:00.000Z'))
     expect(reportLate.rules['R-ERROR-REPORT'].status).toBe('fail')
-    expect(reportLate.rules['R-ERROR-REPORT'].evidence.overdue[0]).toMatchObject({
-      url: 'https://www.example.gov.cn/news/1',
-      receivedOn: chinaDate(new Date()),
-    })
+    expect(reportLate.rules['R-ERROR-REPORT'].evidence.overdue[0]).toMatchObject({ url: 'https://www.example.gov.cn/news/1', receivedOn: '2026-11-24' })
+    // What the visitor reported, its receipt time included, stays as reported.
+    const moved = await f.api.rest('PATCH', `error-reports/${stored.id}`, { token: f.tokenOf('editorA'), body: { receivedAt: '2026-12-20T02:00:00.000Z' } })
+    expect([moved.status, moved.body.code]).toEqual([403, 'error-report.report_locked'])
   })
 
   it('no longer counts a consultation once answered in time', async () => {
