@@ -7,7 +7,8 @@ import type { SuiteContext } from '../suite.js'
 import { startBackgroundLoad } from './background-load.js'
 import { httpGet } from './http-get.js'
 import { epochMs } from './load-test.js'
-import { PAGES, type PageName, type PublishVisibleMeasurement } from './site-targets.js'
+import { PAGES, type PageName } from './pages.js'
+import type { PublishVisibleMeasurement } from './site-targets.js'
 import { analyseVisibility, GRACE_MS, type Poll, type WorkflowEvent } from './visibility.js'
 
 export interface PublishVisibleOptions {

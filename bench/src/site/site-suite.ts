@@ -14,16 +14,14 @@ import { loadTest, type LoadResult } from './load-test.js'
 import { copiedHeaders, ensureNginx, nginxVersion, startNginx } from './nginx.js'
 import { peakRssMB } from './peak-rss.js'
 import { measurePublishVisible } from './publish-visible.js'
+import { PAGE_LABELS, PAGES, type PageName } from './pages.js'
 import {
   formatMs,
-  PAGE_LABELS,
-  PAGES,
   percentile,
   PUBLISH_LOAD_CONNECTIONS,
   ratioToNginx,
   siteTargetChecks,
   UNCACHED_TARGET_CONNECTIONS,
-  type PageName,
   type SiteMeasurements,
 } from './site-targets.js'
 

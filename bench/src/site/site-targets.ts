@@ -1,11 +1,7 @@
 import type { TargetCheck } from '../suite.js'
 import type { LoadResult } from './load-test.js'
+import { PAGE_LABELS, PAGES, type PageName } from './pages.js'
 import type { Visibility } from './visibility.js'
-
-export const PAGES = ['home', 'column', 'article'] as const
-export type PageName = (typeof PAGES)[number]
-
-export const PAGE_LABELS: Record<PageName, string> = { home: 'Homepage', column: 'Column page', article: 'Article page' }
 
 /**
  * The uncached-article target is a miss's latency, so it is checked with this many misses at once

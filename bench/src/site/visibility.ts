@@ -1,4 +1,4 @@
-import { PAGES, type PageName } from './site-targets.js'
+import { PAGES, type PageName } from './pages.js'
 
 /** The promise: a request sent this long after the CMS's answer sees the change. */
 export const GRACE_MS = 1000
