@@ -252,6 +252,36 @@ const fuzzRequest = (ids: Ids) =>
   })
 type FuzzRequest = ReturnType<typeof fuzzRequest> extends fc.Arbitrary<infer T> ? T : never
 
+/** Supervision (`/api/compliance/*`, the monthly notice): its own parameters, read-only supervisors too. */
+const COMPLIANCE_RUNS = 600
+const complianceQuery = fc
+  .array(
+    fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom('date', 'month', 'site', 'format'),
+          fc.oneof(value, fc.constantFrom('2026-11', '2026-11-30', '2026-02-29', '2099-01-01', '1969-12', '2026-Q4', 'xlsx', 'json', 'pdf')),
+        )
+        .map(([key, v]) => `${key}=${v}`),
+      queryPart,
+    ),
+    { maxLength: 4 },
+  )
+  .map((parts) => (parts.length ? `?${parts.join('&')}` : ''))
+const complianceRequest = (ids: Ids): fc.Arbitrary<FuzzRequest> =>
+  fc.record({
+    method: fc.constantFrom('GET', 'GET', 'GET', 'POST', 'POST', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'),
+    persona: fc.oneof(persona, fc.constant('supervisor')),
+    path: fc.oneof(
+      fc.constantFrom('/api/compliance/sites', '/api/compliance/run', '/api/compliance/report', '/api/compliance', '/api/compliance/nope'),
+      segment(ids.sites ?? []).map((id) => `/api/compliance/sites/${id}`),
+    ),
+    query: complianceQuery,
+    body: fc.option(fc.oneof(body, fc.record({ type: fc.constant('application/json'), data: jsonValue.map((site) => JSON.stringify({ site })) })), {
+      freq: 3,
+    }),
+  })
+
 /** What is wrong with an answer, or null. */
 function problem(fuzz: FuzzRequest, answer: HttpAnswer): string | null {
   if (answer.status === 0) return 'connection closed without an answer'
@@ -284,6 +314,18 @@ describe('fuzzing the CMS over HTTP (bounded, seeded)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'dept-editor@example.gov.cn', password: 'demo-password-http-2026' }),
     })
+    // The supervising office's read-only account (the demo has none).
+    const supervisor = { email: 'supervisor-fuzz@example.gov.cn', password: '监管抽查专用口令-2026-Fz' }
+    const created = await httpRequest(cms, 'POST', '/api/users', {
+      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.admin}` },
+      body: JSON.stringify({ ...supervisor, name: '监管人员', platformRole: 'supervisor' }),
+    })
+    expect(created.status).toBe(201)
+    const supervisorLogin = await httpRequest(cms, 'POST', '/api/users/login', {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(supervisor),
+    })
+    tokens.supervisor = (JSON.parse(supervisorLogin.body) as { token: string }).token
     const cookie = ([login.headers['set-cookie']].flat().find((line) => line?.startsWith('payload-token=')) ?? '').split(';')[0]!
     credentials = {
       anonymous: {},
@@ -323,14 +365,31 @@ describe('fuzzing the CMS over HTTP (bounded, seeded)', () => {
     )
   })
 
+  it.each([
+    ['GET', '/api/compliance/sites?date=%ff', 'compliance.bad_date'],
+    ['GET', '/api/compliance/sites?date=2026-02-30', 'compliance.bad_date'],
+    ['GET', '/api/compliance/sites?date=2099-01-01', 'compliance.future_date'],
+    ['GET', '/api/compliance/sites/%E4%B8', null],
+    ['GET', '/api/compliance/report?month=2026-13', 'compliance.bad_month'],
+    ['GET', '/api/compliance/report?month=2026-11&format=pdf', 'compliance.bad_report_query'],
+    ['POST', '/api/compliance/run', 'compliance.bad_request'],
+  ] as const)('answers %s %s as the platform admin with 400 and a code', async (method, path, code) => {
+    const answer = await httpRequest(cms, method, path, {
+      headers: { ...credentials.admin, 'content-type': 'application/json' },
+      ...(method === 'POST' ? { body: '{"site":' } : {}),
+    })
+    expect(answer.status).toBe(400)
+    expect(JSON.parse(answer.body)).toEqual(expect.objectContaining({ code: code ?? expect.any(String), message: expect.stringMatching(/\p{Script=Han}/u) }))
+  })
+
   it('answers a GraphQL body that is not JSON with 400 request.bad_json', async () => {
     const answer = await httpRequest(cms, 'POST', '/api/graphql', { headers: { 'content-type': 'application/json' }, body: '{' })
     expect(answer.status).toBe(400)
     expect(JSON.parse(answer.body)).toMatchObject({ code: 'request.bad_json' })
   })
 
-  it(`answers ${RUNS} generated requests without a 5xx, every API refusal with { code, message } (seed ${SEED})`, async () => {
-    const requests = fc.sample(fuzzRequest(ids), { seed: SEED, numRuns: RUNS })
+  /** Sends `requests` four at a time; one problem per method, path start and kind, with an example. */
+  async function problemsOf(requests: FuzzRequest[]): Promise<Record<string, string>> {
     const problems = new Map<string, string>()
     let next = 0
     const worker = async () => {
@@ -348,6 +407,18 @@ describe('fuzzing the CMS over HTTP (bounded, seeded)', () => {
       }
     }
     await Promise.all(Array.from({ length: 4 }, worker))
-    expect(Object.fromEntries(problems)).toEqual({})
+    return Object.fromEntries(problems)
+  }
+
+  it(`answers ${RUNS} generated requests without a 5xx, every API refusal with { code, message } (seed ${SEED})`, async () => {
+    expect(await problemsOf(fc.sample(fuzzRequest(ids), { seed: SEED, numRuns: RUNS }))).toEqual({})
+  }, 300_000)
+
+  it(`answers ${COMPLIANCE_RUNS} generated supervision requests the same way (seed ${SEED + 1})`, async () => {
+    const requests = fc.sample(complianceRequest(ids), { seed: SEED + 1, numRuns: COMPLIANCE_RUNS })
+    // The stream reaches what it is for: the report and a site's drill-down, answered, as staff.
+    expect(requests.filter((fuzz) => fuzz.path === '/api/compliance/report' && fuzz.persona === 'supervisor').length).toBeGreaterThan(10)
+    expect(requests.filter((fuzz) => fuzz.path.startsWith('/api/compliance/sites/')).length).toBeGreaterThan(50)
+    expect(await problemsOf(requests)).toEqual({})
   }, 300_000)
 })
