@@ -3,7 +3,6 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { nobody, platformAdminOnly } from '../access/roles'
 import { editorsOfSite, staffOfSite } from '../access/staff-access'
-import { currentTime } from '../shared/clock'
 import { idOf } from '../shared/relation-id'
 import { Refusal } from '../shared/refusal'
 import { scoped } from '../access/relationship-scope'
@@ -44,13 +43,12 @@ export const ErrorReports: CollectionConfig = {
     { name: 'url', type: 'text', required: true, label: { zh: '出错页面', en: 'Page' }, admin: submitted },
     { name: 'description', type: 'textarea', required: true, label: { zh: '问题描述', en: 'Description' }, admin: submitted },
     { name: 'contact', type: 'text', label: { zh: '联系方式', en: 'Contact' }, admin: submitted },
-    // R-ERROR-REPORT counts a month from here: the platform's clock, not the database row's `createdAt`.
+    // R-ERROR-REPORT counts a month from here: the CMS clock on receipt (the intake sets it), not the row's `createdAt`.
     {
       name: 'receivedAt',
       type: 'date',
       required: true,
       index: true,
-      defaultValue: () => currentTime().toISOString(),
       label: { zh: '收到时间', en: 'Received at' },
       admin: { ...submitted, date: { pickerAppearance: 'dayAndTime' } },
     },

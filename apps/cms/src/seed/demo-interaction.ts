@@ -178,6 +178,11 @@ export async function seedDemoInteraction(platform: DemoPlatform): Promise<void>
     { url: 'https://www.example.gov.cn/', description: '首页“政务公开”栏目下的“政策解读”链接打不开。' },
     { url: 'https://www.example.gov.cn/', description: '《关于市政务服务中心实行周六延时服务的公告》中的咨询电话少了一位。', contact: 'reader@example.com' },
   ]) {
-    await req.payload.create({ collection: 'error-reports', data: { site: sites.portal, state: 'new', ...report }, overrideAccess: true, req })
+    await req.payload.create({
+      collection: 'error-reports',
+      data: { site: sites.portal, state: 'new', receivedAt: new Date(now).toISOString(), ...report },
+      overrideAccess: true,
+      req,
+    })
   }
 }

@@ -185,7 +185,13 @@ const BUILDERS: Record<Exclude<CollectionSlug, `payload-${string}`>, Builder> = 
   'survey-responses': async (site, _owner, extra) =>
     create('survey-responses', { survey: await BUILDERS.surveys(site, 'survey-responses'), site: siteId(site), answers: {}, ...extra }),
   'error-reports': (site, _owner, extra) =>
-    create('error-reports', { site: siteId(site), url: 'https://www.example.gov.cn/x', description: unique('错别字'), ...extra }),
+    create('error-reports', {
+      site: siteId(site),
+      url: 'https://www.example.gov.cn/x',
+      description: unique('错别字'),
+      receivedAt: '2026-11-24T02:00:00.000Z',
+      ...extra,
+    }),
   // Automatic orders are written by the inspection only.
   'rectification-orders': async (site, _owner, extra) =>
     String(

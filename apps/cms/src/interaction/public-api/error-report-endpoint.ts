@@ -2,6 +2,7 @@ import { errorReportSubmissionSchema } from '@govsite/domain'
 import type { Endpoint } from 'payload'
 
 import { rateLimits } from './rate-limit'
+import { currentTime } from '../../shared/clock'
 import { answerRefusals } from '../../shared/refusal-shape'
 import { readJsonBody } from '../../shared/json-body'
 import { parseOrRefuse } from '../../shared/parse-or-refuse'
@@ -26,7 +27,14 @@ export const submitErrorReportEndpoint: Endpoint = {
       const site = await siteBySlug(req, input.site)
       const report = await req.payload.create({
         collection: 'error-reports',
-        data: { site: site.id, url: input.url, description: input.description, contact: input.contact ?? null, state: 'new' },
+        data: {
+          site: site.id,
+          url: input.url,
+          description: input.description,
+          contact: input.contact ?? null,
+          state: 'new',
+          receivedAt: currentTime().toISOString(),
+        },
         overrideAccess: true,
         req,
       })
