@@ -81,6 +81,17 @@ export interface SecurityFinding {
   columnId?: string | null
 }
 
+/** An open 错别字 finding in published content (R-DAILY-INSPECT content quality); 严重错误 are `SecurityFinding`s. */
+export interface QualityFinding {
+  id: string
+  foundAt: Date
+  wrong: string
+  right: string
+  documentTitle: string
+  documentId: string
+  columnId?: string | null
+}
+
 /** The last check of the consultation channel: the site's message form and the CMS's intake behind it. */
 export interface ChannelCheck {
   checkedAt: Date
@@ -135,4 +146,6 @@ export interface SiteComplianceInput {
   errorReports: readonly ErrorReportSummary[]
   surveys: readonly SurveySummary[]
   serviceGuides: readonly ServiceGuideSummary[]
+  /** Open 错别字 findings; absent when the platform keeps none. */
+  qualityFindings?: readonly QualityFinding[]
 }
