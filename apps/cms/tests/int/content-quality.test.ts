@@ -255,6 +255,26 @@ describe('a change of the lists re-checks every published document (R-DAILY-INSP
   })
 })
 
+describe('snapshots stored before the content quality rule', () => {
+  it('answer their day without it as passed, for the platform table and the drill-down', async () => {
+    const evaluation = JSON.parse(JSON.stringify(await evaluateSiteA(at(0)))) as { rules: Record<string, unknown>; status: string }
+    delete evaluation.rules['R-DAILY-INSPECT']
+    await f.payload.create({
+      collection: 'inspection-snapshots',
+      data: { site: f.siteA, date: '2026-11-20', status: evaluation.status as 'pass', failing: [], warning: [], evaluation },
+      overrideAccess: true,
+    })
+    const token = f.tokenOf('platformAdmin')
+    const table = await f.api.rest('GET', 'compliance/sites?date=2026-11-20', { token })
+    expect(table.status).toBe(200)
+    const [row] = table.body.sites as { rules: Record<string, { status: string; summary: string }> }[]
+    expect(row!.rules['R-DAILY-INSPECT']).toEqual({ status: 'pass', summary: '当日尚未检查内容质量', forecast: { warnOn: null, failOn: null } })
+    const detail = await f.api.rest('GET', `compliance/sites/${f.siteA}?date=2026-11-20`, { token })
+    expect(detail.status).toBe(200)
+    expect((detail.body.evaluation as { rules: Record<string, { status: string }> }).rules['R-DAILY-INSPECT']!.status).toBe('pass')
+  })
+})
+
 describe('who reads the findings', () => {
   it('lets platform admins and the site’s admins read them, not editors, reviewers or visitors; nobody writes them', async () => {
     expect((await f.api.rest('GET', 'content-quality-findings', { token: f.tokenOf('platformAdmin') })).body.totalDocs).toBeGreaterThan(0)
