@@ -1184,9 +1184,10 @@ export interface ContentQualityFinding {
   id: string;
   site: string | Site;
   key: string;
-  list: 'serious' | 'typo';
+  list: 'serious' | 'typo' | 'prohibited';
   wrong: string;
-  right: string;
+  right?: string | null;
+  detail?: string | null;
   excerpt?: string | null;
   context?: string | null;
   field?: string | null;
@@ -2014,6 +2015,7 @@ export interface ContentQualityFindingsSelect<T extends boolean = true> {
   list?: T;
   wrong?: T;
   right?: T;
+  detail?: T;
   excerpt?: T;
   context?: T;
   field?: T;

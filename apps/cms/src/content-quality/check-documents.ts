@@ -1,4 +1,4 @@
-import type { TermLists } from '@govsite/domain'
+import type { TermLists, WordLists } from '@govsite/domain'
 import type { Payload } from 'payload'
 
 import type { ContentQualityFinding } from '../payload-types'
@@ -16,7 +16,7 @@ export interface QualityCheckCounts {
 
 type StoredDoc = Record<string, unknown> & { id: string | number }
 
-const findingKey = (collection: string, id: string, list: string, wrong: string): string => `${collection}:${id}:${list}:${wrong}`
+const findingKey = (collection: string, id: string, hit: string): string => `${collection}:${id}:${hit}`
 
 const titleOf = (doc: StoredDoc): string =>
   typeof doc.title === 'string' ? doc.title : typeof doc.subject === 'string' ? doc.subject : typeof doc.question === 'string' ? doc.question : String(doc.id)
@@ -27,14 +27,15 @@ const titleOf = (doc: StoredDoc): string =>
  * published; a draft version never counts), or given as `docs` already read so. A new hit opens a
  * finding (or reopens a resolved one: found again, it counts from now); one still found is
  * refreshed; an open finding of these documents that is no longer found is resolved — the
- * document was corrected, withdrawn or deleted, or the pair left the list. A serious hit that is
- * new is alerted at once.
+ * document was corrected, withdrawn or deleted, or the pair or word left the list. A new serious
+ * error or prohibited content is alerted at once.
  */
 export async function checkDocuments(
   payload: Payload,
   collection: PublishableSlug,
   target: { ids: string[] } | { docs: StoredDoc[] },
   lists: TermLists,
+  wordLists: WordLists,
   now: Date,
 ): Promise<QualityCheckCounts> {
   const ids = 'ids' in target ? target.ids : target.docs.map((doc) => String(doc.id))
@@ -78,15 +79,16 @@ export async function checkDocuments(
       adminPath: `/admin/collections/${collection}/${id}`,
       lastCheckedAt: at,
     }
-    for (const hit of documentHits(fields, doc, lists)) {
-      const key = findingKey(collection, id, hit.list, hit.wrong)
+    for (const hit of documentHits(fields, doc, lists, wordLists)) {
+      const key = findingKey(collection, id, hit.key)
       found.add(key)
       const data = {
         ...owner,
         key,
-        list: hit.list,
+        list: hit.kind,
         wrong: hit.wrong,
         right: hit.right,
+        detail: hit.detail,
         excerpt: hit.excerpt,
         context: hit.context,
         field: hit.field,
@@ -101,9 +103,9 @@ export async function checkDocuments(
       if (row) await payload.update({ collection: QUALITY_FINDINGS, id: row.id, data: fresh, depth: 0, overrideAccess: true })
       else await payload.create({ collection: QUALITY_FINDINGS, data: fresh, depth: 0, overrideAccess: true })
       counts.opened += 1
-      if (hit.list !== 'serious') continue
+      if (hit.kind === 'typo') continue
       // A failing alert is logged; the finding stands and the inspection still counts it.
-      await alertSeriousHit(payload, { ...owner, wrong: hit.wrong, right: hit.right }, now).catch((error: unknown) =>
+      await alertSeriousHit(payload, { ...owner, hit }, now).catch((error: unknown) =>
         payload.logger.error({ err: error, msg: `严重错误告警失败：${collection} ${id}` }),
       )
     }

@@ -6,7 +6,7 @@ import { idOf } from '../shared/relation-id'
 import { QUALITY_FINDINGS } from './quality-findings-collection'
 
 export interface QualityFacts {
-  /** 严重错误, as `serious-error` findings of R-VETO-SECURITY. */
+  /** 严重错误 and 违规内容, as `serious-error` and `prohibited-content` findings of R-VETO-SECURITY. */
   securityFindings: SecurityFinding[]
   /** 错别字, for the content quality rule. */
   qualityFindings: QualityFinding[]
@@ -39,12 +39,12 @@ export async function readQualityFacts(payload: Payload, siteIds: string[], now:
     const site = facts.get(idOf(row.site) ?? '')
     if (!site) continue
     const title = row.documentTitle ?? row.documentId
-    if (row.list === 'serious') {
+    if (row.list !== 'typo') {
       site.securityFindings.push({
         id: `content-${row.id}`,
-        kind: 'serious-error',
+        kind: row.list === 'serious' ? 'serious-error' : 'prohibited-content',
         foundAt: new Date(row.firstFoundAt),
-        detail: `《${title}》中“${row.wrong}”应为“${row.right}”`,
+        detail: row.list === 'serious' ? `《${title}》中“${row.wrong}”应为“${row.right}”` : `《${title}》${row.detail ?? `含有“${row.wrong}”`}`,
         url: row.adminPath ?? null,
         documentId: row.documentId,
         columnId: idOf(row.column),
@@ -54,7 +54,7 @@ export async function readQualityFacts(payload: Payload, siteIds: string[], now:
         id: String(row.id),
         foundAt: new Date(row.firstFoundAt),
         wrong: row.wrong,
-        right: row.right,
+        right: row.right ?? '',
         documentTitle: title,
         documentId: row.documentId,
         columnId: idOf(row.column),

@@ -1,14 +1,21 @@
-import { TERM_LIST_LABELS, TERM_LISTS } from '@govsite/domain'
+import { TERM_LIST_LABELS } from '@govsite/domain'
 
 import { scoped } from '../access/relationship-scope'
 import { monitorCollection } from '../monitoring/monitor-access'
+import type { QualityFindingKind } from './document-hits'
 
 export const QUALITY_FINDINGS = 'content-quality-findings'
 
+const KIND_LABELS: Readonly<Record<QualityFindingKind, { zh: string; en: string }>> = {
+  ...TERM_LIST_LABELS,
+  prohibited: { zh: '违规内容', en: 'Prohibited content' },
+}
+
 /**
- * 内容质量 (R-DAILY-INSPECT, R-VETO-SECURITY): one row per published document and listed wrong
- * wording found in it (`key`), naming the document, its column, the editor responsible, the
- * wrong and right wording and where it stands. `resolvedAt` is set when a later check no longer
+ * 内容质量 (R-DAILY-INSPECT, R-VETO-SECURITY): one row per published document and problem found
+ * in it (`key`) — a listed wrong wording (严重错误, 错别字) or content the pre-review checks now
+ * block (违规内容) — naming the document, its column, the editor responsible, the wrong and right
+ * wording and where it stands. `resolvedAt` is set when a later check no longer
  * finds it (the document was corrected, withdrawn or deleted, or the pair left the list); found
  * again later, the row counts as new from then (`firstFoundAt`).
  */
@@ -26,10 +33,11 @@ export const QualityFindings = monitorCollection({
       required: true,
       index: true,
       label: { zh: '类别', en: 'List' },
-      options: TERM_LISTS.map((value) => ({ value, label: TERM_LIST_LABELS[value] })),
+      options: (Object.keys(KIND_LABELS) as QualityFindingKind[]).map((value) => ({ value, label: KIND_LABELS[value] })),
     },
     { name: 'wrong', type: 'text', required: true, label: { zh: '错误写法', en: 'Wrong' } },
-    { name: 'right', type: 'text', required: true, label: { zh: '正确写法', en: 'Right' } },
+    { name: 'right', type: 'text', label: { zh: '正确写法', en: 'Right' } },
+    { name: 'detail', type: 'text', label: { zh: '说明', en: 'Detail' } },
     { name: 'excerpt', type: 'text', label: { zh: '原文', en: 'As written' } },
     { name: 'context', type: 'text', label: { zh: '上下文', en: 'Context' } },
     { name: 'field', type: 'text', label: { zh: '所在字段', en: 'Field' } },

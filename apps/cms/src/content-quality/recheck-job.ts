@@ -1,7 +1,9 @@
 import { chinaDate } from '@govsite/domain'
-import type { Payload, Where } from 'payload'
+import type { TermLists, WordLists } from '@govsite/domain'
+import { createLocalReq, type Payload, type Where } from 'payload'
 
 import type { ContentQualityRun } from '../payload-types'
+import { loadWordLists } from '../globals/content-check-settings'
 import { checkDocuments, type QualityCheckCounts } from './check-documents'
 import { QUALITY_FINDINGS } from './quality-findings-collection'
 import { QUALITY_RUNS, type QualityRunReason } from './quality-runs-collection'
@@ -30,14 +32,14 @@ export async function queueQualityRecheck(payload: Payload, reason: QualityRunRe
 }
 
 /** Every published document of one collection, in batches ordered by id (documents published meanwhile are checked by their own hook). */
-async function recheckCollection(payload: Payload, collection: PublishableSlug, run: Parameters<typeof checkDocuments>[3], now: Date, batchSize: number) {
+async function recheckCollection(payload: Payload, collection: PublishableSlug, lists: { terms: TermLists; words: WordLists }, now: Date, batchSize: number) {
   const totals: QualityCheckCounts = { documents: 0, opened: 0, resolved: 0 }
   let after: string | number | null = null
   for (;;) {
     const where: Where = { and: [{ _status: { equals: 'published' } }, ...(after === null ? [] : [{ id: { greater_than: after } }])] }
     const { docs } = await payload.find({ collection, where, sort: 'id', limit: batchSize, pagination: false, depth: 0, overrideAccess: true })
     if (docs.length === 0) return totals
-    const counts = await checkDocuments(payload, collection, { docs: docs as never }, run, now)
+    const counts = await checkDocuments(payload, collection, { docs: docs as never }, lists.terms, lists.words, now)
     totals.documents += counts.documents
     totals.opened += counts.opened
     totals.resolved += counts.resolved
@@ -73,7 +75,7 @@ export async function runQualityChecks(payload: Payload, now: Date, batchSize = 
   for (const run of runs as ContentQualityRun[]) {
     const startedAt = now.toISOString()
     await payload.update({ collection: QUALITY_RUNS, id: run.id, data: { startedAt }, depth: 0, overrideAccess: true })
-    const lists = await loadTermLists(payload)
+    const lists = { terms: await loadTermLists(payload), words: await loadWordLists(await createLocalReq({}, payload)) }
     const totals: QualityCheckCounts = { documents: 0, opened: 0, resolved: 0 }
     for (const collection of publishableCollections(payload)) {
       const counts = await recheckCollection(payload, collection, lists, now, batchSize)

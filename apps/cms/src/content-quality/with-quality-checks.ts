@@ -1,7 +1,16 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig, PayloadRequest } from 'payload'
+import {
+  createLocalReq,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionConfig,
+  type GlobalAfterChangeHook,
+  type GlobalConfig,
+  type PayloadRequest,
+} from 'payload'
 
 import { afterCommit } from '../database/after-commit'
 import { currentTime } from '../shared/clock'
+import { loadWordLists } from '../globals/content-check-settings'
 import { checkDocuments } from './check-documents'
 import { queueQualityRecheck } from './recheck-job'
 import { refuseMalformedTermLists, termListFields, loadTermLists } from './term-list-settings'
@@ -11,7 +20,14 @@ import type { PublishableSlug } from '../workflow/workflow-options'
 const checkAfterCommit = (req: PayloadRequest, collection: PublishableSlug, id: string) =>
   afterCommit(req, async () => {
     const { payload } = req
-    await checkDocuments(payload, collection, { ids: [id] }, await loadTermLists(payload), currentTime())
+    await checkDocuments(
+      payload,
+      collection,
+      { ids: [id] },
+      await loadTermLists(payload),
+      await loadWordLists(await createLocalReq({}, payload)),
+      currentTime(),
+    )
   })
 
 const checkAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {

@@ -5,7 +5,7 @@ import * as migration_20261201_171652_media_binding from './20261201_171652_medi
 import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon';
 import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
 import * as migration_20261201_221643_supervision from './20261201_221643_supervision';
-import * as migration_20261201_233720_content_quality from './20261201_233720_content_quality';
+import * as migration_20261202_000105_content_quality from './20261202_000105_content_quality';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261201_221643_supervision',
   },
   {
-    up: migration_20261201_233720_content_quality.up,
-    down: migration_20261201_233720_content_quality.down,
-    name: '20261201_233720_content_quality'
+    up: migration_20261202_000105_content_quality.up,
+    down: migration_20261202_000105_content_quality.down,
+    name: '20261202_000105_content_quality'
   },
 ];

@@ -242,6 +242,37 @@ describe('a change of the lists re-checks every published document (R-DAILY-INSP
     for (const id of many) expect((await openFindingsOf(id)).map((row) => row.list)).toEqual(['serious'])
   })
 
+  it('re-checks published content against a word added to the 预审词库: prohibited content is a security finding, alerted at once', async () => {
+    const id = await published('社区文化活动', ['周末举办快乐星球大转盘游园活动。'], at(10.5))
+    expect(await findingsOf(id)).toEqual([])
+    clock = at(10.6)
+    expect(
+      (await f.api.rest('POST', 'globals/content-check-settings', { token: f.tokenOf('platformAdmin'), body: { gambling: '快乐星球大转盘' } })).status,
+    ).toBe(200)
+    await runQualityChecks(f.payload, at(10.6))
+    const [row] = await openFindingsOf(id)
+    expect(row).toMatchObject({ list: 'prohibited', wrong: '快乐星球大转盘', detail: '【正文】含有赌博类违禁词“快乐星球大转盘”', field: '正文' })
+    const security = (await evaluateSiteA(at(10.7))).rules['R-VETO-SECURITY'].evidence.findings.filter((finding) => finding.documentId === id)
+    expect(security).toMatchObject([{ kind: 'prohibited-content', detail: '《社区文化活动》【正文】含有赌博类违禁词“快乐星球大转盘”' }])
+    const inbox = await f.payload.find({
+      collection: 'notifications',
+      where: {
+        and: [
+          { kind: { equals: 'serious-error' } },
+          { link: { equals: `/admin/collections/articles/${id}` } },
+          { recipient: { equals: f.users.siteAdminA.id } },
+        ],
+      },
+      overrideAccess: true,
+    })
+    expect(inbox.docs.map((entry) => entry.body)).toEqual(['已发布的《社区文化活动》中【正文】含有赌博类违禁词“快乐星球大转盘”。请立即删除或撤下该信息。'])
+    // The word leaves the list: the finding closes.
+    clock = at(10.8)
+    expect((await f.api.rest('POST', 'globals/content-check-settings', { token: f.tokenOf('platformAdmin'), body: { gambling: '' } })).status).toBe(200)
+    await runQualityChecks(f.payload, at(10.8))
+    expect(await openFindingsOf(id)).toEqual([])
+  })
+
   it('runs the daily re-check once per China day without a change of the lists', async () => {
     const daily = () => f.payload.count({ collection: 'content-quality-runs', where: { reason: { equals: 'daily' } }, overrideAccess: true })
     // The first run of 2026-11-24 (China time) queued that day's.

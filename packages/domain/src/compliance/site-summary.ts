@@ -60,12 +60,13 @@ export interface FailedCheck {
   reason: string
 }
 
-export const SECURITY_FINDING_KINDS = ['dangerous-link', 'serious-error', 'tampering'] as const
+export const SECURITY_FINDING_KINDS = ['dangerous-link', 'serious-error', 'prohibited-content', 'tampering'] as const
 export type SecurityFindingKind = (typeof SECURITY_FINDING_KINDS)[number]
 
 export const SECURITY_FINDING_KIND_LABELS: Readonly<Record<SecurityFindingKind, { zh: string; en: string }>> = {
   'dangerous-link': { zh: '危险链接', en: 'Dangerous link' },
   'serious-error': { zh: '严重表述错误', en: 'Serious content error' },
+  'prohibited-content': { zh: '违规内容', en: 'Prohibited content' },
   tampering: { zh: '页面篡改或恶意代码', en: 'Tampering or injected code' },
 }
 
