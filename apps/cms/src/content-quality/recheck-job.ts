@@ -52,8 +52,8 @@ async function recheckCollection(payload: Payload, collection: PublishableSlug, 
 /**
  * R-DAILY-INSPECT: the queued job. Queues the day's re-check the first time it runs on a China
  * day, then works through the waiting runs oldest first: every published document of every
- * published content type, in batches, against the lists as they are when the run
- * starts (every content type under the review workflow). Open findings the run did not see again (their document is no longer published) are
+ * content type under the review workflow, in batches, against the lists as they are when the run
+ * starts. Open findings the run did not see again (their document is no longer published) are
  * resolved at the end. A run that was interrupted (a restart) is started again from the beginning.
  */
 export async function runQualityChecks(payload: Payload, now: Date, batchSize = QUALITY_BATCH_SIZE): Promise<number> {
