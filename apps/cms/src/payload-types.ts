@@ -90,6 +90,8 @@ export interface Config {
     'channel-checks': ChannelCheck;
     notifications: Notification;
     'notification-sends': NotificationSend;
+    'content-quality-findings': ContentQualityFinding;
+    'content-quality-runs': ContentQualityRun;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -124,6 +126,8 @@ export interface Config {
     'channel-checks': ChannelChecksSelect<false> | ChannelChecksSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'notification-sends': NotificationSendsSelect<false> | NotificationSendsSelect<true>;
+    'content-quality-findings': ContentQualityFindingsSelect<false> | ContentQualityFindingsSelect<true>;
+    'content-quality-runs': ContentQualityRunsSelect<false> | ContentQualityRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -867,6 +871,7 @@ export interface RectificationOrder {
     | 'R-MSG-5WD'
     | 'R-SURVEY-1M'
     | 'R-ERROR-REPORT'
+    | 'R-DAILY-INSPECT'
     | 'other';
   severity: 'fail' | 'warning';
   source: 'automatic' | 'manual';
@@ -1174,6 +1179,51 @@ export interface NotificationSend {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-quality-findings".
+ */
+export interface ContentQualityFinding {
+  id: string;
+  site: string | Site;
+  key: string;
+  list: 'serious' | 'typo' | 'prohibited';
+  wrong: string;
+  right?: string | null;
+  detail?: string | null;
+  excerpt?: string | null;
+  context?: string | null;
+  field?: string | null;
+  occurrences?: number | null;
+  documentCollection: string;
+  documentId: string;
+  documentTitle?: string | null;
+  column?: (string | null) | Column;
+  editor?: (string | null) | User;
+  adminPath?: string | null;
+  firstFoundAt: string;
+  lastCheckedAt: string;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-quality-runs".
+ */
+export interface ContentQualityRun {
+  id: string;
+  reason: 'lists-changed' | 'daily';
+  day?: string | null;
+  requestedAt: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  documentsChecked?: number | null;
+  findingsOpened?: number | null;
+  findingsResolved?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1287,6 +1337,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notification-sends';
         value: string | NotificationSend;
+      } | null)
+    | ({
+        relationTo: 'content-quality-findings';
+        value: string | ContentQualityFinding;
+      } | null)
+    | ({
+        relationTo: 'content-quality-runs';
+        value: string | ContentQualityRun;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1951,6 +2009,49 @@ export interface NotificationSendsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-quality-findings_select".
+ */
+export interface ContentQualityFindingsSelect<T extends boolean = true> {
+  site?: T;
+  key?: T;
+  list?: T;
+  wrong?: T;
+  right?: T;
+  detail?: T;
+  excerpt?: T;
+  context?: T;
+  field?: T;
+  occurrences?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  column?: T;
+  editor?: T;
+  adminPath?: T;
+  firstFoundAt?: T;
+  lastCheckedAt?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-quality-runs_select".
+ */
+export interface ContentQualityRunsSelect<T extends boolean = true> {
+  reason?: T;
+  day?: T;
+  requestedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  documentsChecked?: T;
+  findingsOpened?: T;
+  findingsResolved?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2025,6 +2126,14 @@ export interface ContentCheckSetting {
    * Phrases of your own that contain a listed term and are fine
    */
   allowed?: string | null;
+  /**
+   * One pair per line: wrong => right
+   */
+  seriousErrors?: string | null;
+  /**
+   * One pair per line: wrong => right
+   */
+  typos?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2119,6 +2228,8 @@ export interface ContentCheckSettingsSelect<T extends boolean = true> {
   gaming?: T;
   loans?: T;
   allowed?: T;
+  seriousErrors?: T;
+  typos?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -27,6 +27,9 @@ import { complianceEndpoints } from './compliance/compliance-endpoints'
 import { ComplianceSettingsGlobal } from './compliance/compliance-settings-global'
 import { InspectionSnapshots } from './compliance/inspection-snapshots'
 import { withColumnSummaries } from './compliance/keep-column-summaries'
+import { QualityFindings } from './content-quality/quality-findings-collection'
+import { QualityRuns } from './content-quality/quality-runs-collection'
+import { withQualityChecks, withTermLists } from './content-quality/with-quality-checks'
 import { databaseAdapter } from './database/adapter'
 import { backfillMediaBindings } from './content/backfill-media-bindings'
 import { runMigrations } from './database/run-migrations'
@@ -109,12 +112,17 @@ export default buildConfig({
     ChannelChecks,
     Notifications,
     NotificationSends,
+    QualityFindings,
+    QualityRuns,
   ]
     .map(withColumnSummaries)
+    .map(withQualityChecks)
     .map(isolateCollection),
   // Attachments are capped per type in the media collection; this bounds any single upload.
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
-  globals: [ContentCheckSettings, WorkingCalendarSettings, AccountSecuritySettings, ComplianceSettingsGlobal, MonitorSettings].map(isolateGlobal),
+  globals: [withTermLists(ContentCheckSettings), WorkingCalendarSettings, AccountSecuritySettings, ComplianceSettingsGlobal, MonitorSettings].map(
+    isolateGlobal,
+  ),
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
   plugins: [inputValidation],

@@ -53,6 +53,8 @@ export { decideMediaChange, MEDIA_BINDING_STATES, type MediaBinder, type MediaCh
 export type { ContentForCheck, FieldContent, Finding } from './content-checks/types.js'
 export { SPAM_LEXICON, WORD_LIST_CATEGORIES, WORD_LIST_LABELS, type WordListCategory, type WordLists } from './content-checks/word-lists.js'
 export { checkPublicFields, runPreReviewChecks } from './content-checks/run-pre-review-checks.js'
+export { describeTermLineErrors, parseTermPairs, type TermLineError, type TermPair, type TermPairsResult } from './content-quality/term-pairs.js'
+export { findTermErrors, TERM_LIST_LABELS, TERM_LISTS, type TermHit, type TermList, type TermLists } from './content-quality/find-term-errors.js'
 export { extractCheckableContent } from './content-checks/extract-checkable-content.js'
 export { isValidResidentIdNumber } from './content-checks/resident-id-number.js'
 export { FORBIDDEN_LINK_SCHEMES, forbiddenLinkScheme } from './content-checks/link-scheme.js'
@@ -369,6 +371,7 @@ export {
   type FailedCheck,
   type HomepageLayout,
   type MessageSummary,
+  type QualityFinding,
   type SecurityFinding,
   type SecurityFindingKind,
   type ServiceGuideSummary,
@@ -388,6 +391,7 @@ export { serviceRule, type IncompleteGuide, type ServiceEvidence } from './compl
 export { answerDeadlineRule, type AnswerDeadlineEvidence, type DueMessage } from './compliance/rules/answer-deadline-rule.js'
 export { surveyResultsRule, type AwaitedSurvey, type SurveyResultsEvidence } from './compliance/rules/survey-results-rule.js'
 export { errorReportRule, type ErrorReportEvidence, type OpenErrorReport } from './compliance/rules/error-report-rule.js'
+export { contentQualityRule, type ContentQualityEvidence } from './compliance/rules/content-quality-rule.js'
 export { evaluateSite, type PredictedFailure, type SiteEvaluation, type SiteRuleResults } from './compliance/evaluate-site.js'
 export { evaluatePlatform, type PlatformEvaluation } from './compliance/evaluate-platform.js'
 export {

@@ -27,6 +27,7 @@ import { answerRefusals } from '../shared/refusal-shape'
 import { idOf } from '../shared/relation-id'
 import { latestPerSite, siteRow, trendOf, zeroTotals, type SiteIdentity, type StoredSnapshot } from './compliance-answers'
 import { INSPECTION_SNAPSHOTS } from './inspection-snapshots'
+import { storedEvaluation } from './stored-evaluation'
 import { inspectableSites } from '../access/supervision-access'
 import { openOrderCounts } from '../rectification/sync-rectification-orders'
 import { asJson, evaluateNow, runInspection } from './run-inspection'
@@ -112,7 +113,7 @@ const sitesEndpoint: Endpoint = {
         )
         for (const site of identities) {
           const snapshot = latest.get(site.id)
-          if (snapshot) answer.sites.push(siteRow(site, snapshot.evaluation as SerializedEvaluation, ordersOf(site.id)))
+          if (snapshot) answer.sites.push(siteRow(site, storedEvaluation(snapshot.evaluation), ordersOf(site.id)))
           else answer.notInspected.push({ id: site.id, name: site.name, status: site.status })
         }
       }
@@ -143,7 +144,7 @@ const siteEndpoint: Endpoint = {
       } else {
         const snapshot = latestPerSite(await snapshots(req, { and: [{ site: { equals: id } }, { date: { equals: date } }] }), siteOfSnapshot).get(id)
         if (!snapshot) throw new Refusal(404, 'compliance.no_snapshot', `该网站在 ${date} 没有检查记录`)
-        evaluation = snapshot.evaluation as SerializedEvaluation
+        evaluation = storedEvaluation(snapshot.evaluation)
       }
       const trend = trendOf(
         await snapshots(req, {

@@ -21,6 +21,7 @@ import type { Payload, Where } from 'payload'
 
 import { idOf } from '../shared/relation-id'
 import { readMonitorFacts } from '../monitoring/monitor-facts'
+import { readQualityFacts } from '../content-quality/quality-facts'
 import { COLUMN_CONTENT_SUMMARIES } from './column-content-summaries'
 
 const date = (value: unknown): Date | null => (typeof value === 'string' && value !== '' ? new Date(value) : null)
@@ -74,7 +75,7 @@ function columnSummaries(columns: readonly StoredColumn[], tallies: readonly Col
 /**
  * R-DAILY-INSPECT: each site's `SiteComplianceInput` from what the CMS keeps — its columns and
  * their content summaries, open messages, error reports and surveys awaiting results, and the
- * monitors' facts. Every site, or those named. 办事指南 are not a content type of their own yet,
+ * monitors' facts and the content quality findings. Every site, or those named. 办事指南 are not a content type of their own yet,
  * so no site has any (R-VETO-SERVICE checks the 办事服务 columns only).
  */
 export async function buildSiteInputs(payload: Payload, now: Date, siteIds?: readonly string[]): Promise<SiteComplianceInput[]> {
@@ -131,6 +132,11 @@ export async function buildSiteInputs(payload: Payload, now: Date, siteIds?: rea
     sites.map((site) => site.id),
     now,
   )
+  const quality = await readQualityFacts(
+    payload,
+    sites.map((site) => site.id),
+    now,
+  )
 
   const siteOfColumn = new Map(columns.map((column) => [column.id, idOf(column.site)]))
   const columnsBySite = groupBy(columns as StoredColumn[], (column) => idOf(column.site))
@@ -163,6 +169,8 @@ export async function buildSiteInputs(payload: Payload, now: Date, siteIds?: rea
         answeredAt: date(message.answeredAt),
       })),
       ...facts,
+      securityFindings: [...facts.securityFindings, ...(quality.get(site.id)?.securityFindings ?? [])],
+      qualityFindings: quality.get(site.id)?.qualityFindings ?? [],
       errorReports: (reportsBySite.get(site.id) ?? []).map((report) => ({ id: report.id, receivedAt: new Date(report.receivedAt), url: report.url ?? null })),
       surveys: (surveysBySite.get(site.id) ?? []).map((survey) => ({ id: survey.id, title: survey.title, closesAt: new Date(survey.closesAt) })),
       serviceGuides: [],

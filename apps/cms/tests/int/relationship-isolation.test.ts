@@ -243,6 +243,20 @@ const BUILDERS: Record<Exclude<CollectionSlug, `payload-${string}`>, Builder> = 
   'link-check-runs': (site, _owner, extra) => create('link-check-runs', { site: siteId(site), scope: 'homepage', startedAt: NOW.toISOString(), ...extra }),
   'channel-checks': (site, _owner, extra) =>
     create('channel-checks', { site: siteId(site), checkedAt: NOW.toISOString(), formWorks: true, intakeWorks: true, ...extra }),
+  'content-quality-findings': (site, _owner, extra) =>
+    create('content-quality-findings', {
+      site: siteId(site),
+      key: unique('问题标识'),
+      list: 'typo',
+      wrong: '再接再励',
+      right: '再接再厉',
+      documentCollection: 'articles',
+      documentId: unique('文章'),
+      firstFoundAt: NOW.toISOString(),
+      lastCheckedAt: NOW.toISOString(),
+      ...extra,
+    }),
+  'content-quality-runs': (_site, _owner, extra) => create('content-quality-runs', { reason: 'daily', requestedAt: NOW.toISOString(), ...extra }),
   notifications: (site, _owner, extra) =>
     create('notifications', {
       recipient: f.users.platformAdmin.id,

@@ -46,7 +46,7 @@ describe('a site’s drill-down (from real evaluations)', () => {
   it('shows every rule, failing first, with readable evidence', () => {
     const detail = siteDetail(siteAnswerOf(county, '2026-11-30', 2))
     expect(detail).toMatchObject({ statusLabel: '不合格', openOrders: 2, site: { name: '示例县人民政府', kind: '县区门户' } })
-    expect(detail.rules).toHaveLength(12)
+    expect(detail.rules).toHaveLength(13)
     expect(detail.rules.slice(0, 3).map((rule) => rule.id)).toEqual(['R-VETO-HOME', 'R-MSG-3M', 'R-VETO-SECURITY'])
     const consultation = detail.rules.find((rule) => rule.id === 'R-MSG-3M')!
     expect(consultation.evidence).toEqual([

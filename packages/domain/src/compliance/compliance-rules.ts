@@ -18,6 +18,7 @@ export const COMPLIANCE_RULES = [
   { id: 'R-MSG-5WD', veto: false, title: '留言5个工作日内答复' },
   { id: 'R-SURVEY-1M', veto: false, title: '调查结果1个月内公布' },
   { id: 'R-ERROR-REPORT', veto: false, title: '网民纠错1个月内办结' },
+  { id: 'R-DAILY-INSPECT', veto: false, title: '内容质量（错别字）' },
 ] as const
 
 export type ComplianceRuleId = (typeof COMPLIANCE_RULES)[number]['id']

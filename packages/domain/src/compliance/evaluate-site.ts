@@ -7,6 +7,7 @@ import { daysFrom } from './day-count.js'
 import { answerDeadlineRule, type AnswerDeadlineEvidence } from './rules/answer-deadline-rule.js'
 import { availabilityRule, type AvailabilityEvidence } from './rules/availability-rule.js'
 import { channelRule, type ChannelEvidence } from './rules/channel-rule.js'
+import { contentQualityRule, type ContentQualityEvidence } from './rules/content-quality-rule.js'
 import { consultationRule, type ConsultationEvidence } from './rules/consultation-rule.js'
 import { emptyColumnsRule, type EmptyColumnsEvidence } from './rules/empty-columns-rule.js'
 import { errorReportRule, type ErrorReportEvidence } from './rules/error-report-rule.js'
@@ -33,6 +34,7 @@ export interface SiteRuleResults {
   'R-MSG-5WD': RuleResult<AnswerDeadlineEvidence>
   'R-SURVEY-1M': RuleResult<SurveyResultsEvidence>
   'R-ERROR-REPORT': RuleResult<ErrorReportEvidence>
+  'R-DAILY-INSPECT': RuleResult<ContentQualityEvidence>
 }
 
 /** The column rules share one freshness computation per evaluation; the others ignore it. */
@@ -56,6 +58,7 @@ const RULE_FUNCTIONS: { [K in ComplianceRuleId]: RuleFunction<K> } = {
   'R-MSG-5WD': answerDeadlineRule,
   'R-SURVEY-1M': surveyResultsRule,
   'R-ERROR-REPORT': errorReportRule,
+  'R-DAILY-INSPECT': contentQualityRule,
 }
 
 export interface PredictedFailure {

@@ -60,12 +60,13 @@ export interface FailedCheck {
   reason: string
 }
 
-export const SECURITY_FINDING_KINDS = ['dangerous-link', 'serious-error', 'tampering'] as const
+export const SECURITY_FINDING_KINDS = ['dangerous-link', 'serious-error', 'prohibited-content', 'tampering'] as const
 export type SecurityFindingKind = (typeof SECURITY_FINDING_KINDS)[number]
 
 export const SECURITY_FINDING_KIND_LABELS: Readonly<Record<SecurityFindingKind, { zh: string; en: string }>> = {
   'dangerous-link': { zh: '危险链接', en: 'Dangerous link' },
   'serious-error': { zh: '严重表述错误', en: 'Serious content error' },
+  'prohibited-content': { zh: '违规内容', en: 'Prohibited content' },
   tampering: { zh: '页面篡改或恶意代码', en: 'Tampering or injected code' },
 }
 
@@ -78,6 +79,17 @@ export interface SecurityFinding {
   detail: string
   url?: string | null
   documentId?: string | null
+  columnId?: string | null
+}
+
+/** An open 错别字 finding in published content (R-DAILY-INSPECT content quality); 严重错误 are `SecurityFinding`s. */
+export interface QualityFinding {
+  id: string
+  foundAt: Date
+  wrong: string
+  right: string
+  documentTitle: string
+  documentId: string
   columnId?: string | null
 }
 
@@ -135,4 +147,6 @@ export interface SiteComplianceInput {
   errorReports: readonly ErrorReportSummary[]
   surveys: readonly SurveySummary[]
   serviceGuides: readonly ServiceGuideSummary[]
+  /** Open 错别字 findings; absent when the platform keeps none. */
+  qualityFindings?: readonly QualityFinding[]
 }

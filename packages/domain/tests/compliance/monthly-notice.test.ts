@@ -149,7 +149,7 @@ describe('monthlyNotice (R-INSPECT-CYCLE 月检查通报)', () => {
     // fgw warns 4 days; county warns from 11-04 to 11-07 before failing from 11-08.
     expect(home).toEqual({ rule: 'R-VETO-HOME', title: '首页栏目信息更新', veto: true, failedSites: 1, warnedSites: 2, failDays: 23, warnDays: 8 })
     expect(notice.byRule.find((entry) => entry.rule === 'R-MSG-3M')).toMatchObject({ failedSites: 1, failDays: 29 })
-    expect(notice.byRule.map((entry) => entry.rule)).toHaveLength(12)
+    expect(notice.byRule.map((entry) => entry.rule)).toHaveLength(13)
   })
 
   it('counts the later of two snapshots of one site and day, and is empty for a month without any', () => {

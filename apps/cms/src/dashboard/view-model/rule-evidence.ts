@@ -171,6 +171,12 @@ const FORMATTERS: Formatters = {
       ...table(`已超过 ${evidence.warningDays} 天未办结`, columns, rows(evidence.nearing)),
     ]
   },
+  'R-DAILY-INSPECT': (evidence) =>
+    table(
+      '已发布信息中的错别字',
+      ['信息', '错误写法', '正确写法', '发现时间'],
+      evidence.findings.map((finding) => [finding.documentTitle, finding.wrong, finding.right, when(finding.foundAt)]),
+    ),
 }
 
 export function ruleEvidence<K extends keyof SiteRuleResults>(rule: K, evidence: SiteRuleResults[K]['evidence']): EvidenceBlock[] {

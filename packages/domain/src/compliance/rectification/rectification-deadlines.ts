@@ -24,6 +24,7 @@ export const RECTIFICATION_DEADLINE_DAYS: Readonly<Record<ComplianceRuleId, Read
   'R-MSG-5WD': { fail: 2, warning: 1 },
   'R-SURVEY-1M': { fail: 7, warning: 7 },
   'R-ERROR-REPORT': { fail: 5, warning: 7 },
+  'R-DAILY-INSPECT': { fail: 5, warning: 5 },
 }
 
 /**

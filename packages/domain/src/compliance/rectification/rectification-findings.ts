@@ -136,6 +136,14 @@ const EXTRACTORS: { [K in ComplianceRuleId]: Extractor<K> } = {
         target: { collection: 'error-reports', id: report.reportId },
       }),
     ),
+  'R-DAILY-INSPECT': (result) =>
+    result.evidence.findings.map((finding) => ({
+      key: `quality:${finding.id}`,
+      summary: `《${finding.documentTitle}》中的错别字“${finding.wrong}”应为“${finding.right}”`,
+      url: null,
+      foundAt: finding.foundAt,
+      target: finding.columnId ? column(finding.columnId) : null,
+    })),
 }
 
 const asSeverity = (status: RuleStatus): RectificationSeverity => (status === 'fail' ? 'fail' : 'warning')
