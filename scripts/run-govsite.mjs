@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { DEFAULT_SECRETS_DIR, DEFAULT_SITE_PORT } from '@govsite/domain'
+import { DEFAULT_SECRETS_DIR, DEFAULT_SITE_PORT, DEMO_UNCHECKED_DOMAINS } from '@govsite/domain'
 import { PERSISTED_SECRETS, SITE_NODE_ARGS, startDemoLinkTargets, startMailReceiver } from '@govsite/node-kit'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -52,11 +52,13 @@ if (!env.SMTP_HOST) {
  * The demo's monitors (unless MONITOR_SITE_ADDRESS is set, or SEED_DEMO=false): probe the local
  * public site, may reach loopback — said here, never a silent default — and find the demo's dead
  * and dangerous links on a small server of fixed pages on 127.0.0.1, never an outside address.
+ * The footer's national platforms are left unchecked (the demo machine is usually offline).
  */
 let linkTargets
 if (!env.MONITOR_SITE_ADDRESS && env.SEED_DEMO !== 'false') {
   env.MONITOR_SITE_ADDRESS = `http://localhost:${env.SITE_PORT || DEFAULT_SITE_PORT}/_site/{slug}/`
   env.MONITOR_ALLOWED_NETWORKS ||= 'loopback'
+  env.MONITOR_UNCHECKED_DOMAINS ??= DEMO_UNCHECKED_DOMAINS.join(',')
   try {
     linkTargets = await startDemoLinkTargets()
     env.MONITOR_HOST_ADDRESSES = [env.MONITOR_HOST_ADDRESSES, linkTargets.hostAddresses].filter(Boolean).join(',')
@@ -65,7 +67,8 @@ if (!env.MONITOR_SITE_ADDRESS && env.SEED_DEMO !== 'false') {
   }
   console.log(
     `[govsite] 未设置 MONITOR_SITE_ADDRESS：监测访问本机的公共网站 ${env.MONITOR_SITE_ADDRESS}，允许访问 ${env.MONITOR_ALLOWED_NETWORKS} 地址；` +
-      `演示链接目标在 127.0.0.1:${linkTargets?.port ?? '—'}（生产环境请设置 MONITOR_SITE_ADDRESS，并不设置 MONITOR_ALLOWED_NETWORKS）`,
+      `演示链接目标在 127.0.0.1:${linkTargets?.port ?? '—'}；不检测页脚中全国性平台的链接（${env.MONITOR_UNCHECKED_DOMAINS || '无'}）` +
+      `（生产环境请设置 MONITOR_SITE_ADDRESS，并不设置 MONITOR_ALLOWED_NETWORKS 和 MONITOR_UNCHECKED_DOMAINS）`,
   )
 }
 

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
-import { freePort, startCms, tempDataDirectory, testSecret, type RunningApp } from '@govsite/process-harness'
+import type { RunningApp } from '@govsite/process-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginToAdmin } from './harness/admin.js'
 import { launchChromium } from './harness/browser.js'
+import { DEMO_PASSWORD as PASSWORD, startDemoCms } from './harness/demo-platform.js'
 
-const PASSWORD = 'demo-password-e2e-2026'
 const TITLE = '关于做好寒潮天气防范应对工作的通知'
 
 const screenshot = async (page: Page, name: string) => {
@@ -19,19 +19,7 @@ describe('notification inbox in the admin', () => {
   let articleId: string
 
   beforeAll(async () => {
-    const dataDirectory = await tempDataDirectory()
-    const port = await freePort()
-    ;[cms, browser] = await Promise.all([
-      startCms({
-        PAYLOAD_SECRET: testSecret(),
-        DATABASE_URL: `file:${dataDirectory}/govsite.db`,
-        MEDIA_DIR: `${dataDirectory}/media`,
-        CMS_PORT: String(port),
-        CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
-        DEMO_PASSWORD: PASSWORD,
-      }),
-      launchChromium(),
-    ])
+    ;[cms, browser] = await Promise.all([startDemoCms(), launchChromium()])
     const login = await fetch(`${cms.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
-import { freePort, startCms, tempDataDirectory, testSecret, type RunningApp } from '@govsite/process-harness'
+import type { RunningApp } from '@govsite/process-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginToAdmin } from './harness/admin.js'
 import { launchChromium } from './harness/browser.js'
-import { DEMO_PASSWORD, demoTokens } from './harness/demo-platform.js'
+import { demoTokens, startDemoCms } from './harness/demo-platform.js'
 
 const PASSWORD = 'Zhenggai-Demo-2026-Qx'
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -33,19 +33,7 @@ describe('rectification orders in the admin', () => {
   }
 
   beforeAll(async () => {
-    const dataDirectory = await tempDataDirectory()
-    const port = await freePort()
-    ;[cms, browser] = await Promise.all([
-      startCms({
-        PAYLOAD_SECRET: testSecret(),
-        DATABASE_URL: `file:${dataDirectory}/govsite.db`,
-        MEDIA_DIR: `${dataDirectory}/media`,
-        CMS_PORT: String(port),
-        CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
-        DEMO_PASSWORD,
-      }),
-      launchChromium(),
-    ])
+    ;[cms, browser] = await Promise.all([startDemoCms(), launchChromium()])
     admin = (await demoTokens(cms.url, ['admin'])).admin!
     const sites = await call(admin, 'GET', 'sites?where[slug][equals]=portal&depth=0')
     const portal = (sites.docs as { id: string }[])[0]!.id

@@ -14,6 +14,10 @@ describe('article tools: font size, 适老化, print, QR code', () => {
     expect(body).toContain('<aside class="article-tools" aria-label="阅读工具">')
     expect(body).toMatch(/href="\/_prefs\?fs=l&amp;back=%2Farticles%2F/)
     expect(body).toContain('适老化模式')
+    // Not content: crawlers and the platform's link checker must not walk them (they show the page again).
+    const prefsLinks = body.match(/<a [^>]*href="\/_prefs[^>]*>/g) ?? []
+    expect(prefsLinks).toHaveLength(4)
+    expect(prefsLinks.every((tag) => tag.includes('rel="nofollow"'))).toBe(true)
     const qr = /<img src="data:image\/svg\+xml;base64,([^"]+)" alt="本页网址二维码"/.exec(body)?.[1]
     expect(qr).toBeDefined()
     expect(Buffer.from(qr ?? '', 'base64').toString()).toContain('<svg')

@@ -5,6 +5,25 @@ import { freePort, startCms, startSite, tempDataDirectory, testSecret, type Runn
 export const DEMO_PASSWORD = 'demo-password-e2e-2026'
 export const FULL_CHECKLIST = { compliance: true, wording: true, confidentiality: true, noAds: true, noPersonalOpinion: true, warningsAcknowledged: true }
 
+/**
+ * The built CMS seeded with the demo on a fresh SQLite file (the demo accounts' password is
+ * DEMO_PASSWORD), on `port` (a free one by default), with `env` added, e.g. the secrets it shares
+ * with a public site.
+ */
+export async function startDemoCms(options: { port?: number; env?: Record<string, string> } = {}): Promise<RunningApp> {
+  const dataDirectory = await tempDataDirectory()
+  const port = options.port ?? (await freePort())
+  return startCms({
+    PAYLOAD_SECRET: testSecret(),
+    DATABASE_URL: `file:${dataDirectory}/govsite.db`,
+    MEDIA_DIR: `${dataDirectory}/media`,
+    CMS_PORT: String(port),
+    CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DEMO_PASSWORD,
+    ...options.env,
+  })
+}
+
 export interface DemoPlatform {
   cms: RunningApp
   site: RunningApp
@@ -16,21 +35,13 @@ export interface DemoPlatform {
  * wired as `npm start` wires them: signed invalidation webhook and the interaction service secret.
  */
 export async function startDemoPlatform(): Promise<DemoPlatform> {
-  const dataDirectory = await tempDataDirectory()
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const webhookSecret = randomBytes(24).toString('hex')
   const serviceSecret = randomBytes(24).toString('hex')
   const [cms, site] = await Promise.all([
-    startCms({
-      PAYLOAD_SECRET: testSecret(),
-      DATABASE_URL: `file:${dataDirectory}/govsite.db`,
-      MEDIA_DIR: `${dataDirectory}/media`,
-      CMS_PORT: String(cmsPort),
-      CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
-      DEMO_PASSWORD,
-      SITE_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_hooks/invalidate`,
-      SITE_WEBHOOK_SECRET: webhookSecret,
-      SITE_SERVICE_SECRET: serviceSecret,
+    startDemoCms({
+      port: cmsPort,
+      env: { SITE_WEBHOOK_URL: `http://127.0.0.1:${sitePort}/_hooks/invalidate`, SITE_WEBHOOK_SECRET: webhookSecret, SITE_SERVICE_SECRET: serviceSecret },
     }),
     startSite({ SITE_PORT: String(sitePort), CMS_URL: `http://127.0.0.1:${cmsPort}`, SITE_WEBHOOK_SECRET: webhookSecret, SITE_SERVICE_SECRET: serviceSecret }),
   ])

@@ -5,7 +5,7 @@ export { DEFAULT_DATABASE_URL, databaseSupportsTransactions, parseDatabaseUrl, t
 export { backupEnvSchema, DEFAULT_BACKUP_DIR, type BackupConfig } from './config/backup-env.js'
 export { DEFAULT_MEDIA_DIR, DEFAULT_SECRETS_DIR } from './config/env-fields.js'
 export { DEFAULT_MONITOR_SITE_ADDRESS, MONITOR_NETWORKS, monitorSiteAddress, type MonitorNetwork } from './config/monitor-env.js'
-export { DEMO_LINK_TARGETS, DEMO_LINK_TARGETS_PORT, demoLinkTargetUrl } from './config/demo-link-targets.js'
+export { DEMO_LINK_TARGETS, DEMO_LINK_TARGETS_PORT, DEMO_UNCHECKED_DOMAINS, demoLinkTargetUrl } from './config/demo-link-targets.js'
 export { cmsEnvSchema, DEFAULT_CMS_PORT, DEFAULT_DEMO_PASSWORD, type CmsConfig } from './config/cms-env.js'
 export { DEFAULT_SESSION_LIFETIME_MINUTES } from './config/account-env.js'
 export { parseMailEnv, SMTP_SECURITY_MODES, type MailSettings, type SmtpSecurity, type SmtpSettings } from './config/mail-env.js'

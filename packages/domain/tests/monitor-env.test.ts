@@ -38,4 +38,15 @@ describe('monitor environment (R-DAILY-INSPECT)', () => {
       expect(parse({ MONITOR_HOST_ADDRESSES: bad })).toMatchObject({ ok: false, issues: [{ code: 'config.monitor_hosts_invalid' }] })
     }
   })
+
+  it('checks every link unless domains are left unchecked, and refuses an entry that is no domain', () => {
+    expect(parse({})).toMatchObject({ ok: true, value: { monitors: { uncheckedDomains: [] } } })
+    expect(parse({ MONITOR_UNCHECKED_DOMAINS: 'Beian.MIIT.gov.cn, bszs.conac.cn' })).toMatchObject({
+      ok: true,
+      value: { monitors: { uncheckedDomains: ['beian.miit.gov.cn', 'bszs.conac.cn'] } },
+    })
+    for (const bad of ['127.0.0.1', 'gov.cn:443', 'a b.gov.cn', 'gov.cn/path']) {
+      expect(parse({ MONITOR_UNCHECKED_DOMAINS: bad }), bad).toMatchObject({ ok: false, issues: [{ code: 'config.monitor_unchecked_invalid' }] })
+    }
+  })
 })

@@ -16,7 +16,7 @@ export { availabilityDays, rollingFailureRate, type AvailabilityDay, type Failur
 export { extractPage, LINK_ATTRIBUTES, type ExtractedLink, type ExtractedPage, type LinkElement } from './links/extract-links.js'
 export { decodeHtml, isHtml } from './links/decode-html.js'
 export { findDangerousContent, type ContentMatch } from './links/dangerous-content.js'
-export { suspiciousDomainOf } from './links/suspicious-domains.js'
+export { listedDomainOf, suspiciousDomainOf } from './links/suspicious-domains.js'
 export { DEFAULT_RESULT_TTL_MS, ResultCache, type ResultCacheOptions } from './links/result-cache.js'
 export { probeTarget, type ProbeContext, type TargetProbe } from './links/probe-target.js'
 export { classifyLink, type ClassifySettings, type LinkOutcome, type LinkReason, type LinkVerdict } from './links/classify-link.js'

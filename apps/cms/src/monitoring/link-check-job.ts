@@ -136,6 +136,7 @@ export async function checkLinksOfSite(payload: Payload, runtime: MonitorRuntime
       now: () => now,
       cache: runtime.cache,
       suspiciousDomains: settings.suspiciousDomains,
+      uncheckedDomains: runtime.uncheckedDomains,
       wordLists,
       onFinding: (finding) => {
         if (finding.outcome === 'danger' && ownPage(finding.pageUrl)) void store(finding)

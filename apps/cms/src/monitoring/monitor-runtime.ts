@@ -19,6 +19,8 @@ export interface MonitorConfig {
   networks: { allowLoopback: boolean; allowPrivate: boolean }
   /** Fixed addresses for some host names (`MONITOR_HOST_ADDRESSES`); others through the system resolver. */
   hostAddresses: Readonly<Record<string, string>>
+  /** Domains whose links are left unchecked (`MONITOR_UNCHECKED_DOMAINS`); none by default. */
+  uncheckedDomains?: readonly string[]
   /** The CMS's own address (`CMS_PUBLIC_URL`): where the intake is checked and whom the user agent names. */
   cmsUrl: string
 }
@@ -32,6 +34,7 @@ export interface MonitorRuntime {
   cache: ResultCache<TargetProbe>
   addressOf: (site: { slug: string; englishDomain: string }) => string
   cmsUrl: string
+  uncheckedDomains: readonly string[]
   lastProbedAt: Map<string, number>
 }
 
@@ -49,6 +52,7 @@ export function createMonitorRuntime(config: MonitorConfig, network: Partial<Net
     cache: new ResultCache<TargetProbe>({ now: currentTime }),
     addressOf: (site) => monitorSiteAddress(config.siteAddress, site),
     cmsUrl,
+    uncheckedDomains: config.uncheckedDomains ?? [],
     lastProbedAt: new Map(),
   }
 }

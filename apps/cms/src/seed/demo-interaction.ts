@@ -5,10 +5,9 @@ import type { MessageCategory } from '@govsite/domain'
 import { receiveMessage } from '../interaction/message-intake'
 import type { DemoPlatform } from './demo-platform'
 import type { DemoSiteSlug } from './demo-sites'
+import { DAY_MS } from './demo-timeline'
 import { lexicalText } from './lexical-text'
 import { editAs, publish, publishThroughWorkflow, submitAndApprove } from './publish-as'
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 interface MessageSpec {
   site: DemoSiteSlug
@@ -22,7 +21,10 @@ interface MessageSpec {
   reply?: string
 }
 
-/** Answered ones, one past its due date (已超期) and a fresh one for the department. */
+/**
+ * Answered ones, one past its due date (已超期), a fresh one for the department and a county
+ * consultation unanswered for over 3 months (R-MSG-3M: the county is 不合格, `demo-timeline.ts`).
+ */
 const DEMO_MESSAGES: readonly MessageSpec[] = [
   {
     site: 'portal',
@@ -72,6 +74,15 @@ const DEMO_MESSAGES: readonly MessageSpec[] = [
     content: '我公司拟投资建设一条生产线，请问企业投资项目备案的流程和所需材料是什么？',
     publicAnswer: true,
     daysAgo: 0,
+  },
+  {
+    site: 'county',
+    category: 'consultation',
+    name: '周敏',
+    subject: '农村宅基地房屋翻建审批咨询',
+    content: '我家老宅年久失修，想原址翻建，请问需要向哪个部门申请，审批需要哪些材料？',
+    publicAnswer: true,
+    daysAgo: 100,
   },
 ]
 

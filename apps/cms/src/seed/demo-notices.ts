@@ -3,6 +3,7 @@ import type { NoticeKind } from '@govsite/domain'
 import type { DemoPlatform } from './demo-platform'
 import { placeIn } from './demo-platform'
 import type { DemoSiteSlug } from './demo-sites'
+import { DAY_MS, workTime } from './demo-timeline'
 import { lexicalText } from './lexical-text'
 import { publishThroughWorkflow } from './publish-as'
 
@@ -14,8 +15,6 @@ interface NoticeSpec {
   /** An editor's own pin on a general notice, for this many days from seeding. */
   pinDays?: number
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
  * The county portal's 开通公告 is pinned by the system at publication for 30 days (R-NOTICE-30D);
@@ -99,11 +98,12 @@ const DEMO_NOTICES: readonly NoticeSpec[] = [
 
 export async function seedDemoNotices(platform: DemoPlatform): Promise<void> {
   for (const { site, paragraphs, pinDays, ...notice } of DEMO_NOTICES) {
-    await publishThroughWorkflow(platform.req, platform.teams[site], 'notices', {
+    const team = platform.teams[site]
+    await publishThroughWorkflow(platform.req, team, 'notices', {
       ...notice,
       ...placeIn(platform, site, 'notices'),
       body: lexicalText(...paragraphs),
-      ...(pinDays ? { pinned: true, pinnedUntil: new Date(Date.now() + pinDays * DAY_MS).toISOString() } : {}),
+      ...(pinDays ? { pinned: true, pinnedUntil: new Date(workTime(team, new Date()).getTime() + pinDays * DAY_MS).toISOString() } : {}),
     })
   }
 }

@@ -3,6 +3,7 @@ import type { InterpretationForm } from '@govsite/domain'
 import type { DemoPlatform } from './demo-platform'
 import { placeIn } from './demo-platform'
 import type { DemoSiteSlug } from './demo-sites'
+import { DAY_MS, workTime } from './demo-timeline'
 import { lexicalText } from './lexical-text'
 import { draftAs, editAs, publish, publishThroughWorkflow, submitAndApprove } from './publish-as'
 
@@ -25,8 +26,6 @@ interface PolicySpec {
   paragraphs: string[]
   interpretations?: InterpretationSpec[]
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 const PORTAL_ADDRESSEES = '各区县人民政府，市人民政府各工作部门、各直属机构：'
 
@@ -279,7 +278,7 @@ async function publishPolicy(platform: DemoPlatform, spec: PolicySpec): Promise<
   const policyId = await draftAs(req, team.editor, 'policy-documents', {
     ...fields,
     ...placeIn(platform, site, 'policies'),
-    writtenOn: new Date(Date.now() - writtenDaysAgo * DAY_MS).toISOString(),
+    writtenOn: new Date(workTime(team, new Date()).getTime() - writtenDaysAgo * DAY_MS).toISOString(),
     body: lexicalText(...paragraphs),
   })
   await submitAndApprove(req, team, 'policy-documents', policyId)

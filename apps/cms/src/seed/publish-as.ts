@@ -2,6 +2,7 @@ import { CHECKLIST_ITEMS } from '@govsite/domain'
 import { createLocalReq, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
+import { currentTime } from '../shared/clock'
 import { performTransition } from '../workflow/engine'
 import type { PublishableSlug } from '../workflow/workflow-options'
 
@@ -9,6 +10,12 @@ import type { PublishableSlug } from '../workflow/workflow-options'
 export interface SiteTeam {
   editor: User
   reviewer: User
+  /**
+   * When the team submits, approves and publishes: the demo's story of a site last updated some
+   * days before the seeding. The engine takes it as the transition time (R-NO-BACKDATING still
+   * holds: the publish time is the one the workflow ran at). Now when absent.
+   */
+  worksAt?: Date
 }
 
 /** What an editor may send for a new draft: the content fields, none of them required yet. */
@@ -38,20 +45,28 @@ export async function editAs(seed: PayloadRequest, editor: User, collection: Pub
   await seed.payload.update({ collection, id, data, draft: true, depth: 0, overrideAccess: false, req })
 }
 
-async function act(seed: PayloadRequest, user: User, collection: PublishableSlug, id: string, action: string, body: unknown = {}) {
-  return performTransition({ req: await actingAs(seed, user), collection, id, action, body, now: new Date() })
+async function act(
+  seed: PayloadRequest,
+  team: SiteTeam,
+  who: 'editor' | 'reviewer',
+  collection: PublishableSlug,
+  id: string,
+  action: string,
+  body: unknown = {},
+) {
+  return performTransition({ req: await actingAs(seed, team[who]), collection, id, action, body, now: team.worksAt ?? currentTime() })
 }
 
 /** The editor submits (pre-review checks run) and the reviewer approves with the full checklist. */
 export async function submitAndApprove(seed: PayloadRequest, team: SiteTeam, collection: PublishableSlug, id: string): Promise<void> {
-  const { warnings } = await act(seed, team.editor, collection, id, 'submit')
+  const { warnings } = await act(seed, team, 'editor', collection, id, 'submit')
   const checklist = warnings.length > 0 ? { ...FULL_CHECKLIST, warningsAcknowledged: true } : FULL_CHECKLIST
-  await act(seed, team.reviewer, collection, id, 'approve', { checklist })
+  await act(seed, team, 'reviewer', collection, id, 'approve', { checklist })
 }
 
-/** The editor publishes the approved version now; the engine sets the publish time. */
+/** The editor publishes the approved version at the team's time; the engine sets the publish time. */
 export async function publish(seed: PayloadRequest, team: SiteTeam, collection: PublishableSlug, id: string): Promise<void> {
-  await act(seed, team.editor, collection, id, 'publish')
+  await act(seed, team, 'editor', collection, id, 'publish')
 }
 
 /** Draft, submit, approve and publish, each step by the person whose job it is. */

@@ -1,7 +1,9 @@
-import { COLUMN_KINDS, MIN_PIN_DAYS } from '@govsite/domain'
+import { addDays, chinaDate, COLUMN_KINDS, MIN_PIN_DAYS } from '@govsite/domain'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { evaluateNow } from '../../src/compliance/run-inspection'
+import { runDailyInspection } from '../../src/compliance/daily-inspection'
 import { DEMO_ARTICLES } from '../../src/seed/demo-articles'
 import { DEMO_ACCOUNTS, DEMO_SITE, seedDemo } from '../../src/seed/seed-demo'
 import { bootPayload, type TestPayload } from './boot-payload'
@@ -69,8 +71,8 @@ describe('demo seed', () => {
       const pending = await payload.find({ collection, draft: true, where: { reviewState: { not_equals: 'published' } }, limit: 0 })
       expect(pending.totalDocs, collection).toBe(0)
     }
-    // The demo articles and the monitors' page of old links.
-    expect((await visitorFind('articles')).totalDocs).toBe(DEMO_ARTICLES.length + 1)
+    // The demo articles, the monitors' page of old links and 发改委's article of today (the supervision demo).
+    expect((await visitorFind('articles')).totalDocs).toBe(DEMO_ARTICLES.length + 2)
     // Demo texts pass the pre-review checks cleanly: no blocking findings, nothing for reviewers to acknowledge.
     const submits = await payload.find({ collection: 'audit-logs', where: { action: { equals: 'submit' } }, depth: 0, limit: 0 })
     expect(submits.totalDocs).toBeGreaterThan(DEMO_ARTICLES.length)
@@ -139,13 +141,14 @@ describe('demo seed', () => {
 
   it('seeds the interaction desk: answered messages through the workflow, an overdue one, FAQs, an open and a closed survey, error reports', async () => {
     const messages = await payload.find({ collection: 'messages', depth: 0, limit: 0, sort: 'receivedAt' })
-    expect(messages.totalDocs).toBe(5)
+    expect(messages.totalDocs).toBe(6)
     const answered = messages.docs.filter((message) => message._status === 'published')
     expect(answered).toHaveLength(3)
     for (const message of answered)
       expect(message).toMatchObject({ reviewState: 'published', answeredAt: expect.any(String), handlingWorkingDays: expect.any(Number) })
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
     expect(messages.docs.filter((message) => !message.answeredAt && message.dueDate < today).map((message) => message.subject)).toEqual([
+      '农村宅基地房屋翻建审批咨询',
       '灵活就业人员如何缴纳医保？',
     ])
     const approvals = await payload.count({
@@ -173,6 +176,61 @@ describe('demo seed', () => {
     }
   })
 
+  it('shows every supervision state out of the box: 合格, 预警 a few days before a stale news column, 不合格 (R-DAILY-INSPECT)', async () => {
+    const now = new Date()
+    const { sites: evaluated } = await evaluateNow(payload, now)
+    const bySlug = (slug: string) => evaluated.find((site) => site.siteId === sites[slug]) ?? expect.fail(slug)
+    const fgw = bySlug('fgw')
+    expect({ status: fgw.status, failing: fgw.failing, warning: fgw.warning }).toEqual({ status: 'pass', failing: [], warning: [] })
+
+    const jyj = bySlug('jyj')
+    expect({ status: jyj.status, failing: jyj.failing, warning: jyj.warning }).toEqual({ status: 'warning', failing: [], warning: ['R-VETO-HOME'] })
+    expect(jyj.nextFailure).toMatchObject({ rule: 'R-VETO-HOME', inDays: 3 })
+    const upcoming = jyj.rules['R-VETO-NEWS-COLS'].evidence.upcoming[0]
+    expect(upcoming).toMatchObject({ name: '工作动态', daysUntilStale: 3, staleOn: addDays(chinaDate(now), 3) })
+
+    const county = bySlug('county')
+    expect(county.status).toBe('fail')
+    expect(county.failing).toEqual(['R-VETO-HOME', 'R-MSG-3M'])
+    expect(county.rules['R-VETO-NEWS-COLS'].evidence.stale.map((column) => column.name)).toContain('工作动态')
+    expect(county.rules['R-MSG-3M'].evidence.overdue.map((item) => item.title)).toEqual(['农村宅基地房屋翻建审批咨询'])
+
+    // The monitors' week before the demo: enough good checks to judge, a working channel.
+    for (const site of evaluated) {
+      expect(site.rules['R-VETO-AVAILABILITY'].status, site.siteName).toBe('pass')
+      expect(site.rules['R-VETO-NO-CHANNEL'].status, site.siteName).toBe('pass')
+    }
+  })
+
+  it('stores yesterday’s and today’s inspection, so the start-up’s daily job finds today done (R-DAILY-INSPECT)', async () => {
+    const snapshots = await payload.find({ collection: 'inspection-snapshots', depth: 0, limit: 0, sort: 'createdAt' })
+    const today = chinaDate(new Date())
+    const statusOf = (date: string) =>
+      Object.fromEntries(
+        snapshots.docs.filter((doc) => doc.date === date).map((doc) => [Object.keys(sites).find((slug) => sites[slug] === doc.site), doc.status]),
+      )
+    expect(statusOf(addDays(today, -1))).toEqual({ portal: 'warning', fgw: 'warning', jyj: 'warning', county: 'fail' })
+    expect(statusOf(today)).toEqual({ portal: 'warning', fgw: 'pass', jyj: 'warning', county: 'fail' })
+    expect(await runDailyInspection(payload, new Date())).toBeNull()
+  })
+
+  it('has open rectification orders and one closed as fixed by a later check (R-INSPECT-CYCLE)', async () => {
+    const orders = await payload.find({ collection: 'rectification-orders', depth: 0, limit: 0 })
+    const slugOf = (id: unknown) => Object.keys(sites).find((slug) => sites[slug] === id)
+    const summary = orders.docs.map((order) => `${slugOf(order.site)} ${order.rule} ${order.state}`).sort()
+    expect(summary).toEqual([
+      'county R-MSG-3M open',
+      'county R-MSG-5WD open',
+      'county R-VETO-HOME open',
+      'fgw R-VETO-HOME fixed',
+      'jyj R-VETO-HOME open',
+      'portal R-MSG-5WD open',
+    ])
+    const fixed = orders.docs.find((order) => order.state === 'fixed')!
+    expect(fixed.history?.map((entry) => entry.action)).toEqual(['issue', 'verify-fixed'])
+    expect(chinaDate(new Date(fixed.createdAt))).toBe(chinaDate(new Date()))
+  })
+
   it('never seeds twice', async () => {
     const collections: CollectionSlug[] = [
       'users',
@@ -185,6 +243,10 @@ describe('demo seed', () => {
       'survey-responses',
       'error-reports',
       'audit-logs',
+      'inspection-snapshots',
+      'rectification-orders',
+      'availability-days',
+      'channel-checks',
     ]
     const before = await Promise.all(collections.map((collection) => payload.count({ collection })))
     expect(await seedDemo(payload, PASSWORD)).toBe('skipped')

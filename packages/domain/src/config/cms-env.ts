@@ -18,7 +18,7 @@ import { SERVICE_SECRET_MIN_LENGTH } from '../interaction/public-api.js'
 import { sessionLifetimeField } from './account-env.js'
 import { parseMailEnv } from './mail-env.js'
 import { trustProxyField } from './trust-proxy.js'
-import { monitorHostAddressesField, monitorNetworksField, monitorSiteAddressField } from './monitor-env.js'
+import { monitorHostAddressesField, monitorNetworksField, monitorSiteAddressField, monitorUncheckedDomainsField } from './monitor-env.js'
 
 export const DEFAULT_CMS_PORT = 3000
 export const DEFAULT_DEMO_PASSWORD = 'demo-password-2026'
@@ -50,6 +50,7 @@ export const cmsEnvSchema = z
     MONITOR_SITE_ADDRESS: monitorSiteAddressField,
     MONITOR_ALLOWED_NETWORKS: monitorNetworksField,
     MONITOR_HOST_ADDRESSES: monitorHostAddressesField,
+    MONITOR_UNCHECKED_DOMAINS: monitorUncheckedDomainsField,
   })
   .transform((env, ctx) => {
     const publicUrl = httpUrlField('CMS_PUBLIC_URL', `http://localhost:${env.CMS_PORT}`).safeParse(env.CMS_PUBLIC_URL)
@@ -82,8 +83,13 @@ export const cmsEnvSchema = z
       sessionLifetimeMinutes: env.SESSION_LIFETIME_MINUTES,
       /** Outgoing mail (password reset); `smtp` undefined → none is sent. */
       mail,
-      /** R-DAILY-INSPECT: where the monitors find each site and which networks they may reach. */
-      monitors: { siteAddress: env.MONITOR_SITE_ADDRESS, networks: env.MONITOR_ALLOWED_NETWORKS, hostAddresses: env.MONITOR_HOST_ADDRESSES },
+      /** R-DAILY-INSPECT: where the monitors find each site, which networks they may reach and which link domains they leave unchecked. */
+      monitors: {
+        siteAddress: env.MONITOR_SITE_ADDRESS,
+        networks: env.MONITOR_ALLOWED_NETWORKS,
+        hostAddresses: env.MONITOR_HOST_ADDRESSES,
+        uncheckedDomains: env.MONITOR_UNCHECKED_DOMAINS,
+      },
     }
   })
 

@@ -15,3 +15,10 @@ export const DEMO_LINK_TARGETS = {
 
 /** Where a demo link points: `http://<host>:3005<path>`. */
 export const demoLinkTargetUrl = (target: { host: string; path: string }): string => `http://${target.host}:${DEMO_LINK_TARGETS_PORT}${target.path}`
+
+/**
+ * The national platforms every public page links in its footer (ICP 备案, 党政机关网站标识, 我为政府网站找错):
+ * `npm start`'s demo leaves them unchecked (`MONITOR_UNCHECKED_DOMAINS`), since a demo machine
+ * is usually offline and they would make every page a suspected dead link. Production checks them.
+ */
+export const DEMO_UNCHECKED_DOMAINS = ['beian.miit.gov.cn', 'conac.cn', 'www.gov.cn'] as const

@@ -66,3 +66,26 @@ export const monitorHostAddressesField = envVar((raw, ctx) => {
   }
   return table
 })
+
+/** A bare domain: no scheme, port, path, credentials or spaces. */
+const DOMAIN_ENTRY = /^[^\s/:?#@[\]]+$/
+
+/**
+ * R-DAILY-INSPECT: `MONITOR_UNCHECKED_DOMAINS`, comma-separated domains (their subdomains
+ * included) whose links the link checker leaves unchecked — for a machine that cannot reach
+ * them, such as the offline demo with the national platforms in every page's footer. Unset:
+ * every link is checked, as an inspection does. A domain on the suspicious list is still dangerous.
+ */
+export const monitorUncheckedDomainsField = envVar((raw, ctx) => {
+  const domains: string[] = []
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    if (!DOMAIN_ENTRY.test(entry) || isIpLiteral(entry) || !URL.canParse(`http://${entry}/`)) {
+      return issue(ctx, 'config.monitor_unchecked_invalid', `MONITOR_UNCHECKED_DOMAINS 的每一项须为域名（当前含“${entry}”）`)
+    }
+    domains.push(new URL(`http://${entry}/`).hostname)
+  }
+  return domains
+})

@@ -25,6 +25,12 @@ export interface ExtractedLink {
   url: string
   element: LinkElement
   navigational: boolean
+  /**
+   * False for a link marked `rel="nofollow"` (on its first occurrence): not content to walk into,
+   * such as the public site's reading-preference toggles (`/_prefs?…&back=…`), which show the same
+   * page again. It is still checked as a target.
+   */
+  follow: boolean
   /** What the visitor sees: the link's text (or its image's alt, its title), an image's alt, a frame's title. */
   text: string
 }
@@ -64,12 +70,12 @@ export function extractPage(html: string, pageUrl: string): ExtractedPage {
     url.hash = ''
     return url.href
   }
-  const add = (element: LinkElement, raw: string, text: string): ExtractedLink | undefined => {
+  const add = (element: LinkElement, raw: string, text: string, follow: boolean): ExtractedLink | undefined => {
     const url = resolve(raw)
     if (url === undefined) return undefined
     const existing = links.get(url)
     if (existing) return existing.text === '' ? existing : undefined
-    const link = { url, element, navigational: NAVIGATIONAL.has(element), text: squeeze(text).slice(0, MAX_LINK_TEXT) }
+    const link = { url, element, navigational: NAVIGATIONAL.has(element), follow, text: squeeze(text).slice(0, MAX_LINK_TEXT) }
     links.set(url, link)
     return link
   }
@@ -89,16 +95,10 @@ export function extractPage(html: string, pageUrl: string): ExtractedPage {
         const element = name as LinkElement
         const raw = attributes[LINK_ATTRIBUTES[element]]
         if (raw === undefined || raw.trim() === '') return
-        if (
-          element === 'link' &&
-          (attributes.rel ?? '')
-            .toLowerCase()
-            .split(/\s+/)
-            .some((rel) => ORIGIN_HINTS.has(rel))
-        )
-          return
+        const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/)
+        if (element === 'link' && rels.some((rel) => ORIGIN_HINTS.has(rel))) return
         const label = attributes.alt ?? attributes.title ?? attributes['aria-label'] ?? ''
-        const link = add(element, raw, label)
+        const link = add(element, raw, label, !rels.includes('nofollow'))
         if (element === 'a' && link) openLink = { link, text: '', fallback: label }
       },
       ontext(text) {

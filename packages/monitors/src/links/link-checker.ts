@@ -6,6 +6,7 @@ import { classifyLink, type LinkOutcome, type LinkReason } from './classify-link
 import type { ExtractedLink, LinkElement } from './extract-links.js'
 import { probeTarget, type ProbeContext, type TargetProbe } from './probe-target.js'
 import type { ResultCache } from './result-cache.js'
+import { listedDomainOf, suspiciousDomainOf } from './suspicious-domains.js'
 
 /** `homepage`: the homepage's links (daily); `site`: every page reachable on the site's hosts (weekly). */
 export type LinkCheckScope = 'homepage' | 'site'
@@ -24,6 +25,12 @@ export interface LinkCheckOptions {
   cache: ResultCache<TargetProbe>
   /** The platform's list of suspicious domains. */
   suspiciousDomains?: readonly string[]
+  /**
+   * Domains whose links are left unchecked (the operator's `MONITOR_UNCHECKED_DOMAINS`: an offline
+   * demo's national-platform footer links): neither fetched nor reported, unless the suspicious
+   * list names them, which needs no fetch.
+   */
+  uncheckedDomains?: readonly string[]
   /** The platform's pre-review word lists (the shipped lexicon always applies). */
   wordLists?: WordLists
   /** Pages read at most in `site` scope (default 200, at least the start page). */
@@ -112,7 +119,7 @@ export async function checkSiteLinks(client: GuardedClient, input: LinkCheckInpu
     pagesRead.push(pageUrl)
     for (const link of page.links) {
       occurrences.push({ pageUrl, link })
-      if (input.scope === 'site' && link.navigational && inSite(link.url) && !queued.has(link.url)) {
+      if (input.scope === 'site' && link.navigational && link.follow && inSite(link.url) && !queued.has(link.url)) {
         queued.add(link.url)
         queue.push(link.url)
       }
@@ -137,8 +144,11 @@ export async function checkSiteLinks(client: GuardedClient, input: LinkCheckInpu
     }
     return probe
   }
+  const unchecked = (url: string) =>
+    listedDomainOf(url, options.uncheckedDomains ?? []) !== undefined && suspiciousDomainOf(url, suspiciousDomains) === undefined
   const findings = await Promise.all(
     occurrences.map(async ({ pageUrl, link }): Promise<LinkFinding | undefined> => {
+      if (unchecked(link.url)) return undefined
       const evidence = await probeOf(link.url, link.navigational)
       const { outcome, reasons, suspiciousDomain } = classifyLink(evidence, classify)
       if (outcome === 'ok') return undefined

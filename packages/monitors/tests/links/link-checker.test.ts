@@ -72,6 +72,12 @@ beforeAll(async () => {
       `<a href="/ok">正常页面</a><a href="/about">关于我们</a><a href="${ext('/casino')}">友情链接</a><a href="${ext('/missing')}">外部失效链接</a>`,
     ),
     '/ok': html('<p>正常</p>'),
+    // The public site's reading-preference toggles: rel="nofollow", answered by a redirect back to the page.
+    '/prefs-page': html(
+      '<a href="/_prefs?fs=l&amp;back=%2Fprefs-page" rel="nofollow">大</a><a href="/_prefs?care=1&amp;back=%2Fprefs-page" rel="nofollow">适老化模式</a><a href="/prefs-missing">失效链接</a>',
+    ),
+    '/_prefs': redirect('/prefs-page'),
+    '/footer': html(`<a href="${ext('/missing')}">备案信息</a><a href="${ext('/', 'www.spam.test')}">友情链接</a><a href="/gone">旧栏目</a>`),
     '/about': html('<a href="/deep-missing">深层失效链接</a><a href="/small">首页</a>'),
     '/gone': status(410),
     '/error': status(500),
@@ -200,6 +206,28 @@ describe('checkSiteLinks (R-DAILY-INSPECT, R-VETO-SECURITY)', () => {
     const bounded = await checkSiteLinks(client, { startUrl: site.url('/small', 'site.test'), scope: 'site' }, { ...setup().options, maxPages: 2 })
     expect(bounded.pagesRead).toHaveLength(2)
     expect(bounded.pagesLeftOut).toBeGreaterThan(0)
+  })
+
+  it('does not walk rel="nofollow" links (reading-preference toggles showing the page again), but checks them', async () => {
+    const { client, options } = setup()
+    const report = await checkSiteLinks(client, { startUrl: site.url('/prefs-page', 'site.test'), scope: 'site' }, options)
+    expect(report.pagesRead).toEqual([site.url('/prefs-page', 'site.test')])
+    expect(report.findings.map((finding) => [finding.pageUrl, finding.target, finding.outcome])).toEqual([
+      [site.url('/prefs-page', 'site.test'), site.url('/prefs-missing', 'site.test'), 'broken-confirmed'],
+    ])
+    expect(site.hits('HEAD', '/_prefs') + site.hits('GET', '/_prefs')).toBeGreaterThan(0)
+  })
+
+  it('leaves links to the unchecked domains unchecked, but still finds a suspicious domain among them', async () => {
+    const { client, options } = setup({ uncheckedDomains: ['ext.test', 'spam.test'] })
+    const missingHits = () => external.hits('HEAD', '/missing') + external.hits('GET', '/missing')
+    const before = missingHits()
+    const report = await checkSiteLinks(client, { startUrl: site.url('/footer', 'site.test'), scope: 'homepage' }, options)
+    expect(report.findings.map((finding) => [finding.target, finding.outcome]).sort()).toEqual([
+      [site.url('/gone', 'site.test'), 'broken-confirmed'],
+      [ext('/', 'www.spam.test'), 'danger'],
+    ])
+    expect(missingHits()).toBe(before)
   })
 
   it("counts the site's other host names as in-site", async () => {
