@@ -467,3 +467,4 @@ export {
   type ComplianceReportFormat,
   type ComplianceReportQuery,
 } from './compliance/compliance-report-api.js'
+export * from './review-desk/index.js'
