@@ -54,6 +54,8 @@ export interface ReviewDeskRow {
   /** When the document entered this queue (ISO). */
   since: string
   waitingMinutes: number
+  /** 等待时长 in Chinese (`formatWaiting`). */
+  waitingLabel: string
   /** Non-blocking pre-review findings the reviewer must look at. */
   findings: number
   /** Pending queue: whether this user may approve it; otherwise why not, in one line. */

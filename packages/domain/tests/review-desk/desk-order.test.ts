@@ -12,6 +12,7 @@ const row = (id: string, title: string, waiting: number, findings = 0): ReviewDe
   author: null,
   since: new Date(Date.UTC(2026, 11, 1) - waiting * 60_000).toISOString(),
   waitingMinutes: waiting,
+  waitingLabel: '',
   findings,
   approvable: true,
   notApprovableReason: null,
