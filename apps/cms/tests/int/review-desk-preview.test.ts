@@ -78,6 +78,7 @@ describe('preview of the version under review on the public site (/_preview/<tok
     const preview = await page(url)
     expect(preview.status).toBe(200)
     expect(preview.html).toContain(REVIEWED_TITLE)
+    expect(preview.html).toContain('预览：这是待审核的版本，尚未发布')
     expect(preview.headers.get('cache-control')).toBe('no-store')
     expect(preview.headers.get('x-robots-tag')).toBe('noindex, nofollow')
     expect(preview.headers.get('x-cache')).toBeNull()

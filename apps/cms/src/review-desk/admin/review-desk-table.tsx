@@ -93,8 +93,8 @@ export function ReviewDesk({
     })
     const body = (await response.json().catch(() => ({}))) as { url?: string; message?: string }
     if (response.ok && body.url) {
-      if (opened) opened.location.href = body.url
-      else window.location.href = body.url
+      if (opened) opened.location.assign(body.url)
+      else window.location.assign(body.url)
       return
     }
     opened?.close()
