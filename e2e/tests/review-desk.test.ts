@@ -18,6 +18,7 @@ describe('review desk in the admin', () => {
   let browser: Browser
   let revisedTitle: string
   let revisedId: string
+  let newId: string
 
   const rest = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
     const response = await fetch(`${platform.cms.url}/api/${path}`, {
@@ -41,7 +42,8 @@ describe('review desk in the admin', () => {
       method: 'POST',
       body: { title: NEW_TITLE, site: portal[0]!.id, column: news[0]!.id, summary: '各单位要认真排查火灾隐患。' },
     })) as { doc: { id: string } }
-    await rest(`articles/${created.doc.id}/workflow/submit`, token, { method: 'POST', body: {} })
+    newId = created.doc.id
+    await rest(`articles/${newId}/workflow/submit`, token, { method: 'POST', body: {} })
     // …and a revision of a published one, whose changes the reviewer compares with the live page.
     const published = (await rest(`articles?where[site][equals]=${portal[0]!.id}&where[_status][equals]=published&sort=-publishedAt&limit=1&depth=0`, token))
       .docs as { id: string; title: string }[]
@@ -100,5 +102,13 @@ describe('review desk in the admin', () => {
     await screenshot(page, 'review-desk-360')
     // On a phone each row is a card: the page itself never scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+
+  it('tells the editor in the document’s panel why 审核通过 is not offered', async () => {
+    const page = await loginToAdmin(browser, platform.cms.url, 'editor@example.gov.cn', DEMO_PASSWORD)
+    await page.goto(`${platform.cms.url}/admin/collections/articles/${newId}`)
+    const reason = page.getByRole('region', { name: '审核流程' }).getByTestId('not-offered')
+    await reason.waitFor()
+    expect(await reason.innerText()).toBe('未提供“审核通过”：您在本站点没有“审核通过”的权限')
   })
 })

@@ -1,4 +1,5 @@
 import type { ReviewDeskAnswer } from '@govsite/domain'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { setClock } from '../../src/shared/clock'
@@ -146,6 +147,24 @@ describe('review desk (GET /api/review-desk)', () => {
       expect(status, JSON.stringify(query)).toBe(400)
       expect(body.code).toBe('review_desk.bad_query')
     }
+  })
+
+  it('answers any query of the desk, the diff and the preview with 200 or a refusal in the refusal shape, never a 5xx', async () => {
+    // Previews on (503 `preview.disabled` otherwise, the answer of a service switched off).
+    process.env.SITE_WEBHOOK_SECRET = 'desk-fuzz-secret-0123456789abcdef0123'
+    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('pending', 'approved', '-title', 'articles', '1', '0', '-1', '1e9', f.siteA, '../x'))
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom('queue', 'site', 'sort', 'page', 'limit', 'collection', 'id', 'where'), value), async (query) => {
+        const search = new URLSearchParams(query)
+        for (const path of [`review-desk?${search}`, `review-desk/diff?${search}`, `review-desk/preview/${encodeURIComponent(query.id ?? 'x')}`]) {
+          const { status, body } = await f.api.rest('GET', path, { token: f.tokenOf('reviewerA') })
+          expect(status, path).toBeLessThan(500)
+          if (status >= 400) expect(body.message, path).toMatch(/\p{Script=Han}/u)
+        }
+      }),
+      { numRuns: 40, seed: 20261202 },
+    )
+    delete process.env.SITE_WEBHOOK_SECRET
   })
 
   it('compares the version under review with the live one, content fields only, marking insertions and deletions', async () => {
