@@ -38,6 +38,7 @@ import { migrations } from './migrations'
 import { buildSearchIndex } from './search/build-search-index'
 import { qaEndpoint, searchEndpoint } from './search/search-endpoints'
 import { RectificationOrders } from './rectification/rectification-orders'
+import { reviewDeskEndpoints } from './review-desk/review-desk-endpoints'
 import { richTextEditor } from './content/rich-text-editor'
 import { announceSiteWebhook, notifySiteOfStart } from './site-notify/site-webhook'
 import { verifyMutation } from './accounts/email-verification-off'
@@ -126,7 +127,7 @@ export default buildConfig({
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
   plugins: [inputValidation],
-  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, ...complianceEndpoints, complianceReportEndpoint()],
+  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, ...complianceEndpoints, complianceReportEndpoint(), ...reviewDeskEndpoints],
   admin: {
     user: users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },
@@ -139,11 +140,16 @@ export default buildConfig({
         '/workflow/admin/review-queues#ReviewQueues',
         '/interaction/admin/interaction-dashboard#InteractionDashboard',
       ],
-      afterNavLinks: ['/dashboard/admin/supervision-links#SupervisionNavLink', '/notifications/admin/inbox-nav-link#InboxNavLink'],
+      afterNavLinks: [
+        '/review-desk/admin/review-desk-nav-link#ReviewDeskNavLink',
+        '/dashboard/admin/supervision-links#SupervisionNavLink',
+        '/notifications/admin/inbox-nav-link#InboxNavLink',
+      ],
       views: {
         // Payload's login form has no second step; ours asks for the two-factor code when needed.
         login: { Component: '/accounts/totp/admin/login-view#LoginView', path: '/login' },
         inbox: { Component: '/notifications/admin/inbox-view#InboxView', path: '/inbox' },
+        reviewDesk: { Component: '/review-desk/admin/review-desk-view#ReviewDeskView', path: '/review-desk', exact: true },
         // Matched in this order: the notice before a site's drill-down.
         supervisionReport: { Component: '/reports/admin/report-view#ReportView', path: '/supervision/report', exact: true },
         supervisionSite: { Component: '/dashboard/admin/supervision-view#SupervisionView', path: '/supervision/:siteId', exact: true },

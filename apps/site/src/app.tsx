@@ -1,4 +1,4 @@
-import { SITE_PREFIX_ROUTE, type SiteConfig } from '@govsite/domain'
+import { PREVIEW_ROUTE, SITE_PREFIX_ROUTE, type SiteConfig } from '@govsite/domain'
 import { compileTrust, RateLimiter } from '@govsite/node-kit'
 import express, { type Express } from 'express'
 
@@ -13,6 +13,7 @@ import { FormGuard } from './interaction/form-guard.js'
 import { createServiceClient } from './interaction/service-client.js'
 import { errorHandler } from './routes/error-handler.js'
 import { interactionRouter } from './routes/interaction-router.js'
+import { previewRoute } from './routes/preview-route.js'
 import { resolveByHost, resolveBySlug } from './routes/resolve-site.js'
 import { siteRouter } from './routes/site-router.js'
 
@@ -57,6 +58,7 @@ export function createSiteApp(
   app.use(compress)
   app.get('/healthz', healthHandler(config.cmsUrl))
   app.post(INVALIDATE_HOOK_PATH, invalidateHook({ secret: config.webhookSecret, cache, directory, now: options.now }))
+  app.get(PREVIEW_ROUTE, previewRoute({ cmsUrl: config.cmsUrl, secret: config.webhookSecret, client, now: options.now }))
   app.use(SITE_PREFIX_ROUTE, resolveBySlug(client, directory), siteRouter(config.cmsUrl, interaction))
   app.use(resolveByHost(client, directory), siteRouter(config.cmsUrl, interaction))
   if (cache) app.use(serveStaleOnCmsFailure(cache))

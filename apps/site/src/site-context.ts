@@ -13,6 +13,8 @@ export interface SiteContext {
   prefs?: ReadingPrefs
   /** This page's own address, for the QR code. */
   pageUrl?: string
+  /** A reviewer's preview of a version that is not published (`/_preview/<token>`): the page says so. */
+  preview?: boolean
 }
 
 /** A link inside the site, kept under the `/_site/<slug>` prefix when the page was served there. */

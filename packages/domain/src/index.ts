@@ -471,3 +471,4 @@ export {
   type ComplianceReportFormat,
   type ComplianceReportQuery,
 } from './compliance/compliance-report-api.js'
+export * from './review-desk/index.js'

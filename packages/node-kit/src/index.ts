@@ -9,3 +9,4 @@ export { startMailReceiver, type MailReceiver, type ReceivedMail } from './mail-
 export { clientAddress, compileTrust, requestProtocol, type TrustFunction } from './client-address.js'
 export { signSiteWebhook, verifySiteWebhook, type SiteWebhookVerdict } from './site-webhook-signature.js'
 export { RateLimiter, type RateLimiterOptions } from './rate-limiter.js'
+export { signPreviewToken, verifyPreviewToken } from './preview-token.js'

@@ -17,7 +17,7 @@ import { reviewWorkflowOf } from './workflow-table'
 import { Refusal } from '../shared/refusal'
 
 /** A body that meets every input requirement, so only role, state and content rules decide. */
-const SATISFIED_BODY = {
+export const SATISFIED_BODY = {
   comment: '—',
   checklist: { ...Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, true])), warningsAcknowledged: true },
 }
@@ -31,6 +31,8 @@ export interface WorkflowStatus {
   scheduleNote: string | null
   /** The actions this user may take now, each with what the workflow table says it requires (the panel asks for exactly that). */
   actions: { action: WorkflowAction; label: string; requires: TransitionRequirements }[]
+  /** The approvals (transitions needing an independent reviewer) that start here but are not offered to this user, each with why, in one line. */
+  notOffered: { action: WorkflowAction; label: string; reason: string }[]
   checklist: { key: string; label: string }[]
   warnings: unknown[]
   history: { at: string; actorName: string; action: string; fromState: string; toState: string; comment: string | null }[]
@@ -51,6 +53,12 @@ export async function workflowStatus(req: PayloadRequest, collection: Publishabl
     req,
   })
   const reviewState = doc.reviewState as ReviewState
+  const notOffered = WORKFLOW_ACTIONS.filter((action) => workflow[action].requires.independentActor && workflow[action].from.includes(reviewState)).flatMap(
+    (action) => {
+      const decision = decideTransition(action, actor, workflowDoc, SATISFIED_BODY, workflow)
+      return decision.ok ? [] : [{ action, label: workflow[action].label.zh, reason: decision.message }]
+    },
+  )
   return {
     reviewState,
     reviewStateLabel: REVIEW_STATE_LABELS[reviewState].zh,
@@ -63,6 +71,7 @@ export async function workflowStatus(req: PayloadRequest, collection: Publishabl
       label: workflow[action].label.zh,
       requires: workflow[action].requires,
     })),
+    notOffered,
     checklist: CHECKLIST_ITEMS.map((key) => ({ key, label: REVIEW_CHECKLIST[key].zh })),
     warnings: Array.isArray(doc.reviewFindings) ? (doc.reviewFindings as unknown[]) : [],
     history: history.docs.map((entry) => ({

@@ -9,10 +9,11 @@ import type { CachedPage, PageCache, PageToStore } from './page-cache.js'
 import { SharedInFlight } from './shared-in-flight.js'
 
 /**
- * Paths that are never page-cached: health, hooks, media files (streamed) and search, whose
- * results change when any site publishes (the webhook invalidates one site's pages only).
+ * Paths that are never page-cached: health, hooks, reviewers' previews (per token, unpublished),
+ * media files (streamed) and search, whose results change when any site publishes (the webhook
+ * invalidates one site's pages only).
  */
-const UNCACHED = /^\/(?:healthz|_hooks\/)|\/media\/|\/search$/
+const UNCACHED = /^\/(?:healthz|_hooks\/|_preview\/)|\/media\/|\/search$/
 
 /** Site + path + query (via Host and URL) and the reader's preferences, which change the markup. */
 export function cacheKey(req: Request): string {

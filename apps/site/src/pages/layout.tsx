@@ -67,6 +67,11 @@ export function SiteLayout({ ctx, title, column, currentColumnId, meta, children
   }
   return (
     <Shell title={title === site.name ? site.name : `${title} - ${site.name}`} mourning={site.mourningMode === true} prefs={ctx.prefs} meta={fullMeta}>
+      {ctx.preview ? (
+        <p className="preview-banner" role="status">
+          预览：这是待审核的版本，尚未发布，仅供审核使用（链接 10 分钟内有效）
+        </p>
+      ) : null}
       <header className="site-header">
         <div className="wrap">
           <a className="site-name" href={siteHref(ctx, '/')}>

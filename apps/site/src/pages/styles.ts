@@ -14,6 +14,7 @@ a:hover{color:#b0161d}
 .skip-link{position:absolute;left:-9999px;top:0;background:#fff;padding:8px 12px;z-index:10}
 .skip-link:focus{left:8px}
 .wrap{max-width:1200px;margin:0 auto;padding:0 16px}
+.preview-banner{margin:0;padding:8px 16px;background:#fff1d6;color:#5c3b00;border-bottom:2px solid #f0c36b;text-align:center;font-weight:600}
 .site-header{background:#b0161d;color:#fff}
 .site-header .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px;padding-top:16px;padding-bottom:16px}
 .site-name{color:#fff;text-decoration:none;font-size:1.5rem;font-weight:700}

@@ -92,6 +92,11 @@ export function WorkflowPanel() {
         </div>
       ) : null}
 
+      {status.notOffered.map((item) => (
+        <p key={item.action} style={{ margin: '8px 0' }} data-testid="not-offered">
+          未提供“{item.label}”：{item.reason}
+        </p>
+      ))}
       <div style={row}>
         {status.actions.length === 0 ? <span>您当前没有可执行的审核操作。</span> : null}
         {status.actions.map((action) => (

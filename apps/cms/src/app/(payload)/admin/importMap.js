@@ -28,6 +28,7 @@ import { ToFaqButton as ToFaqButton_b05212233316ac4db9910ba0c8a72520 } from '../
 import { SurveyResultsPanel as SurveyResultsPanel_79786f6684ed4a74eff1594cc5f4adcd } from '../../../interaction/admin/survey-results-panel'
 import { StateBadgeCell as StateBadgeCell_9a2ff4e78d6c4d79bcec72e6a39f3d82 } from '../../../rectification/admin/state-badge'
 import { AdminLinkField as AdminLinkField_337dd9f2dbc5b998eb08e782a60df545 } from '../../../rectification/admin/admin-link'
+import { ReviewDeskNavLink as ReviewDeskNavLink_bccafa2690b559754e8f8c2b5e9bbcd7 } from '../../../review-desk/admin/review-desk-nav-link'
 import { SupervisionNavLink as SupervisionNavLink_fc1f975b2b8cb95dc79bc86366941bca } from '../../../dashboard/admin/supervision-links'
 import { InboxNavLink as InboxNavLink_e827e0305c188c64bd74be11424a1bc3 } from '../../../notifications/admin/inbox-nav-link'
 import { SupervisionDashboardLinks as SupervisionDashboardLinks_fc1f975b2b8cb95dc79bc86366941bca } from '../../../dashboard/admin/supervision-links'
@@ -35,6 +36,7 @@ import { ReviewQueues as ReviewQueues_e683912b788d7378446cccf5a54f7ed9 } from '.
 import { InteractionDashboard as InteractionDashboard_42bf426be80351191c19b63bb82e1722 } from '../../../interaction/admin/interaction-dashboard'
 import { LoginView as LoginView_c569ca761668e8fc896df3d340cbe84a } from '../../../accounts/totp/admin/login-view'
 import { InboxView as InboxView_6640b4c5fbc66f9af952b3ed67d2f85b } from '../../../notifications/admin/inbox-view'
+import { ReviewDeskView as ReviewDeskView_1cd3ef3141b86e692fd3f1131e3a2c91 } from '../../../review-desk/admin/review-desk-view'
 import { ReportView as ReportView_1a922b42b269347a89e95ddcfde6fa67 } from '../../../reports/admin/report-view'
 import { SupervisionView as SupervisionView_83064b8b27ac26ead85ecb30d872b268 } from '../../../dashboard/admin/supervision-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -71,6 +73,7 @@ export const importMap = {
   "/interaction/admin/survey-results-panel#SurveyResultsPanel": SurveyResultsPanel_79786f6684ed4a74eff1594cc5f4adcd,
   "/rectification/admin/state-badge#StateBadgeCell": StateBadgeCell_9a2ff4e78d6c4d79bcec72e6a39f3d82,
   "/rectification/admin/admin-link#AdminLinkField": AdminLinkField_337dd9f2dbc5b998eb08e782a60df545,
+  "/review-desk/admin/review-desk-nav-link#ReviewDeskNavLink": ReviewDeskNavLink_bccafa2690b559754e8f8c2b5e9bbcd7,
   "/dashboard/admin/supervision-links#SupervisionNavLink": SupervisionNavLink_fc1f975b2b8cb95dc79bc86366941bca,
   "/notifications/admin/inbox-nav-link#InboxNavLink": InboxNavLink_e827e0305c188c64bd74be11424a1bc3,
   "/dashboard/admin/supervision-links#SupervisionDashboardLinks": SupervisionDashboardLinks_fc1f975b2b8cb95dc79bc86366941bca,
@@ -78,6 +81,7 @@ export const importMap = {
   "/interaction/admin/interaction-dashboard#InteractionDashboard": InteractionDashboard_42bf426be80351191c19b63bb82e1722,
   "/accounts/totp/admin/login-view#LoginView": LoginView_c569ca761668e8fc896df3d340cbe84a,
   "/notifications/admin/inbox-view#InboxView": InboxView_6640b4c5fbc66f9af952b3ed67d2f85b,
+  "/review-desk/admin/review-desk-view#ReviewDeskView": ReviewDeskView_1cd3ef3141b86e692fd3f1131e3a2c91,
   "/reports/admin/report-view#ReportView": ReportView_1a922b42b269347a89e95ddcfde6fa67,
   "/dashboard/admin/supervision-view#SupervisionView": SupervisionView_83064b8b27ac26ead85ecb30d872b268,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
