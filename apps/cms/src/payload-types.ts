@@ -90,6 +90,7 @@ export interface Config {
     'channel-checks': ChannelCheck;
     notifications: Notification;
     'notification-sends': NotificationSend;
+    'quarterly-results': QuarterlyResult;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -124,6 +125,7 @@ export interface Config {
     'channel-checks': ChannelChecksSelect<false> | ChannelChecksSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'notification-sends': NotificationSendsSelect<false> | NotificationSendsSelect<true>;
+    'quarterly-results': QuarterlyResultsSelect<false> | QuarterlyResultsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1173,6 +1175,22 @@ export interface NotificationSend {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quarterly-results".
+ */
+export interface QuarterlyResult {
+  id: string;
+  quarter: string;
+  title: string;
+  documentCollection: 'notices' | 'articles';
+  documentId: string;
+  requestedBy?: (string | null) | User;
+  requestedAt: string;
+  revisions: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1286,6 +1304,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notification-sends';
         value: string | NotificationSend;
+      } | null)
+    | ({
+        relationTo: 'quarterly-results';
+        value: string | QuarterlyResult;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1949,6 +1971,21 @@ export interface NotificationSendsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quarterly-results_select".
+ */
+export interface QuarterlyResultsSelect<T extends boolean = true> {
+  quarter?: T;
+  title?: T;
+  documentCollection?: T;
+  documentId?: T;
+  requestedBy?: T;
+  requestedAt?: T;
+  revisions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2081,6 +2118,10 @@ export interface ComplianceSetting {
     count: number;
     unit: 'days' | 'months';
   };
+  /**
+   * Where the quarterly public result is drafted, as site-slug/column-slug; by default the city portal’s first-level notices column.
+   */
+  quarterlyResultsColumn?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2170,6 +2211,7 @@ export interface ComplianceSettingsSelect<T extends boolean = true> {
         count?: T;
         unit?: T;
       };
+  quarterlyResultsColumn?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -45,6 +45,8 @@ import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/wor
 import { publicEndpoints } from './interaction/public-api/public-endpoints'
 import { smtpEmailAdapter } from './mail/smtp-adapter'
 import { NotificationSends } from './notifications/notification-sends-collection'
+import { quarterlyResultsEndpoint } from './quarterly-results/quarterly-results-endpoint'
+import { QuarterlyResults } from './quarterly-results/quarterly-results-collection'
 import { Notifications } from './notifications/notifications-collection'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './shared/clock'
@@ -109,6 +111,7 @@ export default buildConfig({
     ChannelChecks,
     Notifications,
     NotificationSends,
+    QuarterlyResults,
   ]
     .map(withColumnSummaries)
     .map(isolateCollection),
@@ -118,7 +121,7 @@ export default buildConfig({
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
   plugins: [inputValidation],
-  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, ...complianceEndpoints, complianceReportEndpoint()],
+  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, ...complianceEndpoints, complianceReportEndpoint(), quarterlyResultsEndpoint],
   admin: {
     user: users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },

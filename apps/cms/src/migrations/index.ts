@@ -5,6 +5,7 @@ import * as migration_20261201_171652_media_binding from './20261201_171652_medi
 import * as migration_20261201_172633_content_check_lexicon from './20261201_172633_content_check_lexicon';
 import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
 import * as migration_20261201_221643_supervision from './20261201_221643_supervision';
+import * as migration_20261201_233923_quarterly_results from './20261201_233923_quarterly_results';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_221643_supervision.up,
     down: migration_20261201_221643_supervision.down,
-    name: '20261201_221643_supervision'
+    name: '20261201_221643_supervision',
+  },
+  {
+    up: migration_20261201_233923_quarterly_results.up,
+    down: migration_20261201_233923_quarterly_results.down,
+    name: '20261201_233923_quarterly_results'
   },
 ];
