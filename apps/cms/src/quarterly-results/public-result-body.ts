@@ -14,9 +14,9 @@ const numbered = (items: string[]) => ({
   children: items.map((item, index) => ({ type: 'listitem', value: index + 1, ...block, children: [text(item)] })),
 })
 
-/** `第1名　示例市人民政府（市政府门户）：合格。合格 80 天，预警 10 天，不合格 2 天。` */
+/** `第1名 示例市人民政府（市政府门户）：合格。合格 80 天，预警 10 天，不合格 2 天。` */
 const rankingLine = (site: NoticeView['ranking'][number]) =>
-  `第${site.rank}名　${site.name}（${site.kind}）：${site.statusLabel}。合格 ${site.pass} 天，预警 ${site.warning} 天，不合格 ${site.fail} 天。`
+  `第${site.rank}名 ${site.name}（${site.kind}）：${site.statusLabel}。合格 ${site.pass} 天，预警 ${site.warning} 天，不合格 ${site.fail} 天。`
 
 /**
  * The quarter's public result (季度检查结果, R-INSPECT-CYCLE 季公开) as the body of a notice or an
