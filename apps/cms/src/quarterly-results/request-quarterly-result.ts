@@ -4,6 +4,7 @@ import {
   quarterlyResultPending,
   quarterlyResultRequestSchema,
   REVIEW_STATE_LABELS,
+  type ComplianceReportAnswer,
   type IsoQuarter,
   type QuarterlyResultAnswer,
   type ReviewState,
@@ -42,9 +43,15 @@ async function existingResult(req: PayloadRequest, quarter: IsoQuarter) {
   return doc ? { record, collection, doc } : { record, collection, doc: null }
 }
 
-/** The quarter's result (every site the platform admin supervises) as the public text and its workbook, stored as an attachment of `site`. */
-async function resultContent(req: PayloadRequest, quarter: IsoQuarter, site: string) {
+/** The quarter's result of every site (the requester is a platform admin); 409 for a quarter without any inspection. */
+async function quarterReport(req: PayloadRequest, quarter: IsoQuarter): Promise<ComplianceReportAnswer> {
   const answer = await complianceReport(req, { quarter }, storedNoticeSources)
+  if (answer.daysInspected === 0) throw new Refusal(409, 'compliance.quarter_not_inspected', `${longQuarter(quarter)}没有检查记录，无法公开检查结果`)
+  return answer
+}
+
+/** The quarter's result as the public text and its workbook, stored as an attachment of `site`. */
+async function resultContent(req: PayloadRequest, quarter: IsoQuarter, answer: ComplianceReportAnswer, site: string) {
   const view = noticeView(answer)
   const workbook = await reportWorkbook(answer)
   const quarterName = longQuarter(quarter)
@@ -78,11 +85,12 @@ async function draftAndSubmit(req: PayloadRequest, quarter: IsoQuarter, now: Dat
     )
   }
 
+  const answer = await quarterReport(req, quarter)
   // A published (or withdrawn) result is revised in place: a new version of the same document.
   const target = existing?.doc
     ? { collection: existing.collection, site: idOf(existing.doc.site) ?? '', column: idOf(existing.doc.column) ?? '' }
     : await resultsColumn(req).then((column) => ({ collection: column.collection, site: column.site, column: column.id }))
-  const content = await resultContent(req, quarter, target.site)
+  const content = await resultContent(req, quarter, answer, target.site)
   const id = existing?.doc
     ? (await req.payload.update({ collection: target.collection, id: existing.doc.id, data: content, draft: true, depth: 0, overrideAccess: false, req })).id
     : (

@@ -51,7 +51,6 @@ function periodOf(query: ComplianceReportQuery) {
   if (query.quarter !== undefined) {
     const quarter = query.quarter
     return {
-      name: quarter,
       range: quarterRange(quarter),
       notice: (sites: NoticeSite[], snapshots: InspectionSnapshot[], orders: Record<string, number>): QuarterlyNotice =>
         quarterlyNotice(quarter, sites, snapshots, orders),
@@ -59,7 +58,6 @@ function periodOf(query: ComplianceReportQuery) {
   }
   const month = query.month!
   return {
-    name: month,
     range: monthRange(month),
     notice: (sites: NoticeSite[], snapshots: InspectionSnapshot[], orders: Record<string, number>): MonthlyNotice =>
       monthlyNotice(month, sites, snapshots, orders),

@@ -113,6 +113,12 @@ describe('POST /api/compliance/quarterly-results (季公开 through the review w
     }
   })
 
+  it('refuses with 409 a finished quarter without any inspection', async () => {
+    const refused = await ask({ quarter: '2026-Q2' })
+    expect([refused.status, refused.body.code]).toEqual([409, 'compliance.quarter_not_inspected'])
+    expect(String(refused.body.message)).toContain('2026年第二季度没有检查记录')
+  })
+
   it('refuses with 409 while no column can take the result, and leaves nothing behind', async () => {
     const missing = await ask({ quarter: '2026-Q4' })
     expect([missing.status, missing.body.code]).toEqual([409, 'compliance.results_column_missing'])
