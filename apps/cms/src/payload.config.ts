@@ -49,6 +49,8 @@ import { announceCalendarCoverage, WorkingCalendarSettings } from './globals/wor
 import { publicEndpoints } from './interaction/public-api/public-endpoints'
 import { smtpEmailAdapter } from './mail/smtp-adapter'
 import { NotificationSends } from './notifications/notification-sends-collection'
+import { quarterlyResultsEndpoint } from './quarterly-results/quarterly-results-endpoint'
+import { QuarterlyResults } from './quarterly-results/quarterly-results-collection'
 import { Notifications } from './notifications/notifications-collection'
 import { seedDemo } from './seed/seed-demo'
 import { currentTime } from './shared/clock'
@@ -115,6 +117,7 @@ export default buildConfig({
     NotificationSends,
     QualityFindings,
     QualityRuns,
+    QuarterlyResults,
   ]
     .map(withColumnSummaries)
     .map(withQualityChecks)
@@ -127,7 +130,16 @@ export default buildConfig({
   graphQL: { mutations: (GraphQL, context) => ({ ...workflowMutations(GraphQL, context), ...verifyMutation(GraphQL, context) }) },
   hooks: { afterError: [uniformLoginFailure, clientErrorsAre400] },
   plugins: [inputValidation],
-  endpoints: [healthEndpoint, searchEndpoint, qaEndpoint, ...publicEndpoints, ...complianceEndpoints, complianceReportEndpoint(), ...reviewDeskEndpoints],
+  endpoints: [
+    healthEndpoint,
+    searchEndpoint,
+    qaEndpoint,
+    ...publicEndpoints,
+    ...complianceEndpoints,
+    complianceReportEndpoint(),
+    quarterlyResultsEndpoint,
+    ...reviewDeskEndpoints,
+  ],
   admin: {
     user: users.slug,
     meta: { titleSuffix: ' - GovSite 政府网站集约化平台' },

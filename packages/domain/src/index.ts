@@ -455,6 +455,8 @@ export {
   ISO_MONTH_PATTERN,
   monthlyNotice,
   monthRange,
+  periodNotice,
+  type InspectionNotice,
   type InspectionSnapshot,
   type IsoMonth,
   type MonthlyNotice,
@@ -462,7 +464,21 @@ export {
   type MonthlyRuleDays,
   type MonthlySiteResult,
   type NoticeSite,
+  type PeriodResult,
 } from './compliance/monthly-notice.js'
+export {
+  ISO_QUARTER_PATTERN,
+  QUARTER_TOLERATED_FAIL_DAYS,
+  quarterIsOver,
+  quarterlyNotice,
+  quarterlyResultPending,
+  quarterOf,
+  quarterRange,
+  quarterResult,
+  type IsoQuarter,
+  type QuarterlyNotice,
+} from './compliance/quarterly-result.js'
+export { QUARTERLY_RESULTS_API, quarterlyResultRequestSchema, type QuarterlyResultAnswer } from './compliance/quarterly-results-api.js'
 export {
   COMPLIANCE_REPORT_API,
   COMPLIANCE_REPORT_FORMATS,

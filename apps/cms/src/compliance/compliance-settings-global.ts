@@ -7,6 +7,9 @@ import { supervisionReaders } from '../access/supervision-access'
 
 export const COMPLIANCE_SETTINGS = 'compliance-settings'
 
+/** `站点标识/栏目标识` of the column the quarterly public results go into (`quarterlyResultsColumn`). */
+export const RESULTS_COLUMN_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/
+
 type NumberSetting = Exclude<keyof ComplianceSettings, 'defaultUpdateInterval'>
 
 /** The admin's label of each number setting (the schema's messages name them the same way). */
@@ -103,6 +106,19 @@ export const ComplianceSettingsGlobal: GlobalConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'quarterlyResultsColumn',
+      type: 'text',
+      label: { zh: '季度检查结果发布栏目', en: 'Column of the quarterly results' },
+      // A global holds no references (site isolation): the column is named by its site's and its own slug.
+      validate: (value: null | string | undefined) => (!value || RESULTS_COLUMN_PATTERN.test(value) ? true : '请按“站点标识/栏目标识”填写，如 portal/notices'),
+      admin: {
+        description: {
+          zh: '季度检查结果公开稿件所在的栏目，按“站点标识/栏目标识”填写（如 portal/notices），须为通知公告或文章类栏目；留空时使用市政府门户的一级“通知公告”栏目。',
+          en: 'Where the quarterly public result is drafted, as site-slug/column-slug; by default the city portal’s first-level notices column.',
+        },
+      },
     },
   ],
 }

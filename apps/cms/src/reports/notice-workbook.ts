@@ -17,7 +17,7 @@ function sheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows
   return worksheet
 }
 
-/** The 月检查通报 as an xlsx workbook: 通报 (facts and ranking), 单项指标, 不合格网站, 逐日结果. */
+/** The 月检查通报 (or the 季度检查结果) as an xlsx workbook: 通报 (facts and ranking), 单项指标, 不合格网站, 逐日结果. */
 export async function noticeWorkbook(answer: ComplianceReportAnswer): Promise<Buffer> {
   const view = noticeView(answer)
   const workbook = new ExcelJS.Workbook()
@@ -40,13 +40,14 @@ export async function noticeWorkbook(answer: ComplianceReportAnswer): Promise<Bu
   ]
   summary.addRow([view.title]).font = { bold: true, size: 16 }
   summary.addRow([`检查期间：${view.period}`])
+  if (view.definition) summary.addRow([view.definition])
   summary.addRow(view.facts.map((fact) => `${fact.label}：${fact.value}`))
   summary.addRow([])
   const header = summary.addRow([
     '排名',
     '网站名称',
     '类型',
-    '月度结果',
+    view.resultLabel,
     '合格天数',
     '预警天数',
     '不合格天数',
@@ -73,7 +74,7 @@ export async function noticeWorkbook(answer: ComplianceReportAnswer): Promise<Bu
     row.getCell(4).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS_FILL[site.status]! } }
     row.alignment = { vertical: 'top', wrapText: true }
   }
-  if (view.notInspected.length > 0) summary.addRow([`本月未检查：${view.notInspected.join('、')}`])
+  if (view.notInspected.length > 0) summary.addRow([`${view.periodWord}未检查：${view.notInspected.join('、')}`])
   summary.views = [{ state: 'frozen', ySplit: header.number }]
 
   sheet(

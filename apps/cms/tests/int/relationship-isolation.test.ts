@@ -276,6 +276,15 @@ const BUILDERS: Record<Exclude<CollectionSlug, `payload-${string}`>, Builder> = 
       site: siteId(site),
       ...extra,
     }),
+  'quarterly-results': (_site, _owner, extra) =>
+    create('quarterly-results', {
+      quarter: `${2000 + (serial += 1)}-Q4`,
+      title: unique('季度检查结果公开'),
+      documentCollection: 'notices',
+      documentId: 'none',
+      requestedAt: NOW.toISOString(),
+      ...extra,
+    }),
 }
 const builders = new Map<string, Builder>(Object.entries(BUILDERS))
 

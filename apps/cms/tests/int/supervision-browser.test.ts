@@ -124,4 +124,32 @@ describe('the supervision views in a real browser (harness with real evaluations
     if (SHOTS) await import('node:fs/promises').then((fs) => fs.writeFile(`${SHOTS}/report.pdf`, pdf))
     await shoot('/admin/supervision/report?month=2026-11', 'report')
   })
+
+  it('shows a quarter’s result and lets a platform admin submit a finished quarter for review', async () => {
+    const page = await open('/admin/supervision/report?quarter=2026-Q4')
+    await page.locator('[data-table="ranking"]').waitFor()
+    await expect(page.locator('h1').textContent()).resolves.toBe('全平台2026年第四季度政府网站检查结果')
+    await expect(page.locator('[data-table="ranking"] thead th').nth(3).textContent()).resolves.toBe('季度结果')
+    await expect(page.locator('.gs-notice-definition').textContent()).resolves.toContain('不合格超过 5 天')
+    // The fourth quarter is not over on 2026-11-30: nothing to publish yet.
+    expect(await page.getByRole('button', { name: '提交公开（送审）' }).count()).toBe(0)
+
+    await page.selectOption('select[name="quarter"]', '2026-Q3')
+    await page.getByRole('button', { name: '查看' }).click()
+    await page.locator('h1', { hasText: '2026年第三季度' }).waitFor()
+    expect(new URL(page.url()).searchParams.get('quarter')).toBe('2026-Q3')
+    const results = await page.locator('[data-table="ranking"] tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td')[3]?.textContent))
+    expect(results.length).toBe(3)
+    expect(results.every((result) => result === '合格' || result === '不合格')).toBe(true)
+
+    await page.getByRole('button', { name: '提交公开（送审）' }).click()
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/已生成“2026年第三季度政府网站检查结果公开”并提交审核/)
+    await expect(page.getByRole('link', { name: '查看稿件' }).getAttribute('href')).resolves.toBe('/admin/collections/notices/n1')
+    await page.getByRole('button', { name: '提交公开（送审）' }).click()
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('正在审核流程中')
+    expect(harness.quarterlyRequests).toEqual([{ quarter: '2026-Q3' }, { quarter: '2026-Q3' }])
+    // Chromium logs the refused request itself; nothing else may go wrong.
+    expect((page as Page & { errors: string[] }).errors.filter((error) => !error.includes('status of 409'))).toEqual([])
+    await shoot('/admin/supervision/report?quarter=2026-Q3', 'report-quarter')
+  })
 })

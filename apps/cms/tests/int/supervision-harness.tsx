@@ -3,7 +3,18 @@ import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { COMPLIANCE_API, COMPLIANCE_REPORT_API, monthlyNotice, monthRange, type ComplianceReportAnswer } from '@govsite/domain'
+import {
+  COMPLIANCE_API,
+  COMPLIANCE_REPORT_API,
+  monthlyNotice,
+  monthRange,
+  QUARTERLY_RESULTS_API,
+  quarterlyNotice,
+  quarterRange,
+  type ComplianceReportAnswer,
+  type InspectionSnapshot,
+  type NoticeSite,
+} from '@govsite/domain'
 import { build } from 'esbuild'
 import type { ReactElement } from 'react'
 import { renderToString } from 'react-dom/server'
@@ -22,6 +33,8 @@ const OPEN_ORDERS: ReadonlyMap<string, number> = new Map([
 export interface Harness {
   url: string
   close: () => Promise<void>
+  /** The bodies the page posted to `POST /api/compliance/quarterly-results`. */
+  quarterlyRequests: unknown[]
 }
 
 /**
@@ -44,17 +57,19 @@ export async function startHarness(): Promise<Harness> {
   const script = bundle.outputFiles[0]!.contents
   const base = { sitesUrl: `/api${COMPLIANCE_API.sites}`, siteUrl: `/api${COMPLIANCE_API.site}`, adminBase: '/admin', today: HARNESS_TODAY }
 
-  const report = (month: string, site: string | null): ComplianceReportAnswer => {
-    const { from, to } = monthRange(month)
+  /** A month's notice, or a quarter's result when `period` is `YYYY-Qn`. */
+  const report = (period: string, site: string | null): ComplianceReportAnswer => {
+    const quarterly = period.includes('-Q')
+    const { from, to } = quarterly ? quarterRange(period) : monthRange(period)
+    const notice = (chosen: NoticeSite[], snapshots: InspectionSnapshot[]) =>
+      quarterly ? quarterlyNotice(period, chosen, snapshots, OPEN_ORDERS) : monthlyNotice(period, chosen, snapshots, OPEN_ORDERS)
     const sites = stories.map((story) => ({ id: story.id, name: story.name, kind: story.kind }))
     const snapshots = stories.flatMap((story) => snapshotsOf(story, daysBetween(from, to < HARNESS_TODAY ? to : HARNESS_TODAY)))
-    const all = monthlyNotice(month, sites, snapshots, OPEN_ORDERS)
+    const all = notice(sites, snapshots)
     const chosen = site
-      ? monthlyNotice(
-          month,
+      ? notice(
           sites.filter((entry) => entry.id === site),
           snapshots,
-          OPEN_ORDERS,
         )
       : all
     const rank = new Map(all.sites.map((entry) => [entry.site.id, entry.rank]))
@@ -90,9 +105,11 @@ export async function startHarness(): Promise<Harness> {
       response.end(script)
     } else if (url.pathname === `/api${COMPLIANCE_API.sites}`) json(sitesAnswerOf(stories, date, OPEN_ORDERS))
     else if (url.pathname === `/api${COMPLIANCE_REPORT_API}`) {
+      const quarter = url.searchParams.get('quarter')
       const month = url.searchParams.get('month') ?? ''
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return json({ code: 'compliance.bad_month', message: '月份格式应为 YYYY-MM' }, 400)
-      const answer = report(month, url.searchParams.get('site'))
+      if (quarter !== null && !/^\d{4}-Q[1-4]$/.test(quarter)) return json({ code: 'compliance.bad_quarter', message: '季度格式应为 YYYY-Qn' }, 400)
+      if (quarter === null && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return json({ code: 'compliance.bad_month', message: '月份格式应为 YYYY-MM' }, 400)
+      const answer = report(quarter ?? month, url.searchParams.get('site'))
       if (url.searchParams.get('format') !== 'xlsx') return json(answer)
       response.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
       response.end(await noticeWorkbook(answer))
@@ -103,6 +120,9 @@ export async function startHarness(): Promise<Harness> {
         month: url.searchParams.get('month') ?? '2026-11',
         latestMonth: '2026-11',
         site: url.searchParams.get('site'),
+        quarter: url.searchParams.get('quarter'),
+        quarters: ['2026-Q4', '2026-Q3', '2026-Q2'],
+        quarterlyResultsUrl: `/api${QUARTERLY_RESULTS_API}`,
       }
       html(page('report', props, <NoticePage {...props} />))
     } else if (siteMatch?.[1] === 'api') {
@@ -119,8 +139,37 @@ export async function startHarness(): Promise<Harness> {
       response.writeHead(404).end()
     }
   }
-  const server: Server = createServer((request, response) => void answer(request, response))
+  // The endpoint's two answers as the CMS gives them (tested there): the draft submitted, then 409 while it is reviewed.
+  const quarterlyRequests: unknown[] = []
+  const askForResult = async (request: IncomingMessage, response: ServerResponse) => {
+    let body = ''
+    for await (const chunk of request) body += String(chunk)
+    quarterlyRequests.push(JSON.parse(body))
+    const first = quarterlyRequests.length === 1
+    response.writeHead(first ? 201 : 409, { 'content-type': 'application/json; charset=utf-8' })
+    response.end(
+      JSON.stringify(
+        first
+          ? {
+              quarter: '2026-Q3',
+              collection: 'notices',
+              id: 'n1',
+              title: '2026年第三季度政府网站检查结果公开',
+              reviewState: 'in_review',
+              revision: false,
+              adminPath: '/admin/collections/notices/n1',
+            }
+          : {
+              code: 'compliance.quarterly_pending',
+              message: '2026年第三季度检查结果稿件“2026年第三季度政府网站检查结果公开”正在审核流程中（待审核），请在审核完成后再发起',
+            },
+      ),
+    )
+  }
+  const server: Server = createServer((request, response) =>
+    request.method === 'POST' && request.url === `/api${QUARTERLY_RESULTS_API}` ? void askForResult(request, response) : void answer(request, response),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())), quarterlyRequests }
 }

@@ -34,7 +34,10 @@ export interface MonthlyRuleDays {
 
 export interface MonthlySiteResult {
   site: NoticeSite
-  /** 不合格 when a veto rule failed on any inspected day, 预警 when any rule warned, else 合格. */
+  /**
+   * The period's result: for a month 不合格 when a veto rule failed on any inspected day, 预警 when
+   * any rule warned, else 合格; for a quarter `quarterResult`.
+   */
   status: RuleStatus
   /** 1 for the best; sites with the same status and day counts share a rank. */
   rank: number
@@ -62,9 +65,8 @@ export interface MonthlyRuleCount {
   warnDays: number
 }
 
-/** 月检查通报: a month of daily inspections summed up per site and per rule. */
-export interface MonthlyNotice {
-  month: IsoMonth
+/** A period of daily inspections summed up per site and per rule (the month's, the quarter's). */
+export interface InspectionNotice {
   from: IsoDate
   to: IsoDate
   /** Days of the month with at least one snapshot. */
@@ -78,6 +80,17 @@ export interface MonthlyNotice {
   byRule: MonthlyRuleCount[]
   openOrders: number
 }
+
+/** 月检查通报: a month of daily inspections summed up per site and per rule. */
+export interface MonthlyNotice extends InspectionNotice {
+  month: IsoMonth
+}
+
+/** A site's result for a period from its inspected days, oldest first. */
+export type PeriodResult = (daily: MonthlySiteResult['daily']) => RuleStatus
+
+/** The month's result: its worst day (不合格 when a veto rule failed on any inspected day). */
+const worstDay: PeriodResult = (daily) => daily.reduce<RuleStatus>((worst, day) => worseStatus(worst, day.status), 'pass')
 
 /** The first and last day of `month`. */
 export function monthRange(month: IsoMonth): { from: IsoDate; to: IsoDate } {
@@ -122,7 +135,20 @@ export function monthlyNotice(
   snapshots: readonly InspectionSnapshot[],
   openOrders: ReadonlyMap<string, number> = new Map(),
 ): MonthlyNotice {
-  const { from, to } = monthRange(month)
+  return { month, ...periodNotice(monthRange(month), sites, snapshots, openOrders, worstDay) }
+}
+
+/**
+ * R-INSPECT-CYCLE: the daily snapshots from `from` to `to` summed up as `monthlyNotice` does, each
+ * site's result decided by `result` from its inspected days (the ranking and totals follow it).
+ */
+export function periodNotice(
+  { from, to }: { from: IsoDate; to: IsoDate },
+  sites: readonly NoticeSite[],
+  snapshots: readonly InspectionSnapshot[],
+  openOrders: ReadonlyMap<string, number>,
+  result: PeriodResult,
+): InspectionNotice {
   const known = new Map(sites.map((site) => [site.id, site]))
   const latest = new Map<string, InspectionSnapshot>()
   for (const snapshot of snapshots) {
@@ -143,7 +169,7 @@ export function monthlyNotice(
     for (const day of daily) counts[day.status] += 1
     return {
       site: known.get(id)!,
-      status: daily.reduce<RuleStatus>((worst, day) => worseStatus(worst, day.status), 'pass'),
+      status: result(daily),
       rank: 0,
       daysInspected: daily.length,
       daysMissing: inspectedDates.size - daily.length,
@@ -177,7 +203,6 @@ export function monthlyNotice(
     }
   })
   return {
-    month,
     from,
     to,
     daysInspected: inspectedDates.size,

@@ -23,3 +23,11 @@ export function longMonth(month: string): string {
   const [year, number] = month.split('-').map(Number)
   return `${year}年${number}月`
 }
+
+const QUARTER_NAMES = ['一', '二', '三', '四']
+
+/** `2026-Q4` → `2026年第四季度`. */
+export function longQuarter(quarter: string): string {
+  const [year, number] = quarter.split('-Q')
+  return `${year}年第${QUARTER_NAMES[Number(number) - 1]}季度`
+}

@@ -1,11 +1,12 @@
 import type { NoticeView } from '../notice-rows'
 
-/** The 月检查通报 as a document: facts, ranking, failing sites, per-rule counts, sites not inspected. */
+/** The 月检查通报 (or the 季度检查结果) as a document: facts, ranking, failing sites, per-rule counts, sites not inspected. */
 export function NoticeDocument({ view }: { view: NoticeView }) {
   return (
     <article aria-labelledby="notice-title">
       <h1 id="notice-title">{view.title}</h1>
       <p className="gs-notice-period">检查期间：{view.period}</p>
+      {view.definition ? <p className="gs-notice-definition">{view.definition}</p> : null}
       <h2>一、总体情况</h2>
       <ul className="gs-notice-facts">
         {view.facts.map((fact) => (
@@ -24,7 +25,7 @@ export function NoticeDocument({ view }: { view: NoticeView }) {
               </th>
               <th scope="col">网站名称</th>
               <th scope="col">类型</th>
-              <th scope="col">月度结果</th>
+              <th scope="col">{view.resultLabel}</th>
               <th className="num" scope="col">
                 合格天数
               </th>
@@ -73,7 +74,7 @@ export function NoticeDocument({ view }: { view: NoticeView }) {
       ) : null}
       <h2>三、不合格网站</h2>
       {view.failing.length === 0 ? (
-        <p>本月没有不合格网站。</p>
+        <p>{view.periodWord}没有不合格网站。</p>
       ) : (
         <ol>
           {view.failing.map((site) => (
@@ -118,7 +119,11 @@ export function NoticeDocument({ view }: { view: NoticeView }) {
           </tbody>
         </table>
       </div>
-      {view.notInspected.length > 0 ? <p>本月未检查的网站：{view.notInspected.join('、')}。</p> : null}
+      {view.notInspected.length > 0 ? (
+        <p>
+          {view.periodWord}未检查的网站：{view.notInspected.join('、')}。
+        </p>
+      ) : null}
       <p className="gs-notice-footer">本通报由 GovSite 根据每日检查记录生成，生成时间 {view.generatedAt.slice(0, 16).replace('T', ' ')}（UTC）</p>
     </article>
   )

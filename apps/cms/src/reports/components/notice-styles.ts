@@ -17,7 +17,10 @@ export const NOTICE_CSS = `
 .gs-notice .gs-notice-status-fail { font-weight: 700; }
 .gs-notice-controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; margin-bottom: 16px; font-family: system-ui, sans-serif; }
 .gs-notice-controls label { display: flex; flex-direction: column; font-size: 13px; gap: 4px; }
-.gs-notice-controls input, .gs-notice-controls button, .gs-notice-controls a { font: inherit; box-sizing: border-box; height: 38px; padding: 4px 12px; border: 1px solid #999; border-radius: 4px; background: #f5f5f5; color: #111; text-decoration: none; min-height: 36px; display: inline-flex; align-items: center; cursor: pointer; }
+.gs-notice-controls input, .gs-notice-controls select, .gs-notice-controls button, .gs-notice-controls a, .gs-notice-publish button { font: inherit; box-sizing: border-box; height: 38px; padding: 4px 12px; border: 1px solid #999; border-radius: 4px; background: #f5f5f5; color: #111; text-decoration: none; min-height: 36px; display: inline-flex; align-items: center; cursor: pointer; }
+.gs-notice-publish { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; margin-bottom: 16px; font-family: system-ui, sans-serif; }
+.gs-notice-publish p { margin: 0; }
+.gs-notice-publish a { margin-left: 8px; }
 .gs-notice-footer { margin-top: 24px; font-size: 12px; color: #555; text-align: right; }
 @media (max-width: 600px) { .gs-notice { padding: 12px 8px 32px; } .gs-notice h1 { font-size: 19px; } .gs-notice table[data-table="ranking"] { min-width: 760px; } }
 @page { size: A4 portrait; margin: 15mm 12mm; }
