@@ -92,6 +92,7 @@ export interface Config {
     'notification-sends': NotificationSend;
     'content-quality-findings': ContentQualityFinding;
     'content-quality-runs': ContentQualityRun;
+    'quarterly-results': QuarterlyResult;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -128,6 +129,7 @@ export interface Config {
     'notification-sends': NotificationSendsSelect<false> | NotificationSendsSelect<true>;
     'content-quality-findings': ContentQualityFindingsSelect<false> | ContentQualityFindingsSelect<true>;
     'content-quality-runs': ContentQualityRunsSelect<false> | ContentQualityRunsSelect<true>;
+    'quarterly-results': QuarterlyResultsSelect<false> | QuarterlyResultsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1224,6 +1226,22 @@ export interface ContentQualityRun {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quarterly-results".
+ */
+export interface QuarterlyResult {
+  id: string;
+  quarter: string;
+  title: string;
+  documentCollection: 'notices' | 'articles';
+  documentId: string;
+  requestedBy?: (string | null) | User;
+  requestedAt: string;
+  revisions: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1345,6 +1363,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-quality-runs';
         value: string | ContentQualityRun;
+      } | null)
+    | ({
+        relationTo: 'quarterly-results';
+        value: string | QuarterlyResult;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2052,6 +2074,21 @@ export interface ContentQualityRunsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quarterly-results_select".
+ */
+export interface QuarterlyResultsSelect<T extends boolean = true> {
+  quarter?: T;
+  title?: T;
+  documentCollection?: T;
+  documentId?: T;
+  requestedBy?: T;
+  requestedAt?: T;
+  revisions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2192,6 +2229,10 @@ export interface ComplianceSetting {
     count: number;
     unit: 'days' | 'months';
   };
+  /**
+   * Where the quarterly public result is drafted, as site-slug/column-slug; by default the city portal’s first-level notices column.
+   */
+  quarterlyResultsColumn?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2283,6 +2324,7 @@ export interface ComplianceSettingsSelect<T extends boolean = true> {
         count?: T;
         unit?: T;
       };
+  quarterlyResultsColumn?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -6,6 +6,7 @@ import * as migration_20261201_172633_content_check_lexicon from './20261201_172
 import * as migration_20261201_181441_accounts_security from './20261201_181441_accounts_security';
 import * as migration_20261201_221643_supervision from './20261201_221643_supervision';
 import * as migration_20261201_235332_error_report_received from './20261201_235332_error_report_received';
+import * as migration_20261202_004915_quality_quarterly from './20261202_004915_quality_quarterly';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_235332_error_report_received.up,
     down: migration_20261201_235332_error_report_received.down,
-    name: '20261201_235332_error_report_received'
+    name: '20261201_235332_error_report_received',
+  },
+  {
+    up: migration_20261202_004915_quality_quarterly.up,
+    down: migration_20261202_004915_quality_quarterly.down,
+    name: '20261202_004915_quality_quarterly'
   },
 ];
