@@ -30,8 +30,10 @@ const checkAfterCommit = (req: PayloadRequest, collection: PublishableSlug, id: 
     )
   })
 
-const checkAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  await checkAfterCommit(req, collection.slug as PublishableSlug, String(doc.id))
+/** Only a write that publishes or leaves the published state can change what the public sees; draft saves cost nothing. */
+const checkAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  const published = (value: unknown) => (value as { _status?: unknown } | undefined)?._status === 'published'
+  if (published(doc) || published(previousDoc)) await checkAfterCommit(req, collection.slug as PublishableSlug, String(doc.id))
   return doc
 }
 

@@ -81,7 +81,7 @@ describe('the supervision views in a real browser (harness with real evaluations
     await page.locator('[data-rule]').first().waitFor()
     expect(page.url()).toContain(`/admin/supervision/county?date=${HARNESS_TODAY}`)
     await expect(page.locator('h1').textContent()).resolves.toBe('示例县人民政府')
-    expect(await page.locator('[data-rule]').count()).toBe(12)
+    expect(await page.locator('[data-rule]').count()).toBe(13)
     const first = page.locator('[data-rule]').first()
     await expect(first.getAttribute('data-rule')).resolves.toBe('R-VETO-HOME')
     await expect(first.locator('[data-status]').textContent()).resolves.toBe('不合格')

@@ -129,7 +129,7 @@ describe('GET /api/compliance/report (月检查通报)', () => {
     ])
     expect(String(rows[2]![9])).toContain('政务咨询超过3个月未答复（29 天，自 2026年11月2日）')
     const rules = workbook.getWorksheet('单项指标')!
-    expect(rules.rowCount).toBe(13)
+    expect(rules.rowCount).toBe(14)
     // County fails from 11-08 after warning 11-04..07; fgw warns 10 and 11 days after 10-24, 11-05 and 11-17.
     expect(rules.getRow(2).values).toEqual([undefined, 'R-VETO-HOME', '首页栏目信息更新', '单项否决', 1, 2, 23, 4 + 6])
     expect(workbook.getWorksheet('不合格网站')!.getRow(2).getCell(1).value).toBe('示例县人民政府')
