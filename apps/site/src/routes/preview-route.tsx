@@ -83,6 +83,7 @@ export function previewRoute({ cmsUrl, secret, client, now = () => new Date() }:
         base: sitePrefix(answer.site.slug),
         now: now(),
         prefs: readingPrefs(req),
+        preview: true,
       }
       sendPage(res, render(answer.collection, ctx, answer.doc))
     } catch (error) {
