@@ -51,6 +51,7 @@ h2{font-size:1.25rem;margin:0 0 8px;border-bottom:2px solid #b0161d;padding-bott
 .rich-text .rt-align-right{text-align:right}
 .rich-text .rt-align-justify{text-align:justify}
 .rich-text .rt-indent{text-indent:2em}
+.rich-text li.rt-nested{list-style:none;counter-increment:list-item 0}
 .rich-text .rt-file{overflow-wrap:anywhere}
 .meta-table{width:100%;border-collapse:collapse;margin:0 0 16px;table-layout:fixed}
 .meta-table th,.meta-table td{border:1px solid #ccc;padding:6px 8px;text-align:left;vertical-align:top}
