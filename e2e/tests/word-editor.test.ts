@@ -120,7 +120,7 @@ describe('the Word-like editor in the admin', () => {
       [1, 1, 2],
       [1, 2, 1],
     ])
-    expect(nodes(tables[1]!, 'tablecell').filter((cell) => cell.headerState === 1)).toHaveLength(3)
+    expect(nodes(tables[1]!, 'tablecell').filter((cell) => cell.headerState! & 1)).toHaveLength(3)
     expect(nodes(root, 'heading').map((heading) => heading.tag)).toEqual(['h2', 'h3', 'h3'])
     const lists = nodes(root, 'list') as (Node & { listType?: string })[]
     expect(lists.map((list) => list.listType)).toEqual(['number', 'bullet'])
@@ -140,7 +140,7 @@ describe('the Word-like editor in the admin', () => {
     ])
     const indented = nodes(root, 'paragraph').filter((paragraph) => paragraph.$?.firstLineIndent === true)
     expect(indented.map((paragraph) => nodes(paragraph, 'text')[0]?.text)).toEqual([
-      '1—10月，全市地区生产总值同比增长',
+      '1—10月，全市地区生产总值同比增长5.2%，规模以上工业增加值同比增长6.1%。详见',
       '申请人应当具有完全民事行为能力，经营场所符合',
       '咨询电话：',
       '各区县人民政府，市政府各部门：',
@@ -213,6 +213,21 @@ describe('the Word-like editor in the admin', () => {
     const alt = page.locator('.drawer__content #field-alt, [class*="bulk-upload"] #field-alt').first()
     await alt.waitFor()
     await screenshot(page, 'editor-pasted-image-alt-1280')
+    // The editor names the site and the image, saves, and the image is an upload in the text.
+    const drawer = page.locator('.drawer__content').filter({ has: alt })
+    await drawer.locator('.rs__control').first().click()
+    await page.locator('.rs__option').filter({ hasText: '示例市人民政府' }).first().click()
+    await alt.fill('2026年1—10月增长趋势图')
+    await drawer.getByRole('button', { name: '保存' }).click()
+    const stored = async () => {
+      const media = await fetch(`${platform.cms.url}/api/media?where[alt][equals]=${encodeURIComponent('2026年1—10月增长趋势图')}&depth=0`, {
+        headers: { authorization: `JWT ${tokens.editor}` },
+      })
+      return ((await media.json()) as { totalDocs: number }).totalDocs
+    }
+    await expect.poll(stored, { timeout: 20_000 }).toBe(1)
+    await alt.waitFor({ state: 'detached' })
+    await screenshot(page, 'editor-pasted-image-uploaded-1280')
     await page.context().close()
   })
 })
