@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loginToAdmin } from './harness/admin.js'
+import { seriousViolations } from './harness/axe.js'
 import { launchChromium } from './harness/browser.js'
 import { DEMO_PASSWORD, demoTokens, FULL_CHECKLIST, startDemoPlatform, type DemoPlatform } from './harness/demo-platform.js'
 import { portalNews } from './harness/demo-writes.js'
@@ -109,6 +110,9 @@ describe('the Word-like editor in the admin', () => {
       .filter({ hasText: /成功|已保存|更新/ })
       .first()
       .waitFor()
+    await page.setViewportSize({ width: 360, height: 800 })
+    await editor.locator('table').first().scrollIntoViewIfNeeded()
+    await screenshot(page, 'editor-word-paste-360')
 
     const root = await stored()
     const tables = nodes(root, 'table')
@@ -196,6 +200,7 @@ describe('the Word-like editor in the admin', () => {
         .first()
         .evaluate((element) => getComputedStyle(element).textIndent),
     ).toBe('32px')
+    expect(await seriousViolations(page)).toEqual([])
     await screenshot(page, 'article-table-360')
     await page.setViewportSize({ width: 1280, height: 900 })
     await screenshot(page, 'article-table-1280')

@@ -4,10 +4,16 @@ import { FULL_CHECKLIST, workflowFixture, type WorkflowFixture } from './workflo
 
 const block = { version: 1, direction: null, format: '' as const, indent: 0 }
 const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' })
-const paragraph = (extra: Record<string, unknown>, ...children: unknown[]) => ({ type: 'paragraph', ...block, textFormat: 0, textStyle: '', children, ...extra })
+const paragraph = (extra: Record<string, unknown>, ...children: unknown[]) => ({
+  type: 'paragraph',
+  ...block,
+  textFormat: 0,
+  textStyle: '',
+  children,
+  ...extra,
+})
 const cell = (headerState: number, value: string) => ({
   type: 'tablecell',
-  version: 1,
   ...block,
   headerState,
   colSpan: 1,
@@ -15,8 +21,8 @@ const cell = (headerState: number, value: string) => ({
   backgroundColor: null,
   children: [paragraph({}, text(value))],
 })
-const row = (...cells: unknown[]) => ({ type: 'tablerow', version: 1, ...block, children: cells })
-const table = (caption: string, ...rows: unknown[]) => ({ type: 'table', version: 1, ...block, $: { tableCaption: caption }, children: rows })
+const row = (...cells: unknown[]) => ({ type: 'tablerow', ...block, children: cells })
+const table = (caption: string, ...rows: unknown[]) => ({ type: 'table', ...block, $: { tableCaption: caption }, children: rows })
 
 /** A body as the admin's editor stores it: 首行缩进 and a table with a caption and a header row. */
 const body = (idCell: string) => ({
