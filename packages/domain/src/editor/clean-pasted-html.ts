@@ -42,6 +42,9 @@ const DROPPED = new Set([
 /** Word's heading levels one step down: the page's title is the only `h1`. */
 const HEADINGS: Readonly<Record<string, string>> = { h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6' }
 
+/** Source elements that make a `div` a container of blocks rather than a line of text. */
+const BLOCK_SOURCE_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'section', 'article'])
+
 const INLINE_WRAPPERS: Readonly<Record<string, string>> = {
   b: 'strong',
   strong: 'strong',
@@ -206,8 +209,11 @@ function convertNode(node: ChildNode, context: Context): OutNode[] {
     case 'td':
     case 'th':
       return [cell(node, name === 'th' || context.inTableHead, children())]
+    case 'div':
+      // A web page's line (`<div>一行</div>`) is a paragraph; Word's WordSection1 holds blocks.
+      return node.children.some((child) => isTag(child) && BLOCK_SOURCE_TAGS.has(child.name.toLowerCase())) ? children() : paragraph(node, children())
     default:
-      // html, body, div, section, center, Word's WordSection1 …: their content.
+      // html, body, section, center …: their content.
       return children()
   }
 }

@@ -107,6 +107,10 @@ describe('cleanPastedHtml: boundaries', () => {
     ).toBe('<p>正文</p><p>普通</p>')
   })
 
+  it('makes lines of a web page’s divs paragraphs and unwraps divs that hold blocks', () => {
+    expect(clean('<div>第一行</div><div>第二行<br>续行</div><div class="WordSection1"><p>段落</p></div>')).toBe('<p>第一行</p><p>第二行<br>续行</p><p>段落</p>')
+  })
+
   it('keeps web lists and escapes text and attributes', () => {
     expect(clean('<ul><li>一 &lt;b&gt;</li>text<li><a href="https://a.gov.cn/?a=1&amp;b=&quot;2&quot;">链接</a></li></ul>')).toBe(
       '<ul><li>一 &lt;b&gt;</li><li><a href="https://a.gov.cn/?a=1&amp;b=&quot;2&quot;">链接</a></li></ul>',
