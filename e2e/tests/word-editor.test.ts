@@ -171,7 +171,7 @@ describe('the Word-like editor in the admin', () => {
       })
       expect(response.status, `${action}: ${await response.clone().text()}`).toBe(200)
     }
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'zh-CN' })
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'zh-CN', bypassCSP: true })
     const page = await context.newPage()
     await page.goto(`${platform.site.url}/articles/${articleId}`)
     const article = page.locator('.rich-text')
