@@ -49,6 +49,7 @@ export {
 } from './rich-text/lexical-nodes.js'
 export { walkLexical, type LexicalVisitor } from './rich-text/walk-lexical.js'
 export { plainText } from './rich-text/plain-text.js'
+export { EDITOR_STATES, hasFirstLineIndent, TABLE_CAPTION_MAX_LENGTH, tableCaption } from './editor/editor-states.js'
 export { decideMediaChange, MEDIA_BINDING_STATES, type MediaBinder, type MediaChangeDecision } from './workflow/media-binding.js'
 export type { ContentForCheck, FieldContent, Finding } from './content-checks/types.js'
 export { SPAM_LEXICON, WORD_LIST_CATEGORIES, WORD_LIST_LABELS, type WordListCategory, type WordLists } from './content-checks/word-lists.js'

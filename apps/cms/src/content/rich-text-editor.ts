@@ -1,6 +1,7 @@
 import { asNode, forbiddenLinkScheme, readString, walkLexical } from '@govsite/domain'
-import { lexicalEditor, LinkFeature, type LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, FixedToolbarFeature, lexicalEditor, LinkFeature, type LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
 import type { FieldAffectingData, TextFieldSingleValidation } from 'payload'
+import { GovSiteEditorFeature } from './editor/govsite-editor-feature'
 
 /** Lexical's own node types, present in every editor whatever its features. */
 const CORE_NODE_TYPES = ['root', 'text', 'linebreak', 'tab', 'paragraph']
@@ -45,11 +46,19 @@ function nodeProblem(value: unknown, known: ReadonlySet<string>): string | null 
 }
 
 const lexical = lexicalEditor({
-  features: ({ defaultFeatures }) => defaultFeatures.map((feature) => (feature.key === 'link' ? LinkFeature({ fields: linkFields }) : feature)),
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.map((feature) => (feature.key === 'link' ? LinkFeature({ fields: linkFields }) : feature)),
+    EXPERIMENTAL_TableFeature(),
+    FixedToolbarFeature(),
+    GovSiteEditorFeature(),
+  ],
 })
 
 /**
- * The rich-text editor of every field (payload.config.ts `editor`): Lexical's defaults, with
+ * The rich-text editor of every field (payload.config.ts `editor`, so articles, policies,
+ * interpretations, notices and every other rich text share it; `docs/editor.md`): Lexical's
+ * defaults (headings, bold/italic/underline, lists, alignment, links, uploads of images and
+ * files) with a fixed toolbar, tables, 首行缩进, table captions and the Word/WPS paste cleaner, and
  * Payload's validation refusing forbidden link schemes (in the link drawer's address field, and
  * on every link node) and node types the editor does not know (which the admin could not open
  * and the public site would drop).

@@ -42,7 +42,18 @@ h2{font-size:1.25rem;margin:0 0 8px;border-bottom:2px solid #b0161d;padding-bott
 .meta-line{color:#555;font-size:.95rem;display:flex;flex-wrap:wrap;gap:4px 16px;border-bottom:1px solid #ddd;padding-bottom:8px}
 .rich-text img,.rich-text video{max-width:100%;height:auto}
 .rich-text pre{white-space:pre-wrap}
-.rich-text table{display:block;overflow-x:auto;max-width:100%}
+.rich-text .rt-table-wrap{overflow-x:auto;max-width:100%;margin:0 0 16px}
+.rich-text .rt-table{border-collapse:collapse;min-width:100%}
+.rich-text .rt-table caption{font-weight:600;padding:0 0 6px;text-align:center}
+.rich-text .rt-table th,.rich-text .rt-table td{border:1px solid #ccc;padding:6px 8px;vertical-align:top}
+.rich-text .rt-table th{background:#f0f2f5;font-weight:600}
+.rich-text .rt-table p{margin:0}
+.rich-text .rt-align-center{text-align:center}
+.rich-text .rt-align-right{text-align:right}
+.rich-text .rt-align-justify{text-align:justify}
+.rich-text .rt-indent{text-indent:2em}
+.rich-text li.rt-nested{list-style:none;counter-increment:list-item 0}
+.rich-text .rt-file{overflow-wrap:anywhere}
 .meta-table{width:100%;border-collapse:collapse;margin:0 0 16px;table-layout:fixed}
 .meta-table th,.meta-table td{border:1px solid #ccc;padding:6px 8px;text-align:left;vertical-align:top}
 .meta-table th{background:#f0f2f5;width:7em;font-weight:600}

@@ -1,3 +1,4 @@
+import { tableCaption } from '../editor/editor-states.js'
 import { asNode, readString, type LexicalNode } from '../rich-text/lexical-nodes.js'
 import { walkLexical } from '../rich-text/walk-lexical.js'
 import type { ContentForCheck } from './types.js'
@@ -12,7 +13,8 @@ const isBlock = (node: LexicalNode, depth: number): boolean => depth === 0 || !I
  * rich text), read from its JSON without Lexical. The inline text of one block is joined, so a
  * word split across formatting runs (赌<b>博</b>) or a link is still one word to the checks.
  * Upload nodes are images only when populated (`value` is the document); a bare id has no alt
- * to check. Unknown node types are searched through their `children`; malformed parts are
+ * to check. A table's cells are blocks like any other, and its caption (node state) one more
+ * text. Unknown node types are searched through their `children`; malformed parts are
  * skipped. Unlike the public renderer, nothing is left out for depth or length.
  */
 export function extractCheckableContent(lexicalState: unknown, extraTexts: string[] = []): ContentForCheck {
@@ -41,6 +43,8 @@ export function extractCheckableContent(lexicalState: unknown, extraTexts: strin
           // A nested block (list item, table cell, quote) ends the current run of inline text.
           flush()
           runs.push('')
+          const caption = node.type === 'table' ? tableCaption(node) : undefined
+          if (caption) content.texts.push(caption)
           return true
         }
         switch (node.type) {

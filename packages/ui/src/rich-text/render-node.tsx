@@ -64,7 +64,7 @@ export function renderNode(value: unknown, parent: LexicalNode | null, depth: nu
     case 'autolink':
       return renderLink(node, children, context.resolveInternalLink)
     case 'table':
-      return renderTable(children)
+      return renderTable(node, children)
     case 'tablerow':
       return renderTableRow(children)
     case 'tablecell':

@@ -1,11 +1,20 @@
 import type { ReactNode } from 'react'
-import { type LexicalNode, readInteger } from '@govsite/domain'
+import { type LexicalNode, readInteger, tableCaption } from '@govsite/domain'
 
-export function renderTable(children: ReactNode[]): ReactNode {
+/**
+ * A table inside its own scrolling region (`rt-table-wrap`), so a wide statistics table scrolls
+ * sideways within the article on a phone instead of widening the page; the region is focusable
+ * and named after the caption so keyboard users can scroll it too.
+ */
+export function renderTable(node: LexicalNode, children: ReactNode[]): ReactNode {
+  const caption = tableCaption(node)
   return (
-    <table className="rt-table">
-      <tbody>{children}</tbody>
-    </table>
+    <div className="rt-table-wrap" role="region" tabIndex={0} aria-label={caption ?? '表格'}>
+      <table className="rt-table">
+        {caption ? <caption>{caption}</caption> : null}
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   )
 }
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { asNode, type LexicalNode, readInteger, readString } from '@govsite/domain'
+import { fileLabel } from './file-label.js'
 import { linkAttributes } from './render-link.js'
 import { safeImageSrc, safeLink } from './safe-url.js'
 
@@ -25,7 +26,7 @@ export type ResolveUploadUrl = (target: UploadTarget) => string | null | undefin
  * An upload node. Payload stores `value` as the populated media document
  * (`{ url, alt, mimeType, filename, width, height }`) or, unpopulated, as its id: an id
  * cannot be shown and renders nothing. Images become a lazy `img` (alt always a string);
- * other files a link named after the file. The file's address is `resolveUploadUrl`'s when
+ * other files a download link named after the file, followed by its type and size. The file's address is `resolveUploadUrl`'s when
  * given, else the stored `url`.
  */
 export function renderUpload(node: LexicalNode, resolveUploadUrl?: ResolveUploadUrl): ReactNode {
@@ -40,7 +41,15 @@ export function renderUpload(node: LexicalNode, resolveUploadUrl?: ResolveUpload
     return <img src={src} alt={alt} width={dimension(doc, 'width')} height={dimension(doc, 'height')} loading="lazy" decoding="async" />
   }
   const name = readString(doc, 'filename') || readString(doc, 'title') || '附件'
+  const label = fileLabel(doc)
   const link = safeLink(url)
-  if (!link) return name
-  return <a {...linkAttributes(link, false)}>{name}</a>
+  if (!link) return name + label
+  return (
+    <span className="rt-file">
+      <a {...linkAttributes(link, false)} download>
+        {name}
+      </a>
+      {label}
+    </span>
+  )
 }

@@ -33,6 +33,7 @@ const article = state(
     alt: '',
     mimeType: 'application/pdf',
     filename: '实施方案.pdf',
+    filesize: 1_258_291,
   }),
   table(
     tableRow(tableCell(1, paragraph(text('区县'))), tableCell(1, paragraph(text('完成率')))),
@@ -53,11 +54,11 @@ describe('RichText: a Chinese article', () => {
         '<ol><li>优化营商环境</li><li>推进“一网通办”</li></ol>',
         '<img src="/api/media/file/meeting.jpg" alt="全市政务服务工作会议现场" width="1200" height="800" loading="lazy" decoding="async"/>',
         '<p>附件：</p>',
-        '<a href="/api/media/file/实施方案.pdf">实施方案.pdf</a>',
-        '<table class="rt-table"><tbody>',
+        '<span class="rt-file"><a href="/api/media/file/实施方案.pdf" download="">实施方案.pdf</a>（PDF，1.2 MB）</span>',
+        '<div class="rt-table-wrap" role="region" tabindex="0" aria-label="表格"><table class="rt-table"><tbody>',
         '<tr><th scope="col"><p>区县</p></th><th scope="col"><p>完成率</p></th></tr>',
         '<tr><th scope="row"><p>东城区</p></th><td><p>98%</p></td></tr>',
-        '</tbody></table>',
+        '</tbody></table></div>',
       ].join(''),
     )
   })
@@ -96,7 +97,7 @@ describe('RichText: uploads served where the page says', () => {
       />,
     )
     expect(html).toContain('<img src="/media/meeting.jpg" alt="全市政务服务工作会议现场"')
-    expect(html).toContain(`<a href="/media/${encodeURIComponent('实施方案.pdf')}">实施方案.pdf</a>`)
+    expect(html).toContain(`<a href="/media/${encodeURIComponent('实施方案.pdf')}" download="">实施方案.pdf</a>`)
     expect(html).not.toContain('/api/media/file/')
     expect(seen[0]).toEqual({ filename: 'meeting.jpg', mimeType: 'image/jpeg', url: '/api/media/file/meeting.jpg' })
     const unsafe = renderToStaticMarkup(<RichText state={article} resolveUploadUrl={() => 'javascript:alert(1)'} />)

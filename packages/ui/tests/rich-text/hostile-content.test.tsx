@@ -117,7 +117,7 @@ describe('RichText: markup and attributes in stored content', () => {
   })
 
   it('renders an attachment with an unsafe URL as its name only', () => {
-    expect(render(state(upload({ mimeType: 'application/pdf', filename: '方案.pdf', url: 'javascript:alert(1)' })))).toBe('方案.pdf')
+    expect(render(state(upload({ mimeType: 'application/pdf', filename: '方案.pdf', url: 'javascript:alert(1)' })))).toBe('方案.pdf（PDF）')
   })
 
   it('renders a rejected link around formatted text without losing the text', () => {

@@ -46,7 +46,7 @@ describe('RichText and plainText on malformed states', () => {
       { type: 'table', children: [{ type: 'tablerow', children: [{ type: 'tablecell', headerState: 'x', colSpan: -3 }] }] },
     )
     expect(render(garbage)).toBe(
-      '甲乙<p>丙</p>丁戊<p><br/></p><h2></h2><ul><li></li></ul>己附件<table class="rt-table"><tbody><tr><td></td></tr></tbody></table>',
+      '甲乙<p>丙</p>丁戊<p><br/></p><h2></h2><ul><li></li></ul>己附件<div class="rt-table-wrap" role="region" tabindex="0" aria-label="表格"><table class="rt-table"><tbody><tr><td></td></tr></tbody></table></div>',
     )
     expect(plainText(garbage)).toBe('甲乙\n丙\n丁戊\n己')
   })

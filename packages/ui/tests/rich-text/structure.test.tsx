@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { RichText } from '../../src/index.js'
-import { list, listItem, paragraph, state, table, tableCell, tableRow, text } from './lexical.js'
+import { list, listItem, paragraph, state, table, tableCell, tableRow, text, upload } from './lexical.js'
 
 const render = (value: unknown): string => renderToStaticMarkup(<RichText state={value} />)
 
@@ -75,10 +75,41 @@ describe('RichText: tables', () => {
       ),
     )
     expect(render(value)).toBe(
-      '<table class="rt-table"><tbody>' +
+      '<div class="rt-table-wrap" role="region" tabindex="0" aria-label="表格"><table class="rt-table"><tbody>' +
         '<tr><th scope="col"><p>项目</p></th><th scope="col" colSpan="2"><p>数量</p></th></tr>' +
         '<tr><th scope="row"><p>甲</p></th><td></td><td rowSpan="65534"></td></tr>' +
-        '</tbody></table>',
+        '</tbody></table></div>',
     )
+  })
+
+  it('renders the editor’s table caption (node state) as caption and names the scrolling region after it', () => {
+    const value = state({ ...table(tableRow(tableCell(1, paragraph(text('指标'))))), $: { tableCaption: '表1 主要经济指标<script>' } })
+    expect(render(value)).toBe(
+      '<div class="rt-table-wrap" role="region" tabindex="0" aria-label="表1 主要经济指标&lt;script&gt;"><table class="rt-table"><caption>表1 主要经济指标&lt;script&gt;</caption>' +
+        '<tbody><tr><th scope="col"><p>指标</p></th></tr></tbody></table></div>',
+    )
+  })
+
+  it('renders 首行缩进 and alignment as classes, never the stored style', () => {
+    const indented = {
+      ...paragraph(text('正文')),
+      format: 'justify',
+      style: 'text-indent:9em;color:red',
+      textStyle: 'font-size:40px',
+      $: { firstLineIndent: true },
+    }
+    expect(render(state(indented))).toBe('<p class="rt-align-justify rt-indent">正文</p>')
+    expect(render(state({ ...paragraph(text('正文')), $: { firstLineIndent: 'yes' } }))).toBe('<p>正文</p>')
+  })
+
+  it('renders an attachment as a download link with its type and size', () => {
+    const file = (doc: Record<string, unknown>) => render(state(upload({ url: '/api/media/file/a', ...doc })))
+    expect(file({ mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: '统计表.xlsx', filesize: 20_480 })).toBe(
+      '<span class="rt-file"><a href="/api/media/file/a" download="">统计表.xlsx</a>（Excel，20 KB）</span>',
+    )
+    expect(file({ mimeType: 'application/octet-stream', filename: '公告.ofd' })).toBe(
+      '<span class="rt-file"><a href="/api/media/file/a" download="">公告.ofd</a>（OFD）</span>',
+    )
+    expect(file({ filename: '说明', filesize: -1 })).toBe('<span class="rt-file"><a href="/api/media/file/a" download="">说明</a></span>')
   })
 })
