@@ -30,7 +30,7 @@ describe('CMS environment', () => {
         siteServiceSecret: undefined,
         sessionLifetimeMinutes: 120,
         mail: { from: { name: 'GovSite 政府网站集约化平台', address: 'noreply@localhost' } },
-        monitors: { siteAddress: 'https://{domain}/', networks: { allowLoopback: false, allowPrivate: false }, hostAddresses: {} },
+        monitors: { siteAddress: 'https://{domain}/', networks: { allowLoopback: false, allowPrivate: false }, hostAddresses: {}, uncheckedDomains: [] },
       },
     })
   })
