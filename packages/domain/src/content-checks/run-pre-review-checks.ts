@@ -1,6 +1,7 @@
 import { findForbiddenWords } from './forbidden-words.js'
 import { findImagesWithoutAlt } from './image-alt.js'
 import { findUnsafeLinks, webHostOf } from './links.js'
+import { findPastePlaceholders } from './paste-placeholders.js'
 import { findPersonalData } from './personal-data.js'
 import { findSeoInjection } from './seo-injection.js'
 import { findTypedAddresses } from './typed-addresses.js'
@@ -25,6 +26,7 @@ export function runPreReviewChecks(content: ContentForCheck, wordLists: WordList
     ...findUnsafeLinks(content.links),
     ...findTypedAddresses(content.texts, new Set(content.links.map(webHostOf))),
     ...findImagesWithoutAlt(content.images),
+    ...findPastePlaceholders(content.texts),
   ])
 }
 

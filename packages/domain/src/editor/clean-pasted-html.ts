@@ -1,6 +1,7 @@
 import { type ChildNode, type Element, isTag, isText } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
 import { forbiddenLinkScheme } from '../content-checks/link-scheme.js'
+import { manualImagePlaceholder } from './manual-image-placeholder.js'
 import { element, isBlank, isElement, type OutElement, type OutNode, outText, serialize } from './paste-tree.js'
 import { alignment, hasPositiveTextIndent, isBoldWeight, isHidden, isNormalWeight, msoListLevel, parseStyle } from './paste-styles.js'
 import { buildWordLists, type WordListItem } from './word-lists.js'
@@ -298,7 +299,7 @@ function image(node: Element, context: Context): OutNode[] {
   }
   const name = imageName(src)
   context.manualImages.push(name)
-  return [`【图片“${name}”需手动上传】`]
+  return [manualImagePlaceholder(name)]
 }
 
 const SPAN_LIMITS = { colspan: 1000, rowspan: 65534 } as const
