@@ -23,7 +23,12 @@ const MALFORMED_BODY_MESSAGES = new Set([
 export const clientErrorsAre400: AfterErrorHook = ({ error }) => {
   const refusal = (code: string, message: string) => ({ status: 400, response: { errors: [{ message }], code, message } })
   if (error instanceof SyntaxError) return refusal('request.bad_json', '请求内容不是有效的 JSON')
-  if (MALFORMED_BODY_MESSAGES.has(error.message) || error.message.startsWith('Unsupported content type')) {
-    return refusal('request.malformed_body', '提交的表单内容格式不正确，无法读取')
-  }
+  if (isMalformedBody(error)) return refusal('request.malformed_body', MALFORMED_BODY_MESSAGE)
+}
+
+export const MALFORMED_BODY_MESSAGE = '提交的表单内容格式不正确，无法读取'
+
+/** A body busboy could not read (see `MALFORMED_BODY_MESSAGES`). */
+export function isMalformedBody(error: unknown): boolean {
+  return error instanceof Error && (MALFORMED_BODY_MESSAGES.has(error.message) || error.message.startsWith('Unsupported content type'))
 }

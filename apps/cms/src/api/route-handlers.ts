@@ -3,12 +3,14 @@ import { APIError, type SanitizedConfig } from 'payload'
 
 import { Refusal } from '../shared/refusal'
 import { inRefusalShape, refusalResponse, withRefusalFields } from '../shared/refusal-shape'
+import { isMalformedBody, MALFORMED_BODY_MESSAGE } from './client-errors'
 
 type Config = SanitizedConfig | Promise<SanitizedConfig>
 type RestHandler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
 
 /** A client error thrown before Payload's own error handling (GraphQL's body parsing) → its 4xx answer. */
 function clientErrorResponse(error: unknown): Response | null {
+  if (isMalformedBody(error)) return refusalResponse(new Refusal(400, 'request.malformed_body', MALFORMED_BODY_MESSAGE))
   if (!(error instanceof APIError) || error.status < 400 || error.status >= 500) return null
   return Response.json(withRefusalFields(error.status, { errors: [{ message: error.message }] }), { status: error.status })
 }

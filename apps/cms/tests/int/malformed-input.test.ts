@@ -88,6 +88,27 @@ describe('malformed input to the REST and GraphQL API', () => {
       expect(await raw('POST', 'media', body, 'multipart/form-data; boundary=zz')).toEqual({ status: 400, body: refusal('request.malformed_body') })
     }
     expect(await raw('POST', 'media', 'x', 'multipart/form-data')).toEqual({ status: 400, body: refusal('request.malformed_body') })
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==', 'base64')
+    const uploaded = await f.api.upload('media', {
+      token: f.tokenOf('editorA'),
+      data: { site: f.siteA, alt: '示例图片' },
+      file: new Blob([new Uint8Array(png)], { type: 'image/png' }),
+      filename: 'pixel.png',
+    })
+    expect(uploaded.status).toBe(201)
+    const fileWithoutName = '--zz\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc\r\n--zz--\r\n'
+    for (const path of ['media', `media/${(uploaded.body.doc as { id: string }).id}`]) {
+      const answer = await raw(path === 'media' ? 'POST' : 'PATCH', path, fileWithoutName, 'multipart/form-data; boundary=zz')
+      expect(answer.status, path).toBe(400)
+      expect(answer.body, path).toEqual(expect.objectContaining({ message: expect.stringMatching(/\p{Script=Han}/u) }))
+    }
+    for (const body of ['--zz\r\n\r\n', 'garbage']) {
+      const response = await graphqlHandler(f.config)(
+        new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=zz' }, body }),
+      )
+      expect(response.status, body).toBe(400)
+      expect(await response.json()).toEqual(refusal('request.malformed_body'))
+    }
     const badPayloadField = '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{\r\n--zz--\r\n'
     expect(await raw('POST', 'articles?draft=true', badPayloadField, 'multipart/form-data; boundary=zz')).toEqual({
       status: 400,
