@@ -1,8 +1,7 @@
 import { chinaDate, COMPLIANCE_API, ISO_DATE_PATTERN } from '@govsite/domain'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminFrame } from '../../admin-frame/admin-frame'
 import { maySupervise } from '../../access/supervision-access'
 import { currentTime } from '../../shared/clock'
 import { PlatformPage, SitePage } from '../components/supervision-pages'
@@ -13,7 +12,7 @@ import { PlatformPage, SitePage } from '../components/supervision-pages'
  * in the browser with the user's session, so they show exactly what the REST answers that user.
  */
 export function SupervisionView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const { payload, user } = req
   const segments = Array.isArray(params?.segments) ? params.segments : []
   const siteId = typeof segments[1] === 'string' ? segments[1] : null
@@ -28,25 +27,14 @@ export function SupervisionView({ initPageResult, params, searchParams }: AdminV
     today,
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        {!maySupervise(user) ? (
-          <p role="alert">您无权查看网站监管：仅平台管理员、监管人员和网站管理员可以查看。</p>
-        ) : siteId ? (
-          <SitePage {...pageProps} siteId={siteId} />
-        ) : (
-          <PlatformPage {...pageProps} />
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      {!maySupervise(user) ? (
+        <p role="alert">您无权查看网站监管：仅平台管理员、监管人员和网站管理员可以查看。</p>
+      ) : siteId ? (
+        <SitePage {...pageProps} siteId={siteId} />
+      ) : (
+        <PlatformPage {...pageProps} />
+      )}
+    </AdminFrame>
   )
 }

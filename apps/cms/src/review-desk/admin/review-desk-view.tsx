@@ -1,8 +1,7 @@
 import { REVIEW_DESK_API, REVIEW_DESK_QUEUE_LABELS, REVIEW_DESK_QUEUES, type ReviewDeskQueue } from '@govsite/domain'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminFrame } from '../../admin-frame/admin-frame'
 import { deskQueuesOf } from '../desk-rows'
 import { ReviewDesk } from './review-desk-table'
 
@@ -12,33 +11,22 @@ import { ReviewDesk } from './review-desk-table'
  * REST answers that user.
  */
 export function ReviewDeskView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { payload, user } = req
+  const { req } = initPageResult
+  const { payload } = req
   const queues = deskQueuesOf(req).map((queue) => ({ queue, ...REVIEW_DESK_QUEUE_LABELS[queue] }))
   const asked = typeof searchParams?.queue === 'string' && searchParams.queue in REVIEW_DESK_QUEUES ? (searchParams.queue as ReviewDeskQueue) : null
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        {queues.length === 0 ? (
-          <p role="alert">您不是任何站点的编辑或审核人员，没有审核台。</p>
-        ) : (
-          <ReviewDesk
-            queues={queues}
-            initialQueue={queues.find((queue) => queue.queue === asked)?.queue ?? queues[0]!.queue}
-            deskUrl={`${payload.config.routes.api}${REVIEW_DESK_API}`}
-            adminBase={payload.config.routes.admin}
-          />
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      {queues.length === 0 ? (
+        <p role="alert">您不是任何站点的编辑或审核人员，没有审核台。</p>
+      ) : (
+        <ReviewDesk
+          queues={queues}
+          initialQueue={queues.find((queue) => queue.queue === asked)?.queue ?? queues[0]!.queue}
+          deskUrl={`${payload.config.routes.api}${REVIEW_DESK_API}`}
+          adminBase={payload.config.routes.admin}
+        />
+      )}
+    </AdminFrame>
   )
 }
