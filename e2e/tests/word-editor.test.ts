@@ -159,16 +159,27 @@ describe('the Word-like editor in the admin', () => {
   })
 
   it('publishes the pasted article and the public site renders it through the allowlist, the table scrolling inside the article on a phone', async () => {
-    for (const [who, action, body] of [
+    const api = (who: string, method: string, path: string, body?: unknown) =>
+      fetch(`${platform.cms.url}/api/${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[who]}` },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+    const refused = await api('editor', 'POST', `articles/${articleId}/workflow/submit`, {})
+    const refusal = await refused.text()
+    expect(refused.status, refusal).toBe(403)
+    expect(refusal).toContain('workflow.blocking_findings')
+    expect(refusal).toContain('check.paste_image_placeholder')
+    // The editor deletes the placeholders of the pictures Word kept on disk, then submits.
+    const draft = (await (await api('editor', 'GET', `articles/${articleId}?draft=true&depth=0`)).json()) as { body: unknown }
+    const body = JSON.parse(JSON.stringify(draft.body).replace(/【图片“[^”]*”需手动上传】/g, '')) as unknown
+    expect((await api('editor', 'PATCH', `articles/${articleId}?draft=true`, { body })).status).toBe(200)
+    for (const [who, action, step] of [
       ['editor', 'submit', {}],
       ['reviewer', 'approve', { checklist: FULL_CHECKLIST }],
       ['editor', 'publish', {}],
     ] as const) {
-      const response = await fetch(`${platform.cms.url}/api/articles/${articleId}/workflow/${action}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[who]}` },
-        body: JSON.stringify(body),
-      })
+      const response = await api(who, 'POST', `articles/${articleId}/workflow/${action}`, step)
       expect(response.status, `${action}: ${await response.clone().text()}`).toBe(200)
     }
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'zh-CN', bypassCSP: true })
