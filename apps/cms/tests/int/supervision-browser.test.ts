@@ -143,9 +143,12 @@ describe('the supervision views in a real browser (harness with real evaluations
     expect(results.every((result) => result === '合格' || result === '不合格')).toBe(true)
 
     await page.getByRole('button', { name: '提交公开（送审）' }).click()
+    // The status first says 正在生成…; wait for the answer before reading it.
+    await page.getByRole('status').filter({ hasText: '已生成' }).waitFor()
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/已生成“2026年第三季度政府网站检查结果公开”并提交审核/)
     await expect(page.getByRole('link', { name: '查看稿件' }).getAttribute('href')).resolves.toBe('/admin/collections/notices/n1')
     await page.getByRole('button', { name: '提交公开（送审）' }).click()
+    await page.getByRole('alert').filter({ hasText: '审核' }).waitFor()
     await expect(page.getByRole('alert').textContent()).resolves.toContain('正在审核流程中')
     expect(harness.quarterlyRequests).toEqual([{ quarter: '2026-Q3' }, { quarter: '2026-Q3' }])
     // Chromium logs the refused request itself; nothing else may go wrong.
